@@ -1,0 +1,158 @@
+#include "EntryEditor.h"
+
+#include "models/EntrySession.h"
+#include "ui_entryheader.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace waypoint {
+
+EntryEditor::EntryEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_header(std::make_unique<Ui::EntryHeader>())
+{
+    m_headerWidget = new QWidget(this);
+    m_header->setupUi(m_headerWidget);
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4c2; color: #5c4a00;"
+                                           " padding: 6px; border-bottom: 1px solid #e0c96b; }"));
+    m_notice->hide();
+
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("entryText"));
+    m_text->setAccessibleName(tr("Editor"));
+    m_text->setPlaceholderText(tr("Write in Markdown…"));
+    m_text->setTabChangesFocus(false);
+    m_text->installEventFilter(this);
+    QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    m_text->setFont(font);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_headerWidget);
+    layout->addWidget(m_text, 1);
+
+    // Counting a long entry on every keystroke would show in typing; a short
+    // pause merges bursts of keys into one count.
+    m_statsTimer.setSingleShot(true);
+    m_statsTimer.setInterval(150);
+    connect(&m_statsTimer, &QTimer::timeout, this,
+            [this] { emit statsChanged(markdown::countText(m_text->toPlainText())); });
+
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        m_statsTimer.start();
+        if (!m_loading && m_session)
+            m_session->setBody(m_text->toPlainText());
+    });
+    connect(m_header->titleEdit, &QLineEdit::textEdited, this, [this](const QString &title) {
+        if (m_session)
+            m_session->setTitle(title);
+    });
+    connect(m_header->dateEdit, &QDateEdit::dateChanged, this, [this](QDate date) {
+        if (!m_loading && m_session)
+            m_session->setDate(date);
+    });
+    connect(m_header->tagsEdit, &QLineEdit::textEdited, this, [this] {
+        if (m_session)
+            m_session->setTags(tagsFromField());
+    });
+    updateEnabled();
+}
+
+EntryEditor::~EntryEditor() = default;
+
+void EntryEditor::setSession(EntrySession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &EntrySession::opened, this, &EntryEditor::showEntry);
+        connect(m_session, &EntrySession::stateChanged, this, [this](EntrySession::State state) {
+            if (state == EntrySession::State::Empty)
+                showEntry();
+        });
+        connect(m_session, &EntrySession::titleChanged, this, [this](const QString &title) {
+            // Keep the field empty while the title follows the heading; the
+            // placeholder shows what it currently is.
+            m_header->titleEdit->setPlaceholderText(
+                title.isEmpty() ? tr("Title (the first heading when left empty)") : title);
+        });
+    }
+    showEntry();
+}
+
+void EntryEditor::setReadOnlyNotice(const QString &notice)
+{
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+    updateEnabled();
+}
+
+void EntryEditor::focusText()
+{
+    m_text->setFocus(Qt::OtherFocusReason);
+}
+
+bool EntryEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Leaving the editor is a natural moment to save.
+    if (watched == m_text && event->type() == QEvent::FocusOut && m_session)
+        m_session->save();
+    return QWidget::eventFilter(watched, event);
+}
+
+void EntryEditor::showEntry()
+{
+    m_loading = true;
+    const bool open = m_session && m_session->isOpen();
+    const Entry empty;
+    const Entry &entry = open ? m_session->entry() : empty;
+    const bool follows = !open || m_session->titleFollowsHeading();
+    m_header->titleEdit->setText(follows ? QString() : entry.title);
+    m_header->titleEdit->setPlaceholderText(follows && !entry.title.isEmpty()
+                                                ? entry.title
+                                                : tr("Title (the first heading when left empty)"));
+    m_header->dateEdit->setDate(open ? entry.date : QDate::currentDate());
+    m_header->tagsEdit->setText(entry.tags.join(QStringLiteral(", ")));
+    m_text->setPlainText(entry.body);
+    m_loading = false;
+    updateEnabled();
+    emit statsChanged(markdown::countText(entry.body));
+}
+
+void EntryEditor::updateEnabled()
+{
+    const bool open = m_session && m_session->isOpen();
+    const bool writable = open && !m_session->isReadOnly();
+    m_headerWidget->setEnabled(open);
+    m_header->titleEdit->setReadOnly(!writable);
+    m_header->dateEdit->setReadOnly(!writable);
+    m_header->tagsEdit->setReadOnly(!writable);
+    m_text->setEnabled(open);
+    m_text->setReadOnly(!writable);
+}
+
+QStringList EntryEditor::tagsFromField() const
+{
+    static const QRegularExpression separators(QStringLiteral("[,，、;；]"));
+    QStringList tags;
+    for (const QString &part : m_header->tagsEdit->text().split(separators, Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            tags << part.trimmed();
+    }
+    return tags;
+}
+
+} // namespace waypoint

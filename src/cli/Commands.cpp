@@ -1,0 +1,365 @@
+#include "Invocation.h"
+
+#include "core/DatabaseError.h"
+#include "core/EntryStore.h"
+#include "core/Journal.h"
+#include "core/Settings.h"
+#include "markdown/MarkdownText.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringDecoder>
+#include <QTextStream>
+#include <cstdio>
+
+namespace waypoint::cli {
+
+namespace {
+
+enum Exit { Success = 0, Failure = 1, Usage = 2 };
+
+class Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+
+public:
+    explicit Commands(const Invocation &invocation)
+        : m_invocation(invocation)
+    {
+    }
+    int run();
+
+private:
+    int add(const QStringList &args);
+    int list(const QStringList &args);
+    int show(const QStringList &args);
+    int help();
+
+    // A parser that also knows the global options, so they may follow the command.
+    void addGlobalOptions(QCommandLineParser &parser);
+    bool parse(QCommandLineParser &parser, const QStringList &args, int *exitCode);
+    std::unique_ptr<Journal> openJournal();
+
+    int usageError(const QString &message);
+    int failure(const QString &message);
+    void print(const QString &text);
+    void printJson(const QJsonValue &value);
+
+    Invocation m_invocation;
+    QTextStream m_out{stdout};
+    QTextStream m_err{stderr};
+};
+
+QJsonArray toJsonArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+int Commands::run()
+{
+    if (m_invocation.version) {
+        print(QStringLiteral("waypoint %1\n").arg(QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    if (m_invocation.help)
+        return help();
+    const QString &command = m_invocation.command;
+    const QStringList args = QStringList{command} + m_invocation.commandArgs;
+    if (command == QLatin1String("add"))
+        return add(args);
+    if (command == QLatin1String("list"))
+        return list(args);
+    if (command == QLatin1String("show"))
+        return show(args);
+    if (command == QLatin1String("help"))
+        return help();
+    return usageError(tr("unknown command '%1' (see 'waypoint --help')").arg(command));
+}
+
+int Commands::help()
+{
+    print(tr("Usage: waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]\n"
+             "\n"
+             "Without a command, opens the Waypoint window.\n"
+             "\n"
+             "Commands:\n"
+             "  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]\n"
+             "                      add an entry and print its id\n"
+             "  list [--from D] [--to D] [--tag T] [--json]\n"
+             "                      list entries, newest first\n"
+             "  show ID [--format markdown|html|json]\n"
+             "                      print one entry (ID may be a unique prefix)\n"
+             "\n"
+             "Options:\n"
+             "  --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one\n"
+             "                      chosen in Settings, or %1)\n"
+             "  --lang LANG         user interface language, e.g. en or zh_CN\n"
+             "  --screenshot FILE   open the window offscreen, save a PNG of it and exit\n"
+             "  --entry ID          with --screenshot: the entry to show\n"
+             "  --version           print the version\n"
+             "  --help              print this help\n"
+             "\n"
+             "Exit status: 0 success, 1 error, 2 usage error.\n")
+              .arg(Journal::defaultPath()));
+    return Success;
+}
+
+void Commands::addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("journal"), tr("The journal file."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("lang"), tr("Interface language."), QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("help"), tr("Show this command's options.")});
+}
+
+bool Commands::parse(QCommandLineParser &parser, const QStringList &args, int *exitCode)
+{
+    addGlobalOptions(parser);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    if (!parser.parse(args)) {
+        *exitCode = usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(parser.helpText());
+        *exitCode = Success;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("journal")))
+        m_invocation.journal = parser.value(QStringLiteral("journal"));
+    return true;
+}
+
+std::unique_ptr<Journal> Commands::openJournal()
+{
+    const QString path = Settings::resolveJournalPath(m_invocation.journal);
+    if (m_invocation.journal.isEmpty() && path == Journal::defaultPath())
+        QDir().mkpath(QFileInfo(path).absolutePath()); // the standard place may not exist yet
+    QString error;
+    std::unique_ptr<Journal> journal = Journal::open(path, {}, &error);
+    if (!journal)
+        failure(error);
+    return journal;
+}
+
+int Commands::add(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Add an entry and print its id."));
+    parser.addOption({QStringLiteral("date"), tr("The entry's date (default: today)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("title"), tr("The title (default: the first heading)."),
+                      QStringLiteral("T")});
+    parser.addOption({QStringLiteral("tag"), tr("A tag; may be repeated."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("file"), tr("Read the Markdown body from a file, or - for "
+                                                 "standard input."),
+                      QStringLiteral("F")});
+    parser.addPositionalArgument(QStringLiteral("TEXT"), tr("The body, when no --file is given."),
+                                 QStringLiteral("[TEXT...]"));
+    int exitCode = Success;
+    if (!parse(parser, args, &exitCode))
+        return exitCode;
+
+    Entry entry;
+    entry.date = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("date"))) {
+        entry.date = parseEntryDate(parser.value(QStringLiteral("date")));
+        if (!entry.date.isValid())
+            return usageError(tr("invalid date '%1': expected YYYY-MM-DD")
+                                  .arg(parser.value(QStringLiteral("date"))));
+    }
+    const QStringList text = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("file"))) {
+        if (!text.isEmpty())
+            return usageError(tr("give the body as TEXT or with --file, not both"));
+        const QString name = parser.value(QStringLiteral("file"));
+        QFile file;
+        const bool opened = name == QLatin1String("-")
+            ? file.open(stdin, QIODevice::ReadOnly)
+            : (file.setFileName(name), file.open(QIODevice::ReadOnly));
+        if (!opened)
+            return failure(tr("cannot read %1: %2").arg(name, file.errorString()));
+        const QByteArray bytes = file.readAll();
+        QStringDecoder decoder(QStringConverter::Utf8);
+        entry.body = decoder(bytes);
+        if (decoder.hasError())
+            return failure(tr("%1 is not UTF-8 text; nothing was added").arg(name));
+    } else {
+        entry.body = text.join(QLatin1Char(' '));
+    }
+    entry.title = parser.isSet(QStringLiteral("title"))
+        ? parser.value(QStringLiteral("title")).trimmed()
+        : markdown::firstHeading(entry.body);
+    entry.tags = parser.values(QStringLiteral("tag"));
+    if (entry.body.trimmed().isEmpty() && entry.title.isEmpty())
+        return usageError(tr("nothing to add: give TEXT, --file or --title"));
+
+    std::unique_ptr<Journal> journal = openJournal();
+    if (!journal)
+        return Failure;
+    if (journal->isReadOnly())
+        return failure(tr("%1: %2 Nothing was added.").arg(journal->path(), journal->readOnlyReason()));
+    try {
+        EntryStore store(*journal);
+        print(store.create(entry).uuid + QLatin1Char('\n'));
+    } catch (const DatabaseError &error) {
+        return failure(tr("cannot add the entry to %1: %2").arg(journal->path(), error.message()));
+    }
+    return Success;
+}
+
+int Commands::list(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List entries, newest first."));
+    parser.addOption({QStringLiteral("from"), tr("Only entries on or after this date."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("to"), tr("Only entries on or before this date."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("tag"), tr("Only entries with this tag."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON array.")});
+    int exitCode = Success;
+    if (!parse(parser, args, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    EntryFilter filter;
+    for (const auto &[option, date] : {std::pair{QStringLiteral("from"), &filter.from},
+                                       std::pair{QStringLiteral("to"), &filter.to}}) {
+        if (!parser.isSet(option))
+            continue;
+        *date = parseEntryDate(parser.value(option));
+        if (!date->isValid())
+            return usageError(tr("invalid date '%1': expected YYYY-MM-DD").arg(parser.value(option)));
+    }
+    filter.tag = parser.value(QStringLiteral("tag"));
+
+    std::unique_ptr<Journal> journal = openJournal();
+    if (!journal)
+        return Failure;
+    QList<EntrySummary> entries;
+    try {
+        entries = EntryStore(*journal).list(filter);
+    } catch (const DatabaseError &error) {
+        return failure(tr("cannot read %1: %2").arg(journal->path(), error.message()));
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const EntrySummary &entry : std::as_const(entries))
+            array.append(QJsonObject{{QStringLiteral("id"), entry.uuid},
+                                     {QStringLiteral("date"), toEntryDateText(entry.date)},
+                                     {QStringLiteral("title"), entry.title},
+                                     {QStringLiteral("tags"), toJsonArray(entry.tags)},
+                                     {QStringLiteral("chars"), entry.chars},
+                                     {QStringLiteral("source"), entry.source}});
+        printJson(array);
+        return Success;
+    }
+    for (const EntrySummary &entry : std::as_const(entries)) {
+        QString line = toEntryDateText(entry.date) + QStringLiteral("  ") + entry.uuid.left(8)
+            + QStringLiteral("  ") + (entry.title.isEmpty() ? tr("(untitled)") : entry.title);
+        for (const QString &tag : entry.tags)
+            line += QStringLiteral("  #") + tag;
+        print(line + QLatin1Char('\n'));
+    }
+    return Success;
+}
+
+int Commands::show(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print one entry."));
+    parser.addOption({QStringLiteral("format"), tr("markdown (default), html or json."),
+                      QStringLiteral("FORMAT"), QStringLiteral("markdown")});
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The entry's id or a unique prefix of it."));
+    int exitCode = Success;
+    if (!parse(parser, args, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("show takes exactly one ID"));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("markdown") && format != QLatin1String("html")
+        && format != QLatin1String("json"))
+        return usageError(tr("unknown format '%1': use markdown, html or json").arg(format));
+    const QString id = parser.positionalArguments().first();
+
+    std::unique_ptr<Journal> journal = openJournal();
+    if (!journal)
+        return Failure;
+    std::optional<Entry> entry;
+    bool ambiguous = false;
+    try {
+        entry = EntryStore(*journal).findByUuid(id, &ambiguous);
+    } catch (const DatabaseError &error) {
+        return failure(tr("cannot read %1: %2").arg(journal->path(), error.message()));
+    }
+    if (ambiguous)
+        return failure(tr("'%1' matches several entries; give more of the id").arg(id));
+    if (!entry)
+        return failure(tr("no entry with id '%1' in %2").arg(id, journal->path()));
+
+    if (format == QLatin1String("json")) {
+        printJson(QJsonObject{{QStringLiteral("id"), entry->uuid},
+                              {QStringLiteral("date"), toEntryDateText(entry->date)},
+                              {QStringLiteral("title"), entry->title},
+                              {QStringLiteral("tags"), toJsonArray(entry->tags)},
+                              {QStringLiteral("body"), entry->body},
+                              {QStringLiteral("chars"), qint64(entry->body.toUcs4().size())},
+                              {QStringLiteral("created"), entry->created.toString(Qt::ISODate)},
+                              {QStringLiteral("updated"), entry->updated.toString(Qt::ISODate)},
+                              {QStringLiteral("source"), entry->source}});
+    } else if (format == QLatin1String("html")) {
+        print(markdown::toHtml(entry->body));
+    } else {
+        print(entry->body);
+        if (!entry->body.endsWith(QLatin1Char('\n')))
+            print(QStringLiteral("\n"));
+    }
+    return Success;
+}
+
+int Commands::usageError(const QString &message)
+{
+    m_err << "waypoint: " << message << '\n';
+    m_err.flush();
+    return Usage;
+}
+
+int Commands::failure(const QString &message)
+{
+    m_err << "waypoint: " << message << '\n';
+    m_err.flush();
+    return Failure;
+}
+
+void Commands::print(const QString &text)
+{
+    m_out << text;
+    m_out.flush();
+}
+
+void Commands::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+} // namespace
+
+int run(const Invocation &invocation)
+{
+    if (!invocation.error.isEmpty()) {
+        QTextStream(stderr) << "waypoint: " << invocation.error << '\n';
+        return Usage;
+    }
+    return Commands(invocation).run();
+}
+
+} // namespace waypoint::cli

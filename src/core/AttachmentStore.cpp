@@ -1,0 +1,52 @@
+#include "AttachmentStore.h"
+
+#include "Journal.h"
+#include "Sql.h"
+
+#include <QCryptographicHash>
+
+namespace waypoint {
+
+AttachmentStore::AttachmentStore(Journal &journal)
+    : m_journal(journal)
+{
+}
+
+QString AttachmentStore::add(const QByteArray &data, const QString &mime,
+                             const QString &originalName)
+{
+    const QString key =
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QSqlDatabase db = m_journal.database();
+    sql::Transaction transaction(db);
+    sql::run(db,
+             QStringLiteral("INSERT INTO attachments (sha256, mime, original_name, size, data,"
+                            " created_utc) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+             {key, mime, originalName, data.size(), data,
+              m_journal.now().toString(Qt::ISODateWithMs)});
+    transaction.commit();
+    return key;
+}
+
+std::optional<Attachment> AttachmentStore::find(const QString &sha256) const
+{
+    QSqlQuery query = sql::run(m_journal.database(),
+                               QStringLiteral("SELECT mime, original_name, data FROM attachments"
+                                              " WHERE sha256 = ?"),
+                               {sha256.toLower()});
+    if (!query.next())
+        return std::nullopt;
+    return Attachment{sha256.toLower(), query.value(0).toString(), query.value(1).toString(),
+                      query.value(2).toByteArray()};
+}
+
+bool AttachmentStore::contains(const QString &sha256) const
+{
+    return sql::scalar(m_journal.database(),
+                       QStringLiteral("SELECT count(*) FROM attachments WHERE sha256 = ?"),
+                       {sha256.toLower()})
+               .toInt()
+        > 0;
+}
+
+} // namespace waypoint

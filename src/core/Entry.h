@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace waypoint {
+
+struct Entry
+{
+    qint64 id = 0;      // row id inside this journal
+    QString uuid;       // the id users and scripts see
+    QDate date;         // the calendar date as written; never derived from a timestamp
+    QString title;
+    QString body;       // Markdown
+    QStringList tags;   // in the order they were given
+    QDateTime created;  // UTC
+    QDateTime updated;  // UTC
+    QString source;     // path of the imported post; empty for entries typed here
+    QString sourceHash;
+};
+
+// What lists and models need of an entry, without its body.
+struct EntrySummary
+{
+    qint64 id = 0;
+    QString uuid;
+    QDate date;
+    QString title;
+    QStringList tags;
+    qint64 chars = 0; // Unicode characters in the body
+    QString source;
+};
+
+struct EntryFilter
+{
+    QDate from; // inclusive; null = open
+    QDate to;   // inclusive; null = open
+    QString tag;
+    int limit = -1;
+};
+
+struct Revision
+{
+    qint64 id = 0;
+    QString title;
+    QString body;
+    QDateTime saved; // UTC, when this text was replaced
+};
+
+// Everything needed to put a deleted entry back exactly as it was.
+struct DeletedEntry
+{
+    Entry entry;
+    QList<Revision> revisions;
+};
+
+struct TagCount
+{
+    QString name;
+    int entries = 0;
+};
+
+struct MonthCount
+{
+    int year = 0;
+    int month = 0;
+    int entries = 0;
+};
+
+// Entry dates are written and read as YYYY-MM-DD only.
+QString toEntryDateText(QDate date);
+QDate parseEntryDate(const QString &text); // null unless exactly YYYY-MM-DD and valid
+
+// Trims, drops a leading '#', folds inner whitespace; empty when nothing is left.
+QString normalizedTag(const QString &tag);
+
+} // namespace waypoint

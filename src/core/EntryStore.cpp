@@ -1,0 +1,374 @@
+#include "EntryStore.h"
+
+#include "DatabaseError.h"
+#include "Journal.h"
+#include "Sql.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QUuid>
+
+namespace waypoint {
+
+namespace {
+
+const QChar tagSeparator(0x1f);
+
+QString utcText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromUtcText(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+// The columns of an EntrySummary, tags gathered in the order given.
+const QString summaryColumns = QStringLiteral(
+    "e.id, e.uuid, e.entry_date, e.title, length(e.body), e.source,"
+    " (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM entry_tags et"
+    "  JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = e.id ORDER BY et.position))");
+
+const QString tagCondition = QStringLiteral(
+    "EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
+    " WHERE et.entry_id = e.id AND t.name = ?)");
+
+EntrySummary readSummary(const QSqlQuery &query)
+{
+    EntrySummary summary;
+    summary.id = query.value(0).toLongLong();
+    summary.uuid = query.value(1).toString();
+    summary.date = parseEntryDate(query.value(2).toString());
+    summary.title = query.value(3).toString();
+    summary.chars = query.value(4).toLongLong();
+    summary.source = query.value(5).toString();
+    const QString tags = query.value(6).toString();
+    if (!tags.isEmpty())
+        summary.tags = tags.split(tagSeparator);
+    return summary;
+}
+
+QStringList cleanTags(const QStringList &tags)
+{
+    QStringList result;
+    for (const QString &tag : tags) {
+        const QString name = normalizedTag(tag);
+        if (!name.isEmpty() && !result.contains(name, Qt::CaseInsensitive))
+            result.append(name);
+    }
+    return result;
+}
+
+} // namespace
+
+EntryStore::EntryStore(Journal &journal, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+{
+}
+
+Entry EntryStore::create(Entry entry)
+{
+    if (!entry.date.isValid())
+        throw DatabaseError(tr("An entry needs a valid date."));
+    const QSqlDatabase db = m_journal.database();
+    entry.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.created = entry.updated = m_journal.now();
+    entry.tags = cleanTags(entry.tags);
+    sql::Transaction transaction(db);
+    const QSqlQuery insert = sql::run(
+        db,
+        QStringLiteral("INSERT INTO entries (uuid, entry_date, title, body, created_utc,"
+                       " updated_utc, source, source_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {entry.uuid, toEntryDateText(entry.date), entry.title, entry.body, utcText(entry.created),
+         utcText(entry.updated), entry.source, entry.sourceHash});
+    entry.id = insert.lastInsertId().toLongLong();
+    writeTags(entry.id, entry.tags);
+    transaction.commit();
+    emit entryCreated(entry.id);
+    if (!entry.tags.isEmpty())
+        emit tagsChanged();
+    return entry;
+}
+
+bool EntryStore::update(const Entry &entry)
+{
+    const QSqlDatabase db = m_journal.database();
+    if (!entry.date.isValid())
+        throw DatabaseError(tr("An entry needs a valid date."));
+    sql::Transaction transaction(db);
+    const std::optional<Entry> stored = find(entry.id);
+    if (!stored)
+        throw DatabaseError(tr("The entry no longer exists."));
+    const QStringList tags = cleanTags(entry.tags);
+    const bool textChanged = stored->title != entry.title || stored->body != entry.body;
+    const bool tagsDiffer = stored->tags != tags;
+    if (!textChanged && !tagsDiffer && stored->date == entry.date && stored->source == entry.source
+        && stored->sourceHash == entry.sourceHash)
+        return false;
+
+    const QDateTime now = m_journal.now();
+    if (textChanged) {
+        const QString lastRevision =
+            sql::scalar(db,
+                        QStringLiteral("SELECT max(saved_utc) FROM entry_revisions WHERE entry_id = ?"),
+                        {entry.id})
+                .toString();
+        const bool recent = !lastRevision.isEmpty()
+            && fromUtcText(lastRevision).secsTo(now) < revisionIntervalSecs;
+        if (!recent)
+            sql::run(db,
+                     QStringLiteral("INSERT INTO entry_revisions (entry_id, title, body, saved_utc)"
+                                    " VALUES (?, ?, ?, ?)"),
+                     {entry.id, stored->title, stored->body, utcText(now)});
+    }
+    sql::run(db,
+             QStringLiteral("UPDATE entries SET entry_date = ?, title = ?, body = ?, updated_utc = ?,"
+                            " source = ?, source_hash = ? WHERE id = ?"),
+             {toEntryDateText(entry.date), entry.title, entry.body, utcText(now), entry.source,
+              entry.sourceHash, entry.id});
+    if (tagsDiffer)
+        writeTags(entry.id, tags);
+    transaction.commit();
+    emit entryChanged(entry.id);
+    if (tagsDiffer)
+        emit tagsChanged();
+    return true;
+}
+
+DeletedEntry EntryStore::remove(qint64 id)
+{
+    const QSqlDatabase db = m_journal.database();
+    sql::Transaction transaction(db);
+    const std::optional<Entry> entry = find(id);
+    if (!entry)
+        throw DatabaseError(tr("The entry no longer exists."));
+    DeletedEntry deleted{*entry, revisions(id)};
+    sql::run(db, QStringLiteral("DELETE FROM entries WHERE id = ?"), {id});
+    sql::run(db, QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)"));
+    transaction.commit();
+    emit entryRemoved(id);
+    if (!entry->tags.isEmpty())
+        emit tagsChanged();
+    return deleted;
+}
+
+void EntryStore::restore(const DeletedEntry &deleted)
+{
+    const Entry &entry = deleted.entry;
+    const QSqlDatabase db = m_journal.database();
+    sql::Transaction transaction(db);
+    sql::run(db,
+             QStringLiteral("INSERT INTO entries (id, uuid, entry_date, title, body, created_utc,"
+                            " updated_utc, source, source_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {entry.id, entry.uuid, toEntryDateText(entry.date), entry.title, entry.body,
+              utcText(entry.created), utcText(entry.updated), entry.source, entry.sourceHash});
+    writeTags(entry.id, entry.tags);
+    for (const Revision &revision : deleted.revisions)
+        sql::run(db,
+                 QStringLiteral("INSERT INTO entry_revisions (id, entry_id, title, body, saved_utc)"
+                                " VALUES (?, ?, ?, ?, ?)"),
+                 {revision.id, entry.id, revision.title, revision.body, utcText(revision.saved)});
+    transaction.commit();
+    emit entryCreated(entry.id);
+    if (!entry.tags.isEmpty())
+        emit tagsChanged();
+}
+
+std::optional<Entry> EntryStore::find(qint64 id) const
+{
+    QSqlQuery query = sql::run(m_journal.database(),
+                               QStringLiteral("SELECT id, uuid, entry_date, title, body, created_utc,"
+                                              " updated_utc, source, source_hash FROM entries"
+                                              " WHERE id = ?"),
+                               {id});
+    if (!query.next())
+        return std::nullopt;
+    Entry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.uuid = query.value(1).toString();
+    entry.date = parseEntryDate(query.value(2).toString());
+    entry.title = query.value(3).toString();
+    entry.body = query.value(4).toString();
+    entry.created = fromUtcText(query.value(5).toString());
+    entry.updated = fromUtcText(query.value(6).toString());
+    entry.source = query.value(7).toString();
+    entry.sourceHash = query.value(8).toString();
+    entry.tags = readTags(entry.id);
+    return entry;
+}
+
+std::optional<Entry> EntryStore::findByUuid(const QString &uuidOrPrefix, bool *ambiguous) const
+{
+    if (ambiguous)
+        *ambiguous = false;
+    static const QRegularExpression shape(QStringLiteral("^[0-9a-fA-F-]{4,36}$"));
+    if (!shape.match(uuidOrPrefix).hasMatch())
+        return std::nullopt;
+    QSqlQuery query = sql::run(m_journal.database(),
+                               QStringLiteral("SELECT id FROM entries WHERE uuid >= ? AND uuid < ?"
+                                              " ORDER BY uuid LIMIT 2"),
+                               {uuidOrPrefix.toLower(), uuidOrPrefix.toLower() + QChar(0x7f)});
+    if (!query.next())
+        return std::nullopt;
+    const qint64 id = query.value(0).toLongLong();
+    if (query.next()) {
+        if (ambiguous)
+            *ambiguous = true;
+        return std::nullopt;
+    }
+    return find(id);
+}
+
+QList<EntrySummary> EntryStore::list(const EntryFilter &filter) const
+{
+    QString statement = QStringLiteral("SELECT ") + summaryColumns
+        + QStringLiteral(" FROM entries e WHERE 1");
+    QVariantList values;
+    if (filter.from.isValid()) {
+        statement += QStringLiteral(" AND e.entry_date >= ?");
+        values << toEntryDateText(filter.from);
+    }
+    if (filter.to.isValid()) {
+        statement += QStringLiteral(" AND e.entry_date <= ?");
+        values << toEntryDateText(filter.to);
+    }
+    if (!filter.tag.isEmpty()) {
+        statement += QStringLiteral(" AND ") + tagCondition;
+        values << normalizedTag(filter.tag);
+    }
+    statement += QStringLiteral(" ORDER BY e.entry_date DESC, e.id DESC");
+    if (filter.limit >= 0)
+        statement += QStringLiteral(" LIMIT %1").arg(filter.limit);
+
+    QSqlQuery query(m_journal.database());
+    query.setForwardOnly(true);
+    query.prepare(statement);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec())
+        throw DatabaseError(query.lastError().text());
+    QList<EntrySummary> result;
+    while (query.next())
+        result.append(readSummary(query));
+    return result;
+}
+
+std::optional<EntrySummary> EntryStore::summary(qint64 id) const
+{
+    QSqlQuery query = sql::run(m_journal.database(),
+                               QStringLiteral("SELECT ") + summaryColumns
+                                   + QStringLiteral(" FROM entries e WHERE e.id = ?"),
+                               {id});
+    if (!query.next())
+        return std::nullopt;
+    return readSummary(query);
+}
+
+QList<MonthCount> EntryStore::monthCounts(const QString &tag) const
+{
+    QString statement = QStringLiteral("SELECT substr(e.entry_date, 1, 7) AS ym, count(*)"
+                                       " FROM entries e");
+    if (!tag.isEmpty())
+        statement += QStringLiteral(" WHERE ") + tagCondition;
+    statement += QStringLiteral(" GROUP BY ym ORDER BY ym DESC");
+    QSqlQuery query = tag.isEmpty()
+        ? sql::run(m_journal.database(), statement)
+        : sql::run(m_journal.database(), statement, {normalizedTag(tag)});
+    QList<MonthCount> result;
+    while (query.next()) {
+        const QString ym = query.value(0).toString();
+        result.append({ym.left(4).toInt(), ym.mid(5, 2).toInt(), query.value(1).toInt()});
+    }
+    return result;
+}
+
+QList<TagCount> EntryStore::tagCounts() const
+{
+    QSqlQuery query = sql::run(m_journal.database(),
+                               QStringLiteral("SELECT t.name, count(et.entry_id) FROM tags t"
+                                              " JOIN entry_tags et ON et.tag_id = t.id"
+                                              " GROUP BY t.id ORDER BY t.name COLLATE NOCASE"));
+    QList<TagCount> result;
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toInt()});
+    return result;
+}
+
+QSet<QDate> EntryStore::datesWithEntries(QDate from, QDate to) const
+{
+    QSqlQuery query = sql::run(m_journal.database(),
+                               QStringLiteral("SELECT DISTINCT entry_date FROM entries"
+                                              " WHERE entry_date BETWEEN ? AND ?"),
+                               {toEntryDateText(from), toEntryDateText(to)});
+    QSet<QDate> result;
+    while (query.next())
+        result.insert(parseEntryDate(query.value(0).toString()));
+    return result;
+}
+
+std::optional<qint64> EntryStore::newestOn(QDate date) const
+{
+    const QVariant id = sql::scalar(m_journal.database(),
+                                    QStringLiteral("SELECT id FROM entries WHERE entry_date = ?"
+                                                   " ORDER BY id DESC LIMIT 1"),
+                                    {toEntryDateText(date)});
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+std::optional<qint64> EntryStore::newest() const
+{
+    const QVariant id = sql::scalar(m_journal.database(),
+                                    QStringLiteral("SELECT id FROM entries"
+                                                   " ORDER BY entry_date DESC, id DESC LIMIT 1"));
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+QList<Revision> EntryStore::revisions(qint64 id) const
+{
+    QSqlQuery query = sql::run(m_journal.database(),
+                               QStringLiteral("SELECT id, title, body, saved_utc FROM entry_revisions"
+                                              " WHERE entry_id = ? ORDER BY saved_utc DESC, id DESC"),
+                               {id});
+    QList<Revision> result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toString(), fromUtcText(query.value(3).toString())});
+    return result;
+}
+
+int EntryStore::count() const
+{
+    return sql::scalar(m_journal.database(), QStringLiteral("SELECT count(*) FROM entries")).toInt();
+}
+
+void EntryStore::writeTags(qint64 id, const QStringList &tags) const
+{
+    const QSqlDatabase db = m_journal.database();
+    sql::run(db, QStringLiteral("DELETE FROM entry_tags WHERE entry_id = ?"), {id});
+    for (int i = 0; i < tags.size(); ++i) {
+        sql::run(db, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"),
+                 {tags[i]});
+        sql::run(db,
+                 QStringLiteral("INSERT INTO entry_tags (entry_id, tag_id, position)"
+                                " SELECT ?, id, ? FROM tags WHERE name = ?"),
+                 {id, i, tags[i]});
+    }
+    sql::run(db, QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)"));
+}
+
+QStringList EntryStore::readTags(qint64 id) const
+{
+    QSqlQuery query = sql::run(m_journal.database(),
+                               QStringLiteral("SELECT t.name FROM entry_tags et JOIN tags t"
+                                              " ON t.id = et.tag_id WHERE et.entry_id = ?"
+                                              " ORDER BY et.position"),
+                               {id});
+    QStringList tags;
+    while (query.next())
+        tags.append(query.value(0).toString());
+    return tags;
+}
+
+} // namespace waypoint

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Entry.h"
+
+#include <QObject>
+#include <QSet>
+#include <optional>
+
+namespace waypoint {
+
+class Journal;
+
+// Entries with their tags and revisions. Every SQL statement about entries
+// lives here; every write is one transaction. Throws DatabaseError.
+class EntryStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EntryStore(Journal &journal, QObject *parent = nullptr);
+
+    // Revisions are coalesced: a save keeps the text it replaces only when the
+    // entry has no revision from the last ten minutes.
+    static constexpr int revisionIntervalSecs = 10 * 60;
+
+    // Stores a new entry (uuid, created and updated are filled in) and returns it.
+    Entry create(Entry entry);
+    // Saves date, title, body and tags. Returns false when nothing changed.
+    bool update(const Entry &entry);
+    // Deletes the entry and returns what restore() needs to undo it.
+    DeletedEntry remove(qint64 id);
+    void restore(const DeletedEntry &deleted);
+
+    std::optional<Entry> find(qint64 id) const;
+    // Finds by the full uuid or a unique prefix of it (at least 4 characters).
+    // Sets *ambiguous when several entries share the prefix.
+    std::optional<Entry> findByUuid(const QString &uuidOrPrefix, bool *ambiguous = nullptr) const;
+
+    // Newest first (date, then creation order).
+    QList<EntrySummary> list(const EntryFilter &filter = {}) const;
+    std::optional<EntrySummary> summary(qint64 id) const;
+    QList<MonthCount> monthCounts(const QString &tag = {}) const; // newest first
+    QList<TagCount> tagCounts() const;                            // by name
+    QSet<QDate> datesWithEntries(QDate from, QDate to) const;
+    std::optional<qint64> newestOn(QDate date) const;
+    std::optional<qint64> newest() const;
+    QList<Revision> revisions(qint64 id) const; // newest first
+    int count() const;
+
+signals:
+    void entryCreated(qint64 id);
+    void entryChanged(qint64 id);
+    void entryRemoved(qint64 id);
+    void tagsChanged();
+
+private:
+    void writeTags(qint64 id, const QStringList &tags) const;
+    QStringList readTags(qint64 id) const;
+
+    Journal &m_journal;
+};
+
+} // namespace waypoint

@@ -1,0 +1,211 @@
+#include "Journal.h"
+
+#include "DatabaseError.h"
+#include "Migrations.h"
+#include "Sql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QtEndian>
+
+namespace waypoint {
+
+namespace {
+
+enum class FileKind { Missing, Empty, Folder, NotSqlite, ForeignSqlite, Journal };
+
+// Looks at the 100-byte SQLite header directly, without SQLite, so that
+// nothing is ever written to a file that turns out not to be ours.
+FileKind inspect(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return FileKind::Missing;
+    if (info.isDir())
+        return FileKind::Folder;
+    if (info.size() == 0)
+        return FileKind::Empty;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return FileKind::NotSqlite;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return FileKind::NotSqlite;
+    const quint32 id = qFromBigEndian<quint32>(header.constData() + 68);
+    return id == Journal::applicationId ? FileKind::Journal : FileKind::ForeignSqlite;
+}
+
+QSqlDatabase openConnection(const QString &name, const QString &path, bool readOnly, int busyMs)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        throw DatabaseError(db.lastError().text());
+    return db;
+}
+
+// Damage shows up either as a failed quick_check or as SQLite refusing the
+// statement outright ("file is not a database", "malformed").
+QString damageOf(const QSqlDatabase &db)
+{
+    try {
+        const QString result = sql::scalar(db, QStringLiteral("PRAGMA quick_check(1)")).toString();
+        return result == QLatin1String("ok") ? QString() : result;
+    } catch (const DatabaseError &error) {
+        return error.message();
+    }
+}
+
+} // namespace
+
+QString Journal::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("journal.waypoint"));
+}
+
+std::unique_ptr<Journal> Journal::open(const QString &path, const Options &options, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::unique_ptr<Journal>();
+    };
+    if (path.isEmpty())
+        return fail(tr("No journal file was given."));
+
+    const QString native = QDir::toNativeSeparators(path);
+    const FileKind kind = inspect(path);
+    switch (kind) {
+    case FileKind::Folder:
+        return fail(tr("%1 is a folder, not a journal file.").arg(native));
+    case FileKind::NotSqlite:
+        return fail(tr("%1 is not a Waypoint journal (it is not a SQLite database); "
+                       "the file was left untouched.")
+                        .arg(native));
+    case FileKind::ForeignSqlite:
+        return fail(tr("%1 is a SQLite database of another program, not a Waypoint journal; "
+                       "the file was left untouched.")
+                        .arg(native));
+    case FileKind::Missing:
+    case FileKind::Empty: {
+        if (!options.create)
+            return fail(tr("%1 does not exist.").arg(native));
+        const QFileInfo info(path);
+        if (!info.absoluteDir().exists())
+            return fail(tr("Cannot create the journal %1: the folder %2 does not exist.")
+                            .arg(native, QDir::toNativeSeparators(info.absolutePath())));
+        if (options.readOnly)
+            return fail(tr("%1 does not exist, and a read-only journal cannot be created.")
+                            .arg(native));
+        break;
+    }
+    case FileKind::Journal:
+        break;
+    }
+
+    std::unique_ptr<Journal> journal(new Journal);
+    journal->m_path = QFileInfo(path).absoluteFilePath();
+    journal->m_connectionName = QStringLiteral("waypoint-journal-")
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString &name = journal->m_connectionName;
+
+    if (options.readOnly)
+        journal->m_readOnlyReason = tr("The journal was opened read-only.");
+    else if (kind == FileKind::Journal && !QFileInfo(path).isWritable())
+        journal->m_readOnlyReason = tr("The journal file is read-only.");
+
+    try {
+        if (kind == FileKind::Journal) {
+            // Look before writing anything: version and integrity.
+            const QString probeName = name + QStringLiteral("-probe");
+            QString damage;
+            int version = 0;
+            {
+                QSqlDatabase probe = openConnection(probeName, path, true, options.busyTimeoutMs);
+                damage = damageOf(probe);
+                if (damage.isEmpty())
+                    version = Migrator::currentVersion(probe);
+                probe.close();
+            }
+            QSqlDatabase::removeDatabase(probeName);
+            if (!damage.isEmpty()) {
+                journal->m_readOnlyReason =
+                    tr("The journal is damaged (%1); it was opened read-only and will not be "
+                       "changed.")
+                        .arg(damage.section(QLatin1Char('\n'), 0, 0));
+            } else if (version > Migrator::latestVersion()) {
+                return fail(tr("%1 was written by a newer Waypoint (journal version %2; this "
+                               "version reads up to %3). Please update Waypoint; the file "
+                               "was left untouched.")
+                                .arg(native)
+                                .arg(version)
+                                .arg(Migrator::latestVersion()));
+            } else if (version < Migrator::latestVersion() && journal->isReadOnly()) {
+                return fail(tr("%1 needs upgrading to this version of Waypoint, but it is "
+                               "read-only.")
+                                .arg(native));
+            }
+        }
+
+        if (options.exclusive && !journal->isReadOnly()) {
+            journal->m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+            journal->m_lock->setStaleLockTime(0); // stale only when its process is gone
+            if (!journal->m_lock->tryLock(0)) {
+                qint64 pid = 0;
+                QString host, app;
+                journal->m_lock->getLockInfo(&pid, &host, &app);
+                if (journal->m_lock->error() == QLockFile::LockFailedError)
+                    return fail(tr("%1 is already open in another Waypoint window (process %2).")
+                                    .arg(native)
+                                    .arg(pid));
+                return fail(tr("Cannot lock %1: its folder is not writable.").arg(native));
+            }
+        }
+
+        QSqlDatabase db = openConnection(name, path, journal->isReadOnly(), options.busyTimeoutMs);
+        if (!journal->isReadOnly()) {
+            if (kind != FileKind::Journal) {
+                // Stamp the header before WAL is on, so the stamp is in the main
+                // file at once and a crash cannot leave an unrecognisable journal.
+                sql::run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+            }
+            sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+            sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+            sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+            Migrator::migrate(db);
+        }
+    } catch (const DatabaseError &e) {
+        const QString message = e.message();
+        journal.reset();
+        return fail(tr("Cannot open the journal %1: %2").arg(native, message));
+    }
+    return journal;
+}
+
+Journal::~Journal()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase Journal::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+} // namespace waypoint

@@ -1,0 +1,116 @@
+#include "Migrations.h"
+
+#include "DatabaseError.h"
+#include "Sql.h"
+
+#include <QStringList>
+
+namespace waypoint {
+
+namespace {
+
+void runScript(const QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &statement : statements)
+        sql::run(db, statement);
+}
+
+// Schema v1: entries with tags, attachments and revisions.
+void createVersion1(const QSqlDatabase &db)
+{
+    runScript(db, {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE entries ("
+            " id INTEGER PRIMARY KEY,"
+            " uuid TEXT NOT NULL UNIQUE,"
+            // The date as its author wrote it; never a timestamp.
+            " entry_date TEXT NOT NULL CHECK (entry_date GLOB "
+            "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),"
+            " title TEXT NOT NULL DEFAULT '',"
+            " body TEXT NOT NULL DEFAULT '',"
+            " created_utc TEXT NOT NULL,"
+            " updated_utc TEXT NOT NULL,"
+            " source TEXT NOT NULL DEFAULT '',"
+            " source_hash TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX entries_by_date ON entries (entry_date, id)"),
+        QStringLiteral("CREATE INDEX entries_by_source ON entries (source) WHERE source <> ''"),
+        QStringLiteral("CREATE TABLE tags (id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE COLLATE NOCASE)"),
+        QStringLiteral("CREATE TABLE entry_tags ("
+                       " entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,"
+                       " tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (entry_id, tag_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX entry_tags_by_tag ON entry_tags (tag_id, entry_id)"),
+        QStringLiteral("CREATE TABLE attachments ("
+                       " sha256 TEXT PRIMARY KEY,"
+                       " mime TEXT NOT NULL,"
+                       " original_name TEXT NOT NULL DEFAULT '',"
+                       " size INTEGER NOT NULL,"
+                       " data BLOB NOT NULL,"
+                       " created_utc TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE entry_revisions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,"
+                       " title TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " saved_utc TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX entry_revisions_by_entry ON entry_revisions (entry_id, saved_utc)"),
+    });
+}
+
+bool hasMetaTable(const QSqlDatabase &db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema "
+                                          "WHERE type = 'table' AND name = 'meta'"))
+               .toInt()
+        > 0;
+}
+
+} // namespace
+
+const std::vector<Migration> &Migrator::builtin()
+{
+    static const std::vector<Migration> migrations = {
+        {1, QStringLiteral("entries, tags, attachments, revisions"), createVersion1},
+    };
+    return migrations;
+}
+
+int Migrator::latestVersion(const std::vector<Migration> &migrations)
+{
+    return migrations.empty() ? 0 : migrations.back().version;
+}
+
+int Migrator::currentVersion(const QSqlDatabase &db)
+{
+    if (!hasMetaTable(db))
+        return 0;
+    return sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
+        .toInt();
+}
+
+void Migrator::migrate(const QSqlDatabase &db, const std::vector<Migration> &migrations)
+{
+    for (const Migration &migration : migrations) {
+        sql::Transaction transaction(db);
+        // Read inside the transaction: another process may have migrated first.
+        if (currentVersion(db) >= migration.version)
+            continue;
+        try {
+            migration.apply(db);
+        } catch (const DatabaseError &error) {
+            throw DatabaseError(QStringLiteral("upgrading the journal to version %1 (%2) failed: %3")
+                                    .arg(migration.version)
+                                    .arg(migration.summary, error.message()));
+        }
+        sql::run(db,
+                 QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                 {QString::number(migration.version)});
+        transaction.commit();
+    }
+}
+
+} // namespace waypoint

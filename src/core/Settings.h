@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace waypoint {
+
+// The few preferences both the window and the command line honour.
+class Settings
+{
+public:
+    // "" follows the system locale; otherwise a locale name such as "zh_CN" or "en".
+    static QString language();
+    static void setLanguage(const QString &language);
+
+    // The journal Settings names as default; empty when none was chosen.
+    static QString defaultJournal();
+    static void setDefaultJournal(const QString &path);
+
+    // --journal, else $WAYPOINT_JOURNAL, else Settings' default, else the standard place.
+    static QString resolveJournalPath(const QString &fromCommandLine);
+};
+
+} // namespace waypoint

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <initializer_list>
+
+namespace waypoint::sql {
+
+// Prepares and runs one statement, throwing DatabaseError with the statement's
+// error when SQLite refuses it.
+QSqlQuery run(const QSqlDatabase &db, const QString &statement,
+              std::initializer_list<QVariant> bindings = {});
+
+// Runs a statement and returns the first column of the first row (or an
+// invalid QVariant when there is no row).
+QVariant scalar(const QSqlDatabase &db, const QString &statement,
+                std::initializer_list<QVariant> bindings = {});
+
+// A write transaction taken with BEGIN IMMEDIATE, so that two processes never
+// deadlock upgrading a read lock; rolled back unless commit() was called.
+class Transaction
+{
+public:
+    explicit Transaction(const QSqlDatabase &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace waypoint::sql

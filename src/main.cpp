@@ -1,0 +1,96 @@
+// The one binary: with a command it is the command line (no display needed);
+// without one it opens the window.
+
+#include "app/MainWindow.h"
+#include "app/Screenshot.h"
+#include "cli/Invocation.h"
+#include "core/Settings.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTranslator>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Waypoint"));
+    QCoreApplication::setApplicationName(QStringLiteral("Waypoint"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WAYPOINT_VERSION));
+}
+
+// --lang, else the language chosen in Settings, else the system's.
+void installTranslations(const QString &requested)
+{
+    const QString language = requested.isEmpty() ? waypoint::Settings::language() : requested;
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *own = new QTranslator(qApp);
+    if (own->load(locale, QStringLiteral("waypoint"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(qApp);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+int fail(const QString &message, bool quiet)
+{
+    QTextStream(stderr) << "waypoint: " << message << '\n';
+    if (!quiet)
+        QMessageBox::critical(nullptr, QStringLiteral("Waypoint"), message);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const waypoint::cli::Invocation invocation = waypoint::cli::parseInvocation(arguments);
+
+    if (!invocation.opensWindow() || !invocation.error.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        installTranslations(invocation.language);
+        return waypoint::cli::run(invocation);
+    }
+
+    const bool screenshot = !invocation.screenshot.isEmpty();
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.waypointjournal.Waypoint"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.waypointjournal.Waypoint"),
+                                                 QIcon(QStringLiteral(":/icons/waypoint.svg"))));
+    installTranslations(invocation.language);
+
+    const QString path = waypoint::Settings::resolveJournalPath(invocation.journal);
+    if (invocation.journal.isEmpty())
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    waypoint::MainWindow window;
+    QString error;
+    if (!window.openJournal(path, &error))
+        return fail(error, screenshot);
+
+    if (screenshot) {
+        if (!invocation.entry.isEmpty() && !window.showEntry(invocation.entry))
+            return fail(QCoreApplication::translate("main", "No entry with id '%1'.")
+                            .arg(invocation.entry),
+                        true);
+        window.resize(1280, 800);
+        window.show();
+        const QString problem = waypoint::saveScreenshot(&window, invocation.screenshot);
+        return problem.isEmpty() ? 0 : fail(problem, true);
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,53 @@
+#include "TextStats.h"
+
+#include <QChar>
+
+namespace waypoint::markdown {
+
+bool isCjk(char32_t c)
+{
+    switch (QChar::script(c)) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Hangul:
+    case QChar::Script_Bopomofo:
+        return true;
+    default:
+        // The iteration mark 々 and the prolonged sound mark ー are "Common".
+        return c == 0x3005 || c == 0x30FC;
+    }
+}
+
+TextStats countText(const QString &text)
+{
+    TextStats stats;
+    bool inWord = false;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t c = text[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < size && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        }
+        if (QChar::isSpace(c)) {
+            inWord = false;
+            continue;
+        }
+        ++stats.characters;
+        if (isCjk(c)) {
+            ++stats.cjkCharacters;
+            inWord = false;
+        } else if (QChar::isLetterOrNumber(c) || (inWord && (c == '\'' || c == 0x2019))) {
+            // An apostrophe inside a word (don't) does not split it.
+            if (!inWord)
+                ++stats.latinWords;
+            inWord = true;
+        } else {
+            inWord = false;
+        }
+    }
+    return stats;
+}
+
+} // namespace waypoint::markdown
