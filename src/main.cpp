@@ -4,16 +4,15 @@
 #include "app/MainWindow.h"
 #include "app/Screenshot.h"
 #include "cli/Invocation.h"
+#include "core/Localization.h"
 #include "core/Settings.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTextStream>
-#include <QTranslator>
 
 namespace {
 
@@ -22,21 +21,6 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Waypoint"));
     QCoreApplication::setApplicationName(QStringLiteral("Waypoint"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WAYPOINT_VERSION));
-}
-
-// --lang, else the language chosen in Settings, else the system's.
-void installTranslations(const QString &requested)
-{
-    const QString language = requested.isEmpty() ? waypoint::Settings::language() : requested;
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *own = new QTranslator(qApp);
-    if (own->load(locale, QStringLiteral("waypoint"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(qApp);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
 }
 
 int fail(const QString &message, bool quiet)
@@ -59,7 +43,7 @@ int main(int argc, char *argv[])
     if (!invocation.opensWindow() || !invocation.error.isEmpty()) {
         QCoreApplication app(argc, argv);
         describeApplication();
-        installTranslations(invocation.language);
+        waypoint::installTranslations(invocation.language);
         return waypoint::cli::run(invocation);
     }
 
@@ -71,7 +55,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.waypointjournal.Waypoint"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.waypointjournal.Waypoint"),
                                                  QIcon(QStringLiteral(":/icons/waypoint.svg"))));
-    installTranslations(invocation.language);
+    waypoint::installTranslations(invocation.language);
 
     const QString path = waypoint::Settings::resolveJournalPath(invocation.journal);
     if (invocation.journal.isEmpty())

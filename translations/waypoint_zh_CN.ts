@@ -5,7 +5,7 @@
     <name>Commands</name>
     <message>
         <source>unknown command &apos;%1&apos; (see &apos;waypoint --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”（参见“waypoint --help”）</translation>
     </message>
     <message>
         <source>Usage: waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
@@ -31,277 +31,299 @@ Options:
 
 Exit status: 0 success, 1 error, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
+
+不带命令时，打开 Waypoint 窗口。
+
+命令：
+  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
+                      添加一篇日记并输出其 ID
+  list [--from D] [--to D] [--tag T] [--json]
+                      列出日记，最新的在前
+  show ID [--format markdown|html|json]
+                      输出一篇日记（ID 可以是唯一的前缀）
+
+选项：
+  --journal PATH      日志本文件（默认依次为：$WAYPOINT_JOURNAL、在设置中
+                      选择的日志本、%1）
+  --lang LANG         界面语言，例如 en 或 zh_CN
+  --screenshot FILE   在屏幕外打开窗口，将其保存为 PNG 图片后退出
+  --entry ID          与 --screenshot 一起使用：要显示的日记
+  --version           输出版本号
+  --help              输出此帮助
+
+退出状态：0 成功，1 出错，2 用法错误。
+</translation>
     </message>
     <message>
         <source>The journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志本文件。</translation>
     </message>
     <message>
         <source>Interface language.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言。</translation>
     </message>
     <message>
         <source>Show this command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此命令的选项。</translation>
     </message>
     <message>
         <source>Add an entry and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一篇日记并输出其 ID。</translation>
     </message>
     <message>
         <source>The entry&apos;s date (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>日记的日期（默认：今天）。</translation>
     </message>
     <message>
         <source>The title (default: the first heading).</source>
-        <translation type="unfinished"></translation>
+        <translation>标题（默认：正文中的第一个标题）。</translation>
     </message>
     <message>
         <source>A tag; may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签；可多次指定。</translation>
     </message>
     <message>
         <source>Read the Markdown body from a file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件读取 Markdown 正文；用 - 表示从标准输入读取。</translation>
     </message>
     <message>
         <source>The body, when no --file is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>正文（未指定 --file 时使用）。</translation>
     </message>
     <message>
         <source>invalid date &apos;%1&apos;: expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的日期“%1”：应为 YYYY-MM-DD 格式</translation>
     </message>
     <message>
         <source>give the body as TEXT or with --file, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>正文请用 TEXT 或 --file 之一给出，不能同时使用</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 UTF-8 文本；未添加任何内容</translation>
     </message>
     <message>
         <source>nothing to add: give TEXT, --file or --title</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可添加的内容：请提供 TEXT、--file 或 --title</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2未添加任何内容。</translation>
     </message>
     <message>
         <source>cannot add the entry to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将日记添加到 %1：%2</translation>
     </message>
     <message>
         <source>List entries, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出日记，最新的在前。</translation>
     </message>
     <message>
         <source>Only entries on or after this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出该日期当天及之后的日记。</translation>
     </message>
     <message>
         <source>Only entries on or before this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出该日期当天及之前的日记。</translation>
     </message>
     <message>
         <source>Only entries with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出带有该标签的日记。</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出为一个 JSON 数组。</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <source>Print one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一篇日记。</translation>
     </message>
     <message>
         <source>markdown (default), html or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>markdown（默认）、html 或 json。</translation>
     </message>
     <message>
         <source>The entry&apos;s id or a unique prefix of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>日记的 ID 或其唯一前缀。</translation>
     </message>
     <message>
         <source>show takes exactly one ID</source>
-        <translation type="unfinished"></translation>
+        <translation>show 命令需要且只接受一个 ID</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;: use markdown, html or json</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式“%1”：请使用 markdown、html 或 json</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches several entries; give more of the id</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”匹配到多篇日记；请提供更长的 ID</translation>
     </message>
     <message>
         <source>no entry with id &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有 ID 为“%1”的日记</translation>
     </message>
 </context>
 <context>
     <name>EntryHeader</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Title (the first heading when left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>标题（留空时使用正文中的第一个标题）</translation>
     </message>
     <message>
         <source>The entry&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>日记的日期</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>标签，以逗号分隔</translation>
     </message>
 </context>
 <context>
     <name>Invocation</name>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个值</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos; (see &apos;waypoint --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项“%1”（参见“waypoint --help”）</translation>
     </message>
     <message>
         <source>--screenshot cannot be combined with a command</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot 不能与命令同时使用</translation>
     </message>
     <message>
         <source>--entry goes with --screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>--entry 须与 --screenshot 一起使用</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>No journal file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定日志本文件。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是日志本文件。</translation>
     </message>
     <message>
         <source>%1 is not a Waypoint journal (it is not a SQLite database); the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Waypoint 日志本（它不是 SQLite 数据库）；未对该文件做任何改动。</translation>
     </message>
     <message>
         <source>%1 is a SQLite database of another program, not a Waypoint journal; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他程序的 SQLite 数据库，不是 Waypoint 日志本；未对该文件做任何改动。</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>Cannot create the journal %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建日志本 %1：文件夹 %2 不存在。</translation>
     </message>
     <message>
         <source>%1 does not exist, and a read-only journal cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在，且无法以只读方式创建日志本。</translation>
     </message>
     <message>
         <source>The journal was opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志本以只读方式打开。</translation>
     </message>
     <message>
         <source>The journal file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志本文件是只读的。</translation>
     </message>
     <message>
         <source>The journal is damaged (%1); it was opened read-only and will not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志本已损坏（%1）；已以只读方式打开，不会对其做任何更改。</translation>
     </message>
     <message>
         <source>%1 was written by a newer Waypoint (journal version %2; this version reads up to %3). Please update Waypoint; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的 Waypoint 写入（日志本版本 %2；当前版本最高只能读取版本 %3）。请更新 Waypoint；未对该文件做任何改动。</translation>
     </message>
     <message>
         <source>%1 needs upgrading to this version of Waypoint, but it is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要升级以适配当前版本的 Waypoint，但该文件是只读的。</translation>
     </message>
     <message>
         <source>%1 is already open in another Waypoint window (process %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在另一个 Waypoint 窗口中打开（进程 %2）。</translation>
     </message>
     <message>
         <source>Cannot lock %1: its folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法锁定 %1：其所在文件夹不可写。</translation>
     </message>
     <message>
         <source>Cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开日志本 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”</translation>
     </message>
 </context>
 <context>
     <name>Screenshot</name>
     <message>
         <source>The window was never painted.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口始终未完成绘制。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Default journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认日志本(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Waypoint starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的语言将在下次启动 Waypoint 时生效。</translation>
     </message>
 </context>
 <context>
@@ -317,49 +339,58 @@ Exit status: 0 success, 1 error, 2 usage error.
 
 - 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># %1
+
+## 收获
+
+- 
+
+## 阅读
+
+- 
+</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>No entry with id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为“%1”的日记。</translation>
     </message>
 </context>
 <context>
     <name>waypoint::EntryEditor</name>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑器</translation>
     </message>
     <message>
         <source>Write in Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Markdown 书写…</translation>
     </message>
     <message>
         <source>Title (the first heading when left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>标题（留空时使用正文中的第一个标题）</translation>
     </message>
 </context>
 <context>
     <name>waypoint::EntryListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>无标题</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n 个字符</numerusform>
         </translation>
     </message>
 </context>
@@ -367,233 +398,235 @@ Exit status: 0 success, 1 error, 2 usage error.
     <name>waypoint::EntryStore</name>
     <message>
         <source>An entry needs a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>日记需要有效的日期。</translation>
     </message>
     <message>
         <source>The entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日记已不存在。</translation>
     </message>
 </context>
 <context>
     <name>waypoint::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>New &amp;Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建日志本(&amp;J)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Open Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日志本(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Z</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Ctrl+Alt+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+Shift+Z</translation>
     </message>
     <message>
         <source>E&amp;ntry</source>
-        <translation type="unfinished"></translation>
+        <translation>日记(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;New Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>新建日记(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天(&amp;T)</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Delete Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>删除日记(&amp;D)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Waypoint</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Waypoint(&amp;A)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Read-only: %1 Changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：%1无法保存更改。</translation>
     </message>
     <message>
         <source>That entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日记已不存在。</translation>
     </message>
     <message>
         <source>New Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>新建日记</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>无标题</translation>
     </message>
     <message>
         <source>Deleted “%1”. Undo with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”。按 %2 撤销。</translation>
     </message>
     <message>
         <source>Delete Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>删除日记</translation>
     </message>
     <message>
         <source>Waypoint journals (*.waypoint);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waypoint 日志本 (*.waypoint);;所有文件 (*)</translation>
     </message>
     <message>
         <source>New Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>新建日志本</translation>
     </message>
     <message>
         <source>Open Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日志本</translation>
     </message>
     <message>
         <source>About Waypoint</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Waypoint</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Waypoint %1&lt;/h3&gt;&lt;p&gt;A journal for engineers: dated Markdown entries, reading lists and three-year goal plans, in one file that is yours.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Waypoint %1&lt;/h3&gt;&lt;p&gt;为工程师打造的日志本：按日期记录的 Markdown 日记、阅读清单和三年规划，全部保存在一个属于你自己的文件里。&lt;/p&gt;&lt;p&gt;日志本：%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Words: %1 · Characters: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>字数：%1 · 字符：%2</translation>
     </message>
     <message>
         <source>%1 — Waypoint</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Waypoint</translation>
     </message>
     <message>
         <source> [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [只读]</translation>
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>The entry could not be saved: %1
 
 Quit anyway and lose the last changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>日记无法保存：%1
+
+仍要退出并丢失最近的更改吗？</translation>
     </message>
 </context>
 <context>
     <name>waypoint::Navigator</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日历</translation>
     </message>
     <message>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>标签筛选</translation>
     </message>
     <message>
         <source>Show only the entries with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示带有此标签的日记</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>日记</translation>
     </message>
 </context>
 <context>
     <name>waypoint::SettingsDialog</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>The standard place</source>
-        <translation type="unfinished"></translation>
+        <translation>标准位置</translation>
     </message>
     <message>
         <source>Default journal</source>
-        <translation type="unfinished"></translation>
+        <translation>默认日志本</translation>
     </message>
     <message>
         <source>Waypoint journals (*.waypoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waypoint 日志本 (*.waypoint)</translation>
     </message>
 </context>
 <context>
     <name>waypoint::TagListModel</name>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>全部日记</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,197 @@
+// The command line as scripts use it: the real binary, JSON shapes, exit codes.
+
+#include "TestSupport.h"
+#include "core/EntryStore.h"
+#include "core/Journal.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace waypoint;
+using test::runWaypoint;
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_journal;
+
+    test::Run wp(QStringList args, const QByteArray &input = {})
+    {
+        return runWaypoint(QStringList{QStringLiteral("--journal"), m_journal} + args, input);
+    }
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        m_journal = m_dir.filePath(QStringLiteral("cli%1.waypoint").arg(++n));
+    }
+
+    void versionAndHelp()
+    {
+        const test::Run version = runWaypoint({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("waypoint "));
+        const test::Run help = runWaypoint({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("add") && help.out.contains("--journal"));
+        QCOMPARE(runWaypoint({QStringLiteral("add"), QStringLiteral("--help")}).exitCode, 0);
+    }
+
+    void addListShowRoundTrip()
+    {
+        const test::Run added = wp({QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2022-03-14"),
+                                    QStringLiteral("--title"), QStringLiteral("三年后"), QStringLiteral("--tag"),
+                                    QStringLiteral("talk"), QStringLiteral("--tag"), QStringLiteral("运维"),
+                                    QStringLiteral("正文"), QStringLiteral("k8s 集群 🎉")});
+        QCOMPARE(added.exitCode, 0);
+        const QString id = QString::fromUtf8(added.out).trimmed();
+        QVERIFY2(QUuid::fromString(id).isNull() == false, added.out.constData());
+
+        const test::Run listed = wp({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray entries = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(entries.size(), 1);
+        const QJsonObject entry = entries.first().toObject();
+        QCOMPARE(entry.keys(), (QStringList{QStringLiteral("chars"), QStringLiteral("date"), QStringLiteral("id"),
+                                            QStringLiteral("source"), QStringLiteral("tags"), QStringLiteral("title")}));
+        QCOMPARE(entry[QStringLiteral("id")].toString(), id);
+        QCOMPARE(entry[QStringLiteral("date")].toString(), QStringLiteral("2022-03-14"));
+        QCOMPARE(entry[QStringLiteral("title")].toString(), QStringLiteral("三年后"));
+        QCOMPARE(entry[QStringLiteral("tags")].toArray(), (QJsonArray{QStringLiteral("talk"), QStringLiteral("运维")}));
+        QCOMPARE(entry[QStringLiteral("chars")].toInt(), 11); // "正文 k8s 集群 🎉"
+        QCOMPARE(entry[QStringLiteral("source")].toString(), QString());
+
+        const test::Run shown = wp({QStringLiteral("show"), id.left(8), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject full = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(full[QStringLiteral("body")].toString(), QStringLiteral("正文 k8s 集群 🎉"));
+        QCOMPARE(full[QStringLiteral("id")].toString(), id);
+        QCOMPARE(wp({QStringLiteral("show"), id}).out, QByteArray("正文 k8s 集群 🎉\n"));
+    }
+
+    void bodyFromStdinTitleFromHeadingAndFilters()
+    {
+        const QByteArray body = "# 年度总结\n\n读完了 12 本书。\n";
+        const test::Run added = wp({QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2021-12-31"),
+                                    QStringLiteral("--file"), QStringLiteral("-")},
+                                   body);
+        QCOMPARE(added.exitCode, 0);
+        wp({QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2022-01-01"), QStringLiteral("新年")});
+        const QJsonArray all = QJsonDocument::fromJson(wp({QStringLiteral("list"), QStringLiteral("--json")}).out).array();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[0].toObject()[QStringLiteral("date")].toString(), QStringLiteral("2022-01-01"));
+        const QJsonArray old = QJsonDocument::fromJson(
+            wp({QStringLiteral("list"), QStringLiteral("--to"), QStringLiteral("2021-12-31"), QStringLiteral("--json")}).out).array();
+        QCOMPARE(old.size(), 1);
+        QCOMPARE(old[0].toObject()[QStringLiteral("title")].toString(), QStringLiteral("年度总结"));
+        const QString id = old[0].toObject()[QStringLiteral("id")].toString();
+        QCOMPARE(wp({QStringLiteral("show"), id}).out, body);
+        const QByteArray html = wp({QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("html")}).out;
+        QVERIFY(html.contains("<h1>年度总结</h1>"));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--no-such-flag")};
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("bad date") << QStringList{QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2022-13-01"), QStringLiteral("x")};
+        QTest::newRow("nothing to add") << QStringList{QStringLiteral("add")};
+        QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
+        QTest::newRow("bad format") << QStringList{QStringLiteral("show"), QStringLiteral("abcd"), QStringLiteral("--format"), QStringLiteral("pdf")};
+        QTest::newRow("global option without value") << QStringList{QStringLiteral("--lang")};
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const test::Run run = wp(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.startsWith("waypoint: "));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void errorsExitOneWithOneClearLineAndTouchNothing()
+    {
+        // Not a journal.
+        const QString notes = m_dir.filePath(QStringLiteral("notes.md"));
+        QVERIFY(test::writeFile(notes, "# just notes\n"));
+        const QByteArray before = test::fileHash(notes);
+        test::Run run = runWaypoint({QStringLiteral("--journal"), notes, QStringLiteral("add"), QStringLiteral("x")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(notes.toUtf8()) && run.err.contains("not a Waypoint journal"));
+        QCOMPARE(run.err.count('\n'), 1);
+        QCOMPARE(test::fileHash(notes), before);
+
+        // A folder that does not exist.
+        run = runWaypoint({QStringLiteral("--journal"), m_dir.filePath(QStringLiteral("missing/j.waypoint")),
+                           QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("does not exist"));
+        QVERIFY(run.out.isEmpty());
+
+        // An id that matches nothing.
+        wp({QStringLiteral("add"), QStringLiteral("x")});
+        run = wp({QStringLiteral("show"), QStringLiteral("ffffffff")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("no entry"));
+
+        // A body file that is not UTF-8 adds nothing.
+        const QString gbk = m_dir.filePath(QStringLiteral("gbk.md"));
+        QVERIFY(test::writeFile(gbk, QByteArray::fromHex("c4e3bac3cac0bde7"))); // 你好世界 in GBK
+        run = wp({QStringLiteral("add"), QStringLiteral("--file"), gbk});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("not UTF-8"));
+        QCOMPARE(QJsonDocument::fromJson(wp({QStringLiteral("list"), QStringLiteral("--json")}).out).array().size(), 1);
+    }
+
+    void needsNoDisplay()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        const test::Run run = runWaypoint({QStringLiteral("--journal"), m_journal, QStringLiteral("add"),
+                                           QStringLiteral("headless")},
+                                          {}, environment);
+        QCOMPARE(run.exitCode, 0);
+    }
+
+    void twoProcessesWritingAtOnceLoseNothing()
+    {
+        QString error;
+        Journal::open(m_journal, {}, &error); // created up front so both find it
+        QList<QProcess *> writers;
+        const int perProcess = 40;
+        // Each writer adds its entries one command at a time, as a shell loop would.
+        for (int w = 0; w < 2; ++w) {
+            auto *process = new QProcess(this);
+            process->start(QStringLiteral("/bin/sh"),
+                           {QStringLiteral("-c"),
+                            QStringLiteral("for i in $(seq 1 %1); do \"%2\" --journal \"%3\" add --tag w%4 \"entry $i\" "
+                                           "|| exit 1; done")
+                                .arg(perProcess)
+                                .arg(QStringLiteral(WAYPOINT_BINARY), m_journal)
+                                .arg(w)});
+            writers << process;
+        }
+        for (QProcess *process : writers) {
+            QVERIFY(process->waitForFinished(120000));
+            QCOMPARE(process->exitCode(), 0);
+        }
+        auto journal = Journal::open(m_journal, {}, &error);
+        QVERIFY2(journal, qPrintable(error));
+        QVERIFY(!journal->isReadOnly()); // passed quick_check
+        EntryStore store(*journal);
+        QCOMPARE(store.count(), 2 * perProcess);
+        QCOMPARE(store.list({{}, {}, QStringLiteral("w0"), -1}).size(), perProcess);
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"

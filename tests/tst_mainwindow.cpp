@@ -1,0 +1,163 @@
+// The real main window, offscreen: Today, typing, switching, deleting, Chinese UI.
+
+#include "TestSupport.h"
+#include "app/EntryEditor.h"
+#include "app/MainWindow.h"
+#include "app/Navigator.h"
+#include "core/EntryStore.h"
+#include "core/Journal.h"
+#include "models/EntryListModel.h"
+#include "models/EntrySession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTranslator>
+#include <QTreeView>
+#include <QInputMethodEvent>
+#include <QtTest>
+
+using namespace waypoint;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static QAction *action(MainWindow &window, const char *name)
+    {
+        return window.findChild<QAction *>(QLatin1String(name));
+    }
+    QString journalPath(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+private slots:
+    void todayTypeSwitchAndEverythingIsSaved()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openJournal(journalPath("gui.waypoint"), &error), qPrintable(error));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        action(window, "actionToday")->trigger();
+        EntryStore &store = *window.store();
+        QCOMPARE(store.count(), 1);
+        const qint64 today = window.session()->entryId();
+        QCOMPARE(store.find(today)->date, QDate::currentDate());
+        QPlainTextEdit *text = window.editor()->textEdit();
+        QVERIFY(text->toPlainText().startsWith(QStringLiteral("# ")));
+        QTRY_VERIFY(text->hasFocus());
+
+        text->moveCursor(QTextCursor::End);
+        QTest::keyClicks(text, QStringLiteral("typed in the window "));
+        // Chinese arrives through an input method, as a commit string.
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("你好"));
+        QApplication::sendEvent(text, &commit);
+        // Autosave, with no explicit save.
+        QTRY_VERIFY_WITH_TIMEOUT(store.find(today)->body.contains(QStringLiteral("typed in the window 你好")),
+                                 5000);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("saveLabel"))->text(), QStringLiteral("Saved"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("Words")));
+
+        // A new entry, typed into, then back through the navigator: both kept.
+        action(window, "actionNewEntry")->trigger();
+        QCOMPARE(store.count(), 2);
+        const qint64 second = window.session()->entryId();
+        QVERIFY(second != today);
+        QTest::keyClicks(text, QStringLiteral("# Second"));
+        QTest::keyClick(text, Qt::Key_Return);
+        QTest::keyClicks(text, QStringLiteral("body"));
+        QTreeView *tree = window.navigator()->tree();
+        auto *model = qobject_cast<EntryListModel *>(tree->model());
+        const QModelIndex todayRow = model->indexOfEntry(today);
+        QVERIFY(todayRow.isValid());
+        tree->scrollTo(todayRow);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(todayRow).center());
+        QCOMPARE(window.session()->entryId(), today);
+        QCOMPARE(store.find(second)->body, QStringLiteral("# Second\nbody"));
+        QCOMPARE(store.find(second)->title, QStringLiteral("Second"));
+        QVERIFY(text->toPlainText().contains(QStringLiteral("typed in the window 你好")));
+    }
+
+    void deleteIsUndoable()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openJournal(journalPath("delete.waypoint"), &error));
+        action(window, "actionNewEntry")->trigger();
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("# 要删除的日记"));
+        QApplication::sendEvent(window.editor()->textEdit(), &commit);
+        const qint64 id = window.session()->entryId();
+        action(window, "actionDeleteEntry")->trigger();
+        QVERIFY(!window.store()->find(id));
+        QAction *undo = action(window, "actionUndoEntry");
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QVERIFY(window.store()->find(id));
+        QCOMPARE(window.store()->find(id)->body, QStringLiteral("# 要删除的日记"));
+        QCOMPARE(window.session()->entryId(), id);
+    }
+
+    void aReadOnlyJournalSaysSoAndCannotBeEdited()
+    {
+        const QString file = journalPath("readonly.waypoint");
+        {
+            QString error;
+            auto journal = Journal::open(file, {}, &error);
+            EntryStore store(*journal);
+            for (int i = 0; i < 300; ++i) {
+                Entry entry;
+                entry.date = QDate(2022, 3, 14).addDays(i);
+                entry.body = QStringLiteral("kept as is. ").repeated(100);
+                store.create(entry);
+            }
+        }
+        // Damage pages in the middle, as a bad disk block would.
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::ReadWrite));
+        raw.seek(raw.size() / 2);
+        raw.write(QByteArray(8192, '\xA5'));
+        raw.close();
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openJournal(file, &error), qPrintable(error));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+        QLabel *notice = window.findChild<QLabel *>(QStringLiteral("readOnlyNotice"));
+        QVERIFY(!notice->isHidden());
+        QVERIFY(window.editor()->textEdit()->isReadOnly());
+        QVERIFY(!action(window, "actionToday")->isEnabled());
+    }
+
+    void aSecondWindowOnTheSameJournalIsRefused()
+    {
+        MainWindow first, second;
+        QString error;
+        QVERIFY(first.openJournal(journalPath("shared.waypoint"), &error));
+        QVERIFY(!second.openJournal(journalPath("shared.waypoint"), &error));
+        QVERIFY2(error.contains(QStringLiteral("already open")), qPrintable(error));
+    }
+
+    void chineseInterfaceLoads()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("waypoint"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openJournal(journalPath("zh.waypoint"), &error));
+        QCOMPARE(action(window, "actionNewEntry")->text(), QStringLiteral("新建日记(&N)"));
+        QCOMPARE(action(window, "actionToday")->text(), QStringLiteral("今天(&T)"));
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+        QCoreApplication::removeTranslator(&translator);
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"
