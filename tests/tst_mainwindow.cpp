@@ -11,9 +11,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 #include <QInputMethodEvent>
@@ -102,6 +105,35 @@ private slots:
         QVERIFY(window.store()->find(id));
         QCOMPARE(window.store()->find(id)->body, QStringLiteral("# 要删除的日记"));
         QCOMPARE(window.session()->entryId(), id);
+    }
+
+    void historyPutsAnEarlierTextBackUndoably()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openJournal(journalPath("history.waypoint"), &error));
+        action(window, "actionNewEntry")->trigger();
+        QPlainTextEdit *text = window.editor()->textEdit();
+        QTest::keyClicks(text, QStringLiteral("first draft"));
+        QVERIFY(window.session()->save());
+        // Much later, the text is rewritten: the first draft becomes a revision.
+        QTest::keyClicks(text, QStringLiteral(" then rewritten"));
+        QVERIFY(window.session()->save());
+        const QList<Revision> revisions = window.store()->revisions(window.session()->entryId());
+        QCOMPARE(revisions.size(), 1); // the empty start, kept once for this editing session
+        QVERIFY(revisions.first().body.isEmpty());
+
+        // Pick it in the dialog and restore it.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
+        });
+        action(window, "actionHistory")->trigger();
+        QCOMPARE(text->toPlainText(), QString());
+        // The editor's own undo brings the rewritten text back.
+        text->undo();
+        QCOMPARE(text->toPlainText(), QStringLiteral("first draft then rewritten"));
     }
 
     void aReadOnlyJournalSaysSoAndCannotBeEdited()

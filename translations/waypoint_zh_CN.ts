@@ -293,6 +293,25 @@ Exit status: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>History</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>Text of the revision</source>
+        <translation>该历史版本的内容</translation>
+    </message>
+    <message>
+        <source>Restoring puts this text back into the editor; the current text is kept as a revision, and Ctrl+Z undoes it.</source>
+        <translation>恢复会把这段内容放回编辑器；当前内容会保留为历史版本，按 Ctrl+Z 可撤销。</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>The window was never painted.</source>
@@ -579,6 +598,22 @@ Quit anyway and lose the last changes?</source>
 
 仍要退出并丢失最近的更改吗？</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>This entry has no earlier text yet.</source>
+        <translation>这篇日记还没有更早的版本。</translation>
+    </message>
 </context>
 <context>
     <name>waypoint::Navigator</name>
@@ -597,6 +632,21 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>Entries</source>
         <translation>日记</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::RevisionsDialog</name>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
     </message>
 </context>
 <context>

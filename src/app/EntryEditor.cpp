@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace waypoint {
@@ -103,6 +104,15 @@ void EntryEditor::setReadOnlyNotice(const QString &notice)
 void EntryEditor::focusText()
 {
     m_text->setFocus(Qt::OtherFocusReason);
+}
+
+void EntryEditor::replaceText(const QString &text)
+{
+    QTextCursor cursor(m_text->document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    cursor.endEditBlock();
 }
 
 bool EntryEditor::eventFilter(QObject *watched, QEvent *event)

@@ -30,6 +30,8 @@ public:
     void setReadOnlyNotice(const QString &notice); // empty hides the banner
     QPlainTextEdit *textEdit() const { return m_text; }
     void focusText();
+    // Replaces the whole text as one step the editor's Ctrl+Z can undo.
+    void replaceText(const QString &text);
 
 signals:
     void statsChanged(const waypoint::markdown::TextStats &stats);

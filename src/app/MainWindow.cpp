@@ -2,6 +2,7 @@
 
 #include "EntryEditor.h"
 #include "Navigator.h"
+#include "RevisionsDialog.h"
 #include "SettingsDialog.h"
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
@@ -141,6 +142,8 @@ void MainWindow::createActions()
     QMenu *entry = menuBar()->addMenu(tr("E&ntry"));
     add(entry, "actionNewEntry", tr("&New Entry"), QKeySequence::New, &MainWindow::newEntry);
     add(entry, "actionToday", tr("&Today"), QKeySequence(tr("Ctrl+T")), &MainWindow::openToday);
+    add(entry, "actionHistory", tr("&History…"), QKeySequence(tr("Ctrl+Shift+H")),
+        &MainWindow::showHistory);
     entry->addSeparator();
     add(entry, "actionDeleteEntry", tr("&Delete Entry"), QKeySequence(tr("Ctrl+Shift+D")),
         &MainWindow::deleteEntry);
@@ -177,7 +180,7 @@ bool MainWindow::openJournal(const QString &path, QString *error)
     for (QAction *action : findChildren<QAction *>()) {
         const QString name = action->objectName();
         if (name == QLatin1String("actionNewEntry") || name == QLatin1String("actionToday")
-            || name == QLatin1String("actionDeleteEntry"))
+            || name == QLatin1String("actionDeleteEntry") || name == QLatin1String("actionHistory"))
             action->setEnabled(!m_journal->isReadOnly());
     }
     try {
@@ -279,6 +282,27 @@ void MainWindow::deleteEntry()
     } catch (const DatabaseError &e) {
         QMessageBox::warning(this, tr("Delete Entry"), e.message());
     }
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_session || !m_session->isOpen() || m_journal->isReadOnly())
+        return;
+    m_session->save(); // so the newest revision is in the list
+    QList<Revision> revisions;
+    try {
+        revisions = m_store->revisions(m_session->entryId());
+    } catch (const DatabaseError &e) {
+        QMessageBox::warning(this, tr("History"), e.message());
+        return;
+    }
+    if (revisions.isEmpty()) {
+        statusBar()->showMessage(tr("This entry has no earlier text yet."), 5000);
+        return;
+    }
+    RevisionsDialog dialog(revisions, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_editor->replaceText(dialog.restoredBody());
 }
 
 void MainWindow::onDayActivated(QDate date)

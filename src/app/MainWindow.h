@@ -45,6 +45,7 @@ public slots:
     void newEntry();
     void openToday();
     void deleteEntry();
+    void showHistory();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
