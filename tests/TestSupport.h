@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/EntryStore.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -43,6 +45,18 @@ inline Run runWaypoint(const QStringList &arguments, const QByteArray &input = {
     process.waitForFinished(60000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// Adds an entry the way the window or the command line would.
+inline Entry addEntry(EntryStore &store, QDate date, const QString &title, const QString &body = {},
+                      const QStringList &tags = {})
+{
+    Entry entry;
+    entry.date = date;
+    entry.title = title;
+    entry.body = body;
+    entry.tags = tags;
+    return store.create(entry);
 }
 
 } // namespace waypoint::test

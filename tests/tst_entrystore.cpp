@@ -25,12 +25,7 @@ private:
 
     Entry make(QDate date, const QString &title, const QString &body, const QStringList &tags = {})
     {
-        Entry entry;
-        entry.date = date;
-        entry.title = title;
-        entry.body = body;
-        entry.tags = tags;
-        return m_store->create(entry);
+        return test::addEntry(*m_store, date, title, body, tags);
     }
 
 private slots:

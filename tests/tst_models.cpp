@@ -25,12 +25,7 @@ private:
 
     qint64 add(QDate date, const QString &title, const QStringList &tags = {})
     {
-        Entry entry;
-        entry.date = date;
-        entry.title = title;
-        entry.body = title;
-        entry.tags = tags;
-        return m_store->create(entry).id;
+        return test::addEntry(*m_store, date, title, title, tags).id;
     }
     static QString titleAt(const QAbstractItemModel &model, const QModelIndex &index)
     {
