@@ -195,6 +195,19 @@ private slots:
         QCOMPARE(m_store->revisions(entry.id).first().body, QStringLiteral("old"));
     }
 
+    void undoAfterTheRowIdWasReusedStillRestores()
+    {
+        const Entry entry = make(QDate(2022, 5, 1), QStringLiteral("newest"), QStringLiteral("text"));
+        const DeletedEntry deleted = m_store->remove(entry.id);
+        // SQLite hands the freed id to the next entry.
+        const Entry next = make(QDate(2022, 5, 2), QStringLiteral("next"), QStringLiteral("other"));
+        const qint64 restored = m_store->restore(deleted);
+        QVERIFY(restored != next.id);
+        QCOMPARE(m_store->find(restored)->uuid, entry.uuid);
+        QCOMPARE(m_store->find(next.id)->body, QStringLiteral("other"));
+        QCOMPARE(m_store->count(), 2);
+    }
+
     void findsByUuidPrefix()
     {
         const Entry a = make(QDate(2022, 1, 1), QStringLiteral("a"), {});

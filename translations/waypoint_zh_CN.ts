@@ -284,6 +284,10 @@ Exit status: 0 success, 1 error, 2 usage error.
         <source>Cannot open the journal %1: %2</source>
         <translation>无法打开日志本 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 is an empty file, not a Waypoint journal.</source>
+        <translation>%1 是一个空文件，不是 Waypoint 日志本。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -32,24 +32,41 @@ namespace {
 class DeleteEntryCommand : public QUndoCommand
 {
 public:
+    // release() lets go of the entry if it is open (saving it first);
+    // show() opens the entry again after undo.
     DeleteEntryCommand(EntryStore &store, qint64 id, const QString &title,
-                       std::function<void(qint64)> show)
+                       std::function<void(qint64)> release, std::function<void(qint64)> show)
         : QUndoCommand(QCoreApplication::translate("MainWindow", "Delete “%1”").arg(title))
         , m_store(store)
         , m_id(id)
+        , m_release(std::move(release))
         , m_show(std::move(show))
     {
     }
-    void redo() override { m_deleted = m_store.remove(m_id); }
+    void redo() override
+    {
+        m_release(m_id);
+        try {
+            m_deleted = m_store.remove(m_id);
+        } catch (const DatabaseError &e) {
+            qWarning("Cannot delete the entry: %s", qPrintable(e.message()));
+            setObsolete(true);
+        }
+    }
     void undo() override
     {
-        m_store.restore(m_deleted);
-        m_show(m_id);
+        try {
+            m_id = m_store.restore(m_deleted);
+            m_show(m_id);
+        } catch (const DatabaseError &e) {
+            qWarning("Cannot restore the entry: %s", qPrintable(e.message()));
+        }
     }
 
 private:
     EntryStore &m_store;
     qint64 m_id;
+    std::function<void(qint64)> m_release;
     std::function<void(qint64)> m_show;
     DeletedEntry m_deleted;
 };
@@ -153,10 +170,11 @@ void MainWindow::createActions()
         ->setMenuRole(QAction::AboutRole);
 }
 
-bool MainWindow::openJournal(const QString &path, QString *error)
+bool MainWindow::openJournal(const QString &path, QString *error, bool create)
 {
     Journal::Options options;
     options.exclusive = true;
+    options.create = create;
     std::unique_ptr<Journal> journal = Journal::open(path, options, error);
     if (!journal)
         return false;
@@ -268,11 +286,14 @@ void MainWindow::deleteEntry()
     const qint64 id = m_session->entryId();
     const QString title = m_session->entry().title.isEmpty() ? tr("Untitled")
                                                              : m_session->entry().title;
-    m_session->close();
     try {
-        m_undo.push(new DeleteEntryCommand(*m_store, id, title, [this](qint64 restored) {
-            openEntry(restored);
-        }));
+        m_undo.push(new DeleteEntryCommand(
+            *m_store, id, title,
+            [this](qint64 deleted) {
+                if (m_session->entryId() == deleted)
+                    m_session->close();
+            },
+            [this](qint64 restored) { openEntry(restored); }));
         statusBar()->showMessage(tr("Deleted “%1”. Undo with %2.")
                                      .arg(title, QKeySequence(tr("Ctrl+Alt+Z"))
                                                      .toString(QKeySequence::NativeText)),
@@ -328,7 +349,7 @@ void MainWindow::chooseJournal(bool create)
     if (create && QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".waypoint");
     QString error;
-    if (!openJournal(path, &error))
+    if (!openJournal(path, &error, create))
         QMessageBox::warning(this, create ? tr("New Journal") : tr("Open Journal"), error);
 }
 

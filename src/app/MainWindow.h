@@ -32,7 +32,8 @@ public:
 
     // Opens (or creates) a journal and shows its newest entry. On failure the
     // window keeps the journal it had and *error says why.
-    bool openJournal(const QString &path, QString *error);
+    // With create false, only an existing journal is opened.
+    bool openJournal(const QString &path, QString *error, bool create = true);
     // Shows an entry by its id or a unique prefix of it.
     bool showEntry(const QString &uuidOrPrefix);
 

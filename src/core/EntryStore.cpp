@@ -154,26 +154,33 @@ DeletedEntry EntryStore::remove(qint64 id)
     return deleted;
 }
 
-void EntryStore::restore(const DeletedEntry &deleted)
+qint64 EntryStore::restore(const DeletedEntry &deleted)
 {
     const Entry &entry = deleted.entry;
     const QSqlDatabase db = m_journal.database();
     sql::Transaction transaction(db);
-    sql::run(db,
-             QStringLiteral("INSERT INTO entries (id, uuid, entry_date, title, body, created_utc,"
-                            " updated_utc, source, source_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {entry.id, entry.uuid, toEntryDateText(entry.date), entry.title, entry.body,
-              utcText(entry.created), utcText(entry.updated), entry.source, entry.sourceHash});
-    writeTags(entry.id, entry.tags);
+    // SQLite may have given the deleted row id to a newer entry; then the
+    // restored one takes a fresh id (its uuid, which users see, is kept).
+    const bool idFree = !find(entry.id).has_value();
+    const QSqlQuery insert = sql::run(
+        db,
+        QStringLiteral("INSERT INTO entries (id, uuid, entry_date, title, body, created_utc,"
+                       " updated_utc, source, source_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {idFree ? QVariant(entry.id) : QVariant(QMetaType::fromType<qint64>()), entry.uuid,
+         toEntryDateText(entry.date), entry.title, entry.body, utcText(entry.created),
+         utcText(entry.updated), entry.source, entry.sourceHash});
+    const qint64 id = idFree ? entry.id : insert.lastInsertId().toLongLong();
+    writeTags(id, entry.tags);
     for (const Revision &revision : deleted.revisions)
         sql::run(db,
-                 QStringLiteral("INSERT INTO entry_revisions (id, entry_id, title, body, saved_utc)"
-                                " VALUES (?, ?, ?, ?, ?)"),
-                 {revision.id, entry.id, revision.title, revision.body, utcText(revision.saved)});
+                 QStringLiteral("INSERT INTO entry_revisions (entry_id, title, body, saved_utc)"
+                                " VALUES (?, ?, ?, ?)"),
+                 {id, revision.title, revision.body, utcText(revision.saved)});
     transaction.commit();
-    emit entryCreated(entry.id);
+    emit entryCreated(id);
     if (!entry.tags.isEmpty())
         emit tagsChanged();
+    return id;
 }
 
 std::optional<Entry> EntryStore::find(qint64 id) const

@@ -29,7 +29,8 @@ public:
     bool update(const Entry &entry);
     // Deletes the entry and returns what restore() needs to undo it.
     DeletedEntry remove(qint64 id);
-    void restore(const DeletedEntry &deleted);
+    // Puts a deleted entry back; returns its row id (a new one if its old id was reused).
+    qint64 restore(const DeletedEntry &deleted);
 
     std::optional<Entry> find(qint64 id) const;
     // Finds by the full uuid or a unique prefix of it (at least 4 characters).

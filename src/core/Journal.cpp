@@ -99,7 +99,9 @@ std::unique_ptr<Journal> Journal::open(const QString &path, const Options &optio
     case FileKind::Missing:
     case FileKind::Empty: {
         if (!options.create)
-            return fail(tr("%1 does not exist.").arg(native));
+            return fail(kind == FileKind::Empty
+                            ? tr("%1 is an empty file, not a Waypoint journal.").arg(native)
+                            : tr("%1 does not exist.").arg(native));
         const QFileInfo info(path);
         if (!info.absoluteDir().exists())
             return fail(tr("Cannot create the journal %1: the folder %2 does not exist.")
