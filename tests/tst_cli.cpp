@@ -1,6 +1,7 @@
 // The command line as scripts use it: the real binary, JSON shapes, exit codes.
 
 #include "TestSupport.h"
+#include "markdown/MarkdownText.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
 
@@ -93,7 +94,9 @@ private slots:
         const QString id = old[0].toObject()[QStringLiteral("id")].toString();
         QCOMPARE(wp({QStringLiteral("show"), id}).out, body);
         const QByteArray html = wp({QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("html")}).out;
-        QVERIFY(html.contains("<h1>年度总结</h1>"));
+        // The preview's body: source positions for scroll sync, nothing else added.
+        QVERIFY2(html.contains("<h1 data-sourcepos=\"1:1-1:14\">年度总结</h1>"), html.constData());
+        QCOMPARE(html, markdown::toHtml(QString::fromUtf8(body)).toUtf8());
     }
 
     void usageErrorsExitTwo_data()

@@ -1,6 +1,9 @@
 // Word counts a Chinese writer trusts; titles from headings; GFM HTML.
 
+#include "markdown/LiveDocument.h"
 #include "markdown/MarkdownText.h"
+#include "markdown/ParsedDocument.h"
+#include "markdown/SourceMap.h"
 #include "markdown/TextStats.h"
 
 #include <QtTest>
@@ -65,11 +68,154 @@ private slots:
     {
         const QString html = toHtml(QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\n"
                                                    "~~old~~ https://example.org\n\n<script>alert(1)</script>\n"));
-        QVERIFY(html.contains(QStringLiteral("<table>")));
+        QVERIFY(html.contains(QStringLiteral("<table data-sourcepos=")));
         QVERIFY(html.contains(QStringLiteral("type=\"checkbox\"")));
         QVERIFY(html.contains(QStringLiteral("<del>old</del>")));
         QVERIFY(html.contains(QStringLiteral("<a href=\"https://example.org\">")));
         QVERIFY(!html.contains(QStringLiteral("<script")));
+    }
+
+    // cmark counts UTF-8 bytes; the editor counts UTF-16 units.
+    void sourceMapTurnsByteColumnsIntoEditorPositions()
+    {
+        // 中 is 3 bytes / 1 unit, 🎉 4 bytes / 2 units, é 2 bytes / 1 unit.
+        const QString text = QStringLiteral("ab\n中🎉é*x*\r\nlast");
+        const SourceMap map(text);
+        QCOMPARE(map.lineCount(), 3);
+        QCOMPARE(map.position(1, 1), 0);
+        QCOMPARE(map.position(2, 1), 3);                 // 中
+        QCOMPARE(map.position(2, 4), 4);                 // 🎉 after 3 bytes
+        QCOMPARE(map.position(2, 8), 6);                 // é after 3 + 4 bytes
+        QCOMPARE(map.position(2, 10), 7);                // * after é's 2 bytes
+        QCOMPARE(text.mid(map.position(2, 10), 3), QStringLiteral("*x*"));
+        QCOMPARE(map.position(2, 6), 4);                 // inside 🎉: its start
+        QCOMPARE(map.position(2, 99), 10);               // past the end: clamped
+        QCOMPARE(map.position(3, 1), 12);                // after \r\n
+        QCOMPARE(map.lineOf(11), 1);
+        QCOMPARE(map.positionOfByte(3 + 3 + 4), 6);      // byte of é
+    }
+
+    void highlightSpansLandOnTheMarksAfterChineseAndEmoji_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("marked");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("strong after Chinese") << QStringLiteral("中文🎉 **粗体** 后") << 0
+                                              << QStringLiteral("**粗体**") << int(SpanKind::Strong);
+        QTest::newRow("emphasis after emoji") << QStringLiteral("🎉🎉 *em*") << 0 << QStringLiteral("*em*")
+                                              << int(SpanKind::Emphasis);
+        QTest::newRow("code span with its backticks")
+            << QStringLiteral("学习 `k8s` 集群") << 0 << QStringLiteral("`k8s`") << int(SpanKind::Code);
+        QTest::newRow("link") << QStringLiteral("见 [文档](https://go.dev) 吧") << 0
+                              << QStringLiteral("[文档](https://go.dev)") << int(SpanKind::Link);
+        QTest::newRow("image") << QStringLiteral("图：![架构](attachment:ab12)") << 0
+                               << QStringLiteral("![架构](attachment:ab12)") << int(SpanKind::Image);
+        QTest::newRow("strikethrough") << QStringLiteral("计划 ~~放弃~~") << 0 << QStringLiteral("~~放弃~~")
+                                       << int(SpanKind::Strikethrough);
+        QTest::newRow("math") << QStringLiteral("公式 $a_1 * b_2$ 完") << 0 << QStringLiteral("$a_1 * b_2$")
+                              << int(SpanKind::Math);
+        QTest::newRow("heading") << QStringLiteral("正文\n\n## 三年后") << 2 << QStringLiteral("## 三年后")
+                                 << int(SpanKind::Heading2);
+        QTest::newRow("list marker") << QStringLiteral("- 读书") << 0 << QStringLiteral("- ")
+                                     << int(SpanKind::ListMarker);
+        QTest::newRow("open task") << QStringLiteral("- [ ] 写周报") << 0 << QStringLiteral("[ ]")
+                                   << int(SpanKind::TaskOpen);
+        QTest::newRow("done task") << QStringLiteral("* [x] 读完") << 0 << QStringLiteral("[x]")
+                                   << int(SpanKind::TaskDone);
+        QTest::newRow("quote") << QStringLiteral("> 引用") << 0 << QStringLiteral("> 引用")
+                               << int(SpanKind::BlockQuote);
+        QTest::newRow("fence") << QStringLiteral("```go\nfmt.Println()\n```") << 0 << QStringLiteral("```go")
+                               << int(SpanKind::CodeFence);
+        QTest::newRow("fenced code") << QStringLiteral("```go\nfmt.Println()\n```") << 1
+                                     << QStringLiteral("fmt.Println()") << int(SpanKind::CodeBlock);
+        QTest::newRow("table header") << QStringLiteral("| 书 | 进度 |\n|---|---|\n| Go | 7/13 |") << 0
+                                      << QStringLiteral("| 书 | 进度 |") << int(SpanKind::TableHeader);
+        QTest::newRow("front matter") << QStringLiteral("---\ntitle: 三年\n---\n正文") << 1
+                                      << QStringLiteral("title: 三年") << int(SpanKind::FrontMatter);
+    }
+    void highlightSpansLandOnTheMarksAfterChineseAndEmoji()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(int, line);
+        QFETCH(QString, marked);
+        QFETCH(int, kind);
+        const auto document = ParsedDocument::parse(markdown);
+        const QString lineText = markdown.split(QLatin1Char('\n')).at(line);
+        QStringList found;
+        for (const LineSpan &span : document->lineSpans(line)) {
+            found << QStringLiteral("%1:%2").arg(int(span.kind)).arg(lineText.mid(span.start, span.length));
+            if (int(span.kind) == kind && lineText.mid(span.start, span.length) == marked)
+                return;
+        }
+        QFAIL(qPrintable(QStringLiteral("no span %1 over “%2”; spans: %3").arg(kind).arg(marked, found.join(u", "))));
+    }
+
+    void mathSurvivesMarkdown()
+    {
+        const auto document = ParsedDocument::parse(
+            QStringLiteral("设 $a_1 * b_2$ 与 $\\frac{dy}{dx}$，价格 $5 和 $10。\n\n$$\nE = mc^2\n$$\n\n`$not$` \\$x$"));
+        QCOMPARE(document->math().size(), 3);
+        QCOMPARE(document->math()[0].tex, QStringLiteral("a_1 * b_2"));
+        QCOMPARE(document->math()[1].tex, QStringLiteral("\\frac{dy}{dx}"));
+        QVERIFY(document->math()[2].display);
+        QCOMPARE(document->math()[2].tex, QStringLiteral("E = mc^2"));
+        const QString html = document->html();
+        QVERIFY2(html.contains(QStringLiteral("<span class=\"math-inline\">a_1 * b_2</span>")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<span class=\"math-inline\">\\frac{dy}{dx}</span>")));
+        QVERIFY(html.contains(QStringLiteral("<span class=\"math-display\">E = mc^2</span>")));
+        QVERIFY(html.contains(QStringLiteral("价格 $5 和 $10")));
+        QVERIFY(html.contains(QStringLiteral("<code>$not$</code>")));
+        QVERIFY(!html.contains(QStringLiteral("<em>")));
+    }
+
+    void aLineBreakBetweenChineseCharactersIsNotASpace()
+    {
+        const QString html = toHtml(QStringLiteral("深度\n学习，\n真好\n\nsoft\nbreak"));
+        QVERIFY2(html.contains(QStringLiteral("深度学习，真好")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("soft\nbreak")));
+    }
+
+    void htmlCarriesSourcePositionsAndLeavesFrontMatterOut()
+    {
+        const QString html = toHtml(QStringLiteral("---\ntitle: x\ntags: [a]\n---\n# 标题\n\n段落"));
+        QVERIFY(!html.contains(QStringLiteral("title: x")));
+        QVERIFY2(html.contains(QStringLiteral("<h1 data-sourcepos=\"5:1-5:8\">标题</h1>")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<p data-sourcepos=\"7:1-7:6\">段落</p>")));
+        QVERIFY(!toHtml(QStringLiteral("[x](javascript:alert(1))")).contains(QStringLiteral("javascript:")));
+    }
+
+    void outlineListsHeadingsWithTheirPlace()
+    {
+        const QString text = QStringLiteral("# 年度总结 🎉\n\n## 读书\n\n```\n# not a heading\n```\n\n设置\n---\n");
+        const auto document = ParsedDocument::parse(text);
+        const QList<Heading> outline = document->outline();
+        QCOMPARE(outline.size(), 3);
+        QCOMPARE(outline[0].text, QStringLiteral("年度总结 🎉"));
+        QCOMPARE(outline[1].level, 2);
+        QCOMPARE(outline[1].line, 2);
+        QCOMPARE(text.mid(outline[1].position, 5), QStringLiteral("## 读书"));
+        QCOMPARE(outline[2].text, QStringLiteral("设置"));
+        QCOMPARE(document->codeBlocks().size(), 1);
+        QCOMPARE(document->stats().cjkCharacters, 8); // 年度总结 读书 设置
+    }
+
+    void liveDocumentMergesTextsThatArriveWhileParsing()
+    {
+        LiveDocument live;
+        QList<quint64> seen;
+        connect(&live, &LiveDocument::parsed, this,
+                [&](std::shared_ptr<const ParsedDocument> d) { seen << d->revision(); });
+        QString text;
+        for (int i = 0; i < 50; ++i) {
+            text += QStringLiteral("第 %1 段 **粗体** $x_%1$\n\n").arg(i);
+            live.setText(text);
+        }
+        QTRY_COMPARE(live.current()->revision(), live.revision());
+        QVERIFY(seen.size() < 50);                          // merged, not one per change
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend())); // never older than before
+        QCOMPARE(live.current()->outline().size(), 0);
+        QCOMPARE(live.current()->math().size(), 50);
     }
 };
 

@@ -1,56 +1,34 @@
 #include "MarkdownText.h"
 
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm.h>
+#include "Cmark.h"
+#include "ParsedDocument.h"
 
-#include <memory>
+#include <cmark-gfm-core-extensions.h>
+
 #include <mutex>
 
 namespace waypoint::markdown {
 
-namespace {
+namespace cmark {
 
-void registerExtensions()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+namespace {
+const char *const gfmExtensions[] = {"table", "tasklist", "strikethrough", "autolink"};
 }
 
-struct NodeDeleter
-{
-    void operator()(cmark_node *node) const { cmark_node_free(node); }
-};
-struct ParserDeleter
-{
-    void operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
-};
-using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
-using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;
-
-const char *const gfmExtensions[] = {"table", "tasklist", "strikethrough", "autolink"};
-
-struct Parsed
-{
-    ParserPtr parser; // owns the extension list the tree refers to
-    NodePtr root;
-};
-
-Parsed parse(const QString &markdown, int options)
-{
-    registerExtensions();
+Tree parse(const QByteArray &utf8, int options) {
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
     ParserPtr parser(cmark_parser_new(options));
     for (const char *name : gfmExtensions) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser.get(), extension);
     }
-    const QByteArray utf8 = markdown.toUtf8();
     cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
     NodePtr root(cmark_parser_finish(parser.get()));
     return {std::move(parser), std::move(root)};
 }
 
-void appendText(cmark_node *node, QByteArray &out)
-{
+void appendText(cmark_node *node, QByteArray &out) {
     for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
         switch (cmark_node_get_type(child)) {
         case CMARK_NODE_TEXT:
@@ -67,30 +45,31 @@ void appendText(cmark_node *node, QByteArray &out)
     }
 }
 
-} // namespace
+QByteArray renderHtml(const Tree &tree, int options) {
+    char *html = cmark_render_html(tree.root.get(), options,
+                                   cmark_parser_get_syntax_extensions(tree.parser.get()));
+    QByteArray result(html);
+    cmark_get_default_mem_allocator()->free(html);
+    return result;
+}
 
-QString firstHeading(const QString &markdown)
-{
-    const Parsed parsed = parse(markdown, CMARK_OPT_DEFAULT);
-    for (cmark_node *node = cmark_node_first_child(parsed.root.get()); node;
+} // namespace cmark
+
+QString firstHeading(const QString &markdown) {
+    const cmark::Tree tree = cmark::parse(markdown.toUtf8(), CMARK_OPT_DEFAULT);
+    for (cmark_node *node = cmark_node_first_child(tree.root.get()); node;
          node = cmark_node_next(node)) {
         if (cmark_node_get_type(node) == CMARK_NODE_HEADING) {
             QByteArray text;
-            appendText(node, text);
+            cmark::appendText(node, text);
             return QString::fromUtf8(text).simplified();
         }
     }
     return {};
 }
 
-QString toHtml(const QString &markdown)
-{
-    const Parsed parsed = parse(markdown, CMARK_OPT_DEFAULT);
-    char *html = cmark_render_html(parsed.root.get(), CMARK_OPT_DEFAULT,
-                                   cmark_parser_get_syntax_extensions(parsed.parser.get()));
-    const QString result = QString::fromUtf8(html);
-    cmark_get_default_mem_allocator()->free(html);
-    return result;
+QString toHtml(const QString &markdown) {
+    return ParsedDocument::parse(markdown)->html();
 }
 
 } // namespace waypoint::markdown

@@ -8,8 +8,9 @@ namespace waypoint::markdown {
 // empty when it has none. Inline marks are dropped: "# Learning *Go*" → "Learning Go".
 QString firstHeading(const QString &markdown);
 
-// GitHub-flavoured HTML (tables, task lists, strikethrough, autolinks). Raw
-// HTML in the source is not passed through.
+// The HTML body the preview shows (see ParsedDocument::html): GitHub-flavoured
+// (tables, task lists, strikethrough, autolinks), math as KaTeX placeholders,
+// raw HTML left out.
 QString toHtml(const QString &markdown);
 
 } // namespace waypoint::markdown

@@ -1,0 +1,54 @@
+#include "LiveDocument.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace waypoint::markdown {
+
+LiveDocument::LiveDocument(QObject *parent)
+    : QObject(parent)
+    , m_current(ParsedDocument::parse(QString())) {
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &LiveDocument::onFinished);
+}
+
+LiveDocument::~LiveDocument() {
+    m_hasPending = false;
+    m_watcher.waitForFinished();
+}
+
+quint64 LiveDocument::setText(const QString &text) {
+    m_pendingText = text;
+    m_hasPending = true;
+    ++m_revision;
+    if (!m_watcher.isRunning())
+        startNext();
+    return m_revision;
+}
+
+void LiveDocument::parseNow(const QString &text) {
+    m_hasPending = false;
+    m_watcher.waitForFinished();
+    m_current = ParsedDocument::parse(text, ++m_revision);
+    emit parsed(m_current);
+}
+
+void LiveDocument::startNext() {
+    if (!m_hasPending)
+        return;
+    m_hasPending = false;
+    m_watcher.setFuture(QtConcurrent::run([text = std::move(m_pendingText), revision = m_revision] {
+        return ParsedDocument::parse(text, revision);
+    }));
+    m_pendingText.clear();
+}
+
+void LiveDocument::onFinished() {
+    std::shared_ptr<const ParsedDocument> result = m_watcher.result();
+    // A parseNow() while this ran made a newer one already.
+    if (result && result->revision() > m_current->revision()) {
+        m_current = std::move(result);
+        emit parsed(m_current);
+    }
+    startNext();
+}
+
+} // namespace waypoint::markdown

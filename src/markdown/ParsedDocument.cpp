@@ -1,0 +1,478 @@
+#include "ParsedDocument.h"
+
+#include "Cmark.h"
+#include "SourceMap.h"
+
+#include <cmark-gfm-core-extensions.h>
+
+#include <QHash>
+#include <algorithm>
+#include <cstring>
+
+namespace waypoint::markdown {
+
+namespace {
+
+// cmark knows neither front matter nor math. Both are masked in a copy of the
+// source before parsing, byte for byte, so that every position cmark reports
+// is still a position in the real text:
+// - front matter becomes blank lines;
+// - $tex$ becomes a code span `▒▒▒` (its content filled with kFiller), so
+//   Markdown never touches the TeX: `$a_1 * b_2$` keeps its * and _.
+constexpr char kFiller = '\x1f';
+
+struct ByteRange {
+    int begin = 0;
+    int end = 0; // exclusive
+};
+
+struct MaskedMath {
+    ByteRange whole;   // with the dollars
+    ByteRange content; // without
+    bool display = false;
+};
+
+bool isLineBreak(char c) {
+    return c == '\n' || c == '\r';
+}
+
+bool isBlank(char c) {
+    return c == ' ' || c == '\t' || isLineBreak(c);
+}
+
+// The front matter block at the very start (--- YAML ---/..., +++ TOML +++),
+// or an empty range.
+ByteRange frontMatter(const QByteArray &source) {
+    auto lineEnd = [&](int from) {
+        const int n = int(source.indexOf('\n', from));
+        return n < 0 ? int(source.size()) : n;
+    };
+    const int firstEnd = lineEnd(0);
+    const QByteArray first = source.left(firstEnd).trimmed();
+    if (first != "---" && first != "+++")
+        return {};
+    for (int start = firstEnd + 1; start < source.size();) {
+        const int end = lineEnd(start);
+        const QByteArray line = source.mid(start, end - start).trimmed();
+        if (line == first || (first == "---" && line == "..."))
+            return {0, end};
+        start = end + 1;
+    }
+    return {}; // never closed: not front matter
+}
+
+void blankOut(QByteArray &buffer, ByteRange range, char with) {
+    for (int i = range.begin; i < range.end; ++i) {
+        if (!isLineBreak(buffer[i]))
+            buffer[i] = with;
+    }
+}
+
+// Finds $…$ and $$…$$ in a stretch of inline text (a paragraph, a heading, a
+// table), skipping code spans and backslash escapes. An opening $ must not be
+// followed by a blank, a closing one not preceded by one nor followed by a
+// digit, so that "costs $5 and $10" stays text.
+void findMath(const QByteArray &source, ByteRange range, QList<MaskedMath> &found) {
+    const char *s = source.constData();
+    const int end = range.end;
+    auto runLength = [&](int at, char c) {
+        int n = 0;
+        while (at + n < end && s[at + n] == c)
+            ++n;
+        return n;
+    };
+    int i = range.begin;
+    while (i < end) {
+        const char c = s[i];
+        if (c == '\\') {
+            i += 2;
+            continue;
+        }
+        if (c == '`') {
+            const int n = runLength(i, '`');
+            int j = i + n;
+            while (j < end) {
+                if (s[j] == '`') {
+                    const int m = runLength(j, '`');
+                    if (m == n)
+                        break;
+                    j += m;
+                } else {
+                    ++j;
+                }
+            }
+            i = j < end ? j + n : i + n;
+            continue;
+        }
+        if (c != '$') {
+            ++i;
+            continue;
+        }
+        const bool display = i + 1 < end && s[i + 1] == '$';
+        const int open = display ? 2 : 1;
+        int j = i + open;
+        int close = -1;
+        while (j < end) {
+            if (s[j] == '\\') {
+                j += 2;
+                continue;
+            }
+            if (display && s[j] == '$' && j + 1 < end && s[j + 1] == '$') {
+                close = j;
+                break;
+            }
+            if (!display && s[j] == '$') {
+                if (!isBlank(s[j - 1]) && !(j + 1 < end && s[j + 1] >= '0' && s[j + 1] <= '9'))
+                    close = j;
+                break; // an inline opener pairs with the next $ or none
+            }
+            ++j;
+        }
+        const bool opens = display || (i + 1 < end && !isBlank(s[i + 1]));
+        if (opens && close > i + open) {
+            found.append({{i, close + open}, {i + open, close}, display});
+            i = close + open;
+        } else {
+            i += open;
+        }
+    }
+}
+
+void maskMath(QByteArray &buffer, const MaskedMath &math) {
+    for (int i = math.whole.begin; i < math.content.begin; ++i)
+        buffer[i] = '`';
+    for (int i = math.content.end; i < math.whole.end; ++i)
+        buffer[i] = '`';
+    blankOut(buffer, math.content, kFiller);
+}
+
+bool isMaskedMath(cmark_node *code) {
+    const char *literal = cmark_node_get_literal(code);
+    if (!literal || !*literal)
+        return false;
+    for (const char *p = literal; *p; ++p) {
+        if (*p != kFiller && *p != ' ')
+            return false;
+    }
+    return true;
+}
+
+const char *typeName(cmark_node *node) {
+    const char *name = cmark_node_get_type_string(node);
+    return name ? name : "";
+}
+
+// Characters around which a line break means nothing: CJK and full-width
+// punctuation (。，、「」…).
+bool joinsWithoutSpace(char32_t c) {
+    return isCjk(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) ||
+           c == 0x2014 || c == 0x2026 || c == 0x201C || c == 0x201D;
+}
+
+char32_t lastCharacter(cmark_node *node) {
+    if (!node || cmark_node_get_type(node) != CMARK_NODE_TEXT)
+        return 0;
+    const QString text = QString::fromUtf8(cmark_node_get_literal(node));
+    const QList<uint> ucs4 = text.toUcs4();
+    return ucs4.isEmpty() ? 0 : ucs4.last();
+}
+
+char32_t firstCharacter(cmark_node *node) {
+    if (!node || cmark_node_get_type(node) != CMARK_NODE_TEXT)
+        return 0;
+    const QString text = QString::fromUtf8(cmark_node_get_literal(node));
+    const QList<uint> ucs4 = text.left(2).toUcs4();
+    return ucs4.isEmpty() ? 0 : ucs4.first();
+}
+
+} // namespace
+
+// Fills a ParsedDocument from one text.
+class DocumentBuilder {
+public:
+    DocumentBuilder(ParsedDocument &document, const QString &text)
+        : m_doc(document)
+        , m_text(text)
+        , m_map(text) {}
+
+    void build() {
+        const QByteArray utf8 = m_text.toUtf8();
+        QByteArray masked = utf8;
+        const ByteRange front = frontMatter(masked);
+        if (front.end > 0)
+            blankOut(masked, front, ' ');
+
+        const int parseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES;
+        cmark::Tree tree = cmark::parse(masked, parseOptions);
+        if (masked.contains('$')) {
+            collectMath(tree.root.get(), masked);
+            if (!m_maskedMath.isEmpty()) {
+                for (const MaskedMath &math : std::as_const(m_maskedMath))
+                    maskMath(masked, math);
+                tree = cmark::parse(masked, parseOptions);
+            }
+        }
+
+        m_doc.m_lines.resize(m_map.lineCount());
+        m_doc.m_lineHashes.resize(m_map.lineCount());
+        for (int line = 0; line < m_map.lineCount(); ++line)
+            m_doc.m_lineHashes[line] =
+                qHash(QStringView(m_text).mid(m_map.lineStart(line), m_map.lineLength(line)));
+        if (front.end > 0)
+            addLines(1, m_map.lineOf(m_map.positionOfByte(front.end)) + 1, SpanKind::FrontMatter);
+        for (const MaskedMath &math : std::as_const(m_maskedMath)) {
+            const int start = m_map.positionOfByte(math.whole.begin);
+            const int end = m_map.positionOfByte(math.whole.end);
+            const int texStart = m_map.positionOfByte(math.content.begin);
+            const int texEnd = m_map.positionOfByte(math.content.end);
+            m_doc.m_math.append({start, end - start, math.display,
+                                 m_text.mid(texStart, texEnd - texStart).trimmed()});
+            addRange(start, end, SpanKind::Math);
+        }
+
+        walk(tree.root.get());
+        rewriteForHtml(tree.root.get());
+        m_doc.m_html = QString::fromUtf8(cmark::renderHtml(tree, CMARK_OPT_SOURCEPOS));
+        m_doc.m_stats = countText(m_text);
+        for (QList<LineSpan> &spans : m_doc.m_lines)
+            std::stable_sort(spans.begin(), spans.end(), [](const LineSpan &a, const LineSpan &b) {
+                return a.start < b.start;
+            });
+    }
+
+private:
+    // Inline text where $ may open math: paragraphs, headings and tables.
+    void collectMath(cmark_node *root, const QByteArray &source) {
+        cmark_iter *iter = cmark_iter_new(root);
+        cmark_event_type event;
+        while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+            cmark_node *node = cmark_iter_get_node(iter);
+            if (event != CMARK_EVENT_ENTER)
+                continue;
+            const cmark_node_type type = cmark_node_get_type(node);
+            const bool inlineText = type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING ||
+                                    std::strcmp(typeName(node), "table") == 0;
+            if (!inlineText || cmark_node_get_start_line(node) < 1)
+                continue;
+            const int begin = m_map.lineStartByte(cmark_node_get_start_line(node) - 1) +
+                              cmark_node_get_start_column(node) - 1;
+            const int end = std::min(int(source.size()),
+                                     m_map.lineStartByte(cmark_node_get_end_line(node) - 1) +
+                                         cmark_node_get_end_column(node));
+            findMath(source, {begin, end}, m_maskedMath);
+        }
+        cmark_iter_free(iter);
+    }
+
+    int startOf(cmark_node *node) const {
+        return m_map.position(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+    }
+    // cmark's end column is inclusive: the position after that byte.
+    int endOf(cmark_node *node) const {
+        return m_map.position(cmark_node_get_end_line(node), cmark_node_get_end_column(node) + 1);
+    }
+
+    // Whole lines, 1-based inclusive as cmark counts them.
+    void addLines(int first, int last, SpanKind kind) {
+        for (int line = std::max(first, 1); line <= std::min(last, m_map.lineCount()); ++line) {
+            const int length = m_map.lineLength(line - 1);
+            if (length > 0)
+                m_doc.m_lines[line - 1].append({0, length, kind});
+        }
+    }
+
+    // A stretch of the text, split at line ends.
+    void addRange(int start, int end, SpanKind kind) {
+        if (end <= start)
+            return;
+        for (int line = m_map.lineOf(start); line < m_map.lineCount(); ++line) {
+            const int lineStart = m_map.lineStart(line);
+            if (lineStart >= end)
+                break;
+            const int from = std::max(start, lineStart) - lineStart;
+            const int to = std::min(end, lineStart + m_map.lineLength(line)) - lineStart;
+            if (to > from)
+                m_doc.m_lines[line].append({from, to - from, kind});
+        }
+    }
+
+    void walk(cmark_node *root) {
+        cmark_iter *iter = cmark_iter_new(root);
+        cmark_event_type event;
+        while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+            cmark_node *node = cmark_iter_get_node(iter);
+            if (event == CMARK_EVENT_ENTER && cmark_node_get_start_line(node) > 0)
+                visit(node);
+        }
+        cmark_iter_free(iter);
+    }
+
+    void visit(cmark_node *node) {
+        const int first = cmark_node_get_start_line(node);
+        const int last = cmark_node_get_end_line(node);
+        const char *name = typeName(node);
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_HEADING: {
+            const int level = std::clamp(cmark_node_get_heading_level(node), 1, 6);
+            addLines(first, last, SpanKind(int(SpanKind::Heading1) + level - 1));
+            QByteArray text;
+            cmark::appendText(node, text);
+            m_doc.m_outline.append(
+                {level, QString::fromUtf8(text).simplified(), first - 1, startOf(node)});
+            break;
+        }
+        case CMARK_NODE_CODE_BLOCK:
+            visitCodeBlock(node, first, last);
+            break;
+        case CMARK_NODE_HTML_BLOCK:
+            addLines(first, last, SpanKind::Html);
+            break;
+        case CMARK_NODE_THEMATIC_BREAK:
+            addLines(first, last, SpanKind::ThematicBreak);
+            break;
+        case CMARK_NODE_BLOCK_QUOTE:
+            addLines(first, last, SpanKind::BlockQuote);
+            break;
+        case CMARK_NODE_ITEM:
+            visitItem(node);
+            break;
+        case CMARK_NODE_EMPH:
+            addRange(startOf(node), endOf(node), SpanKind::Emphasis);
+            break;
+        case CMARK_NODE_STRONG:
+            addRange(startOf(node), endOf(node), SpanKind::Strong);
+            break;
+        case CMARK_NODE_LINK:
+            addRange(startOf(node), endOf(node), SpanKind::Link);
+            break;
+        case CMARK_NODE_IMAGE:
+            addRange(startOf(node), endOf(node), SpanKind::Image);
+            break;
+        case CMARK_NODE_HTML_INLINE:
+            addRange(startOf(node), endOf(node), SpanKind::Html);
+            break;
+        case CMARK_NODE_CODE:
+            if (!isMaskedMath(node))
+                visitCodeSpan(node);
+            break;
+        default:
+            if (std::strcmp(name, "strikethrough") == 0) {
+                addRange(startOf(node), endOf(node), SpanKind::Strikethrough);
+            } else if (std::strcmp(name, "table") == 0) {
+                addLines(first, last, SpanKind::Table);
+            } else if (std::strcmp(name, "table_header") == 0 ||
+                       (std::strcmp(name, "table_row") == 0 &&
+                        cmark_gfm_extensions_get_table_row_is_header(node))) {
+                addLines(first, last, SpanKind::TableHeader);
+            }
+        }
+    }
+
+    void visitCodeBlock(cmark_node *node, int first, int last) {
+        int fenceLength = 0, fenceOffset = 0;
+        char fenceChar = 0;
+        QString language = QString::fromUtf8(cmark_node_get_fence_info(node)).trimmed();
+        language = language.section(QLatin1Char(' '), 0, 0);
+        if (!cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceChar)) {
+            addLines(first, last, SpanKind::CodeBlock);
+            m_doc.m_codeBlocks.append({first - 1, last - 1, language});
+            return;
+        }
+        addLines(first, first, SpanKind::CodeFence);
+        // The block runs to the end of the text when its fence is never closed.
+        const QString lastLine =
+            m_text.mid(m_map.lineStart(last - 1), m_map.lineLength(last - 1)).trimmed();
+        const bool closed =
+            last > first && lastLine.startsWith(QString(fenceLength, QLatin1Char(fenceChar)));
+        if (closed)
+            addLines(last, last, SpanKind::CodeFence);
+        const int contentLast = closed ? last - 1 : last;
+        addLines(first + 1, contentLast, SpanKind::CodeBlock);
+        m_doc.m_codeBlocks.append({first, contentLast - 1, language});
+    }
+
+    // The list marker ("- ", "1. ") and the task box ("[ ]", "[x]").
+    void visitItem(cmark_node *item) {
+        const int start = startOf(item);
+        const int line = m_map.lineOf(start);
+        int end = m_map.lineStart(line) + m_map.lineLength(line);
+        cmark_node *child = cmark_node_first_child(item);
+        if (child && cmark_node_get_start_line(child) == cmark_node_get_start_line(item))
+            end = std::min(end, startOf(child));
+        const bool task = std::strcmp(typeName(item), "tasklist") == 0;
+        const int box = task ? int(m_text.indexOf(QLatin1Char('['), start)) : -1;
+        if (box >= start && box + 3 <= end) {
+            addRange(start, box, SpanKind::ListMarker);
+            addRange(box, box + 3,
+                     cmark_gfm_extensions_get_tasklist_item_checked(item) ? SpanKind::TaskDone
+                                                                          : SpanKind::TaskOpen);
+        } else {
+            addRange(start, end, SpanKind::ListMarker);
+        }
+    }
+
+    // cmark places a code span at its content; the backticks belong to it too.
+    void visitCodeSpan(cmark_node *node) {
+        int start = startOf(node);
+        int end = endOf(node);
+        while (start > 0 && m_text[start - 1] == QLatin1Char('`'))
+            --start;
+        while (end < m_text.size() && m_text[end] == QLatin1Char('`'))
+            ++end;
+        addRange(start, end, SpanKind::Code);
+    }
+
+    // What the preview needs that plain cmark HTML lacks: math placeholders
+    // for KaTeX, and no space for a line break between Chinese characters.
+    void rewriteForHtml(cmark_node *root) {
+        QList<cmark_node *> maths, breaks;
+        cmark_iter *iter = cmark_iter_new(root);
+        cmark_event_type event;
+        while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+            cmark_node *node = cmark_iter_get_node(iter);
+            if (event != CMARK_EVENT_ENTER)
+                continue;
+            if (cmark_node_get_type(node) == CMARK_NODE_CODE && isMaskedMath(node))
+                maths.append(node);
+            else if (cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK &&
+                     joinsWithoutSpace(lastCharacter(cmark_node_previous(node))) &&
+                     joinsWithoutSpace(firstCharacter(cmark_node_next(node))))
+                breaks.append(node);
+        }
+        cmark_iter_free(iter);
+
+        // Masked spans and the code nodes they became come in the same order.
+        for (qsizetype i = 0; i < maths.size() && i < m_doc.m_math.size(); ++i) {
+            const MathSpan &math = m_doc.m_math[i];
+            const QByteArray html = QByteArrayLiteral("<span class=\"math-") +
+                                    (math.display ? "display" : "inline") + "\">" +
+                                    math.tex.toHtmlEscaped().toUtf8() + "</span>";
+            cmark_node *placeholder = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+            cmark_node_set_on_enter(placeholder, html.constData());
+            cmark_node_set_on_exit(placeholder, "");
+            cmark_node_insert_before(maths[i], placeholder);
+            cmark_node_free(maths[i]);
+        }
+        for (cmark_node *node : std::as_const(breaks))
+            cmark_node_free(node);
+    }
+
+    ParsedDocument &m_doc;
+    const QString &m_text;
+    SourceMap m_map;
+    QList<MaskedMath> m_maskedMath;
+};
+
+std::shared_ptr<const ParsedDocument> ParsedDocument::parse(const QString &text, quint64 revision) {
+    auto document = std::make_shared<ParsedDocument>();
+    document->m_revision = revision;
+    DocumentBuilder(*document, text).build();
+    return document;
+}
+
+const QList<LineSpan> &ParsedDocument::lineSpans(int line) const {
+    static const QList<LineSpan> none;
+    return line >= 0 && line < m_lines.size() ? m_lines[line] : none;
+}
+
+} // namespace waypoint::markdown
