@@ -21,6 +21,10 @@ missing=""
 for package in $packages; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing="$missing $package"
 done
+# The preview's web libraries (KaTeX, highlight.js, mermaid, ...) come from
+# npm at configure time. A Node.js installed outside Debian usually brings its
+# own npm, which Debian's package would conflict with: only add it when absent.
+command -v npm >/dev/null 2>&1 || missing="$missing npm"
 if [ -z "$missing" ]; then
   echo "All build and test dependencies are installed."
   exit 0

@@ -6,6 +6,7 @@
 #include "cli/Invocation.h"
 #include "core/Localization.h"
 #include "core/Settings.h"
+#include "preview/AttachmentSchemeHandler.h"
 
 #include <QApplication>
 #include <QDir>
@@ -50,6 +51,8 @@ int main(int argc, char *argv[])
     const bool screenshot = !invocation.screenshot.isEmpty();
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    waypoint::preview::AttachmentSchemeHandler::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // Qt WebEngine asks for it
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.waypointjournal.Waypoint"));
@@ -72,7 +75,8 @@ int main(int argc, char *argv[])
                         true);
         window.resize(1280, 800);
         window.show();
-        const QString problem = waypoint::saveScreenshot(&window, invocation.screenshot);
+        const QString problem = waypoint::saveScreenshot(&window, invocation.screenshot,
+                                                         [&window] { return window.isPreviewSettled(); });
         return problem.isEmpty() ? 0 : fail(problem, true);
     }
     window.show();

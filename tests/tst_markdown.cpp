@@ -1,5 +1,6 @@
 // Word counts a Chinese writer trusts; titles from headings; GFM HTML.
 
+#include "markdown/EditingAids.h"
 #include "markdown/LiveDocument.h"
 #include "markdown/MarkdownText.h"
 #include "markdown/ParsedDocument.h"
@@ -198,6 +199,50 @@ private slots:
         QCOMPARE(outline[2].text, QStringLiteral("设置"));
         QCOMPARE(document->codeBlocks().size(), 1);
         QCOMPARE(document->stats().cjkCharacters, 8); // 年度总结 读书 设置
+    }
+
+    void enterContinuesListsQuotesAndTasks_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("prefix");
+        const int plain = int(Continuation::Kind::Plain), cont = int(Continuation::Kind::Continue),
+                  end = int(Continuation::Kind::EndList);
+        QTest::newRow("bullet") << QStringLiteral("- 读书") << cont << QStringLiteral("- ");
+        QTest::newRow("nested star") << QStringLiteral("    * Go") << cont << QStringLiteral("    * ");
+        QTest::newRow("ordered counts on") << QStringLiteral("9. 第九") << cont << QStringLiteral("10. ");
+        QTest::newRow("paren ordered") << QStringLiteral("3) x") << cont << QStringLiteral("4) ");
+        QTest::newRow("task starts open") << QStringLiteral("- [x] 完成") << cont << QStringLiteral("- [ ] ");
+        QTest::newRow("quote") << QStringLiteral("> 引用") << cont << QStringLiteral("> ");
+        QTest::newRow("list in quote") << QStringLiteral("> - a") << cont << QStringLiteral("> - ");
+        QTest::newRow("empty item ends") << QStringLiteral("  - ") << end << QStringLiteral("  ");
+        QTest::newRow("empty task ends") << QStringLiteral("- [ ] ") << end << QString();
+        QTest::newRow("plain") << QStringLiteral("正文") << plain << QString();
+        QTest::newRow("not a marker") << QStringLiteral("-5 度") << plain << QString();
+    }
+    void enterContinuesListsQuotesAndTasks()
+    {
+        QFETCH(QString, line);
+        QFETCH(int, kind);
+        QFETCH(QString, prefix);
+        const Continuation c = continueAfter(line);
+        QCOMPARE(int(c.kind), kind);
+        QCOMPARE(c.prefix, prefix);
+    }
+
+    void taskToggleAndListIndent()
+    {
+        QCOMPARE(toggleTask(QStringLiteral("- [ ] 写周报")), QStringLiteral("- [x] 写周报"));
+        QCOMPARE(toggleTask(QStringLiteral("- [X] 写周报")), QStringLiteral("- [ ] 写周报"));
+        QCOMPARE(toggleTask(QStringLiteral("1. 读书")), QStringLiteral("1. [ ] 读书"));
+        QCOMPARE(toggleTask(QStringLiteral("  跑步")), QStringLiteral("  - [ ] 跑步"));
+        QCOMPARE(indentListItem(QStringLiteral("- a")), QStringLiteral("  - a"));
+        QCOMPARE(indentListItem(QStringLiteral("10. a")), QStringLiteral("    10. a"));
+        QCOMPARE(indentListItem(QStringLiteral("> - a")), QStringLiteral(">   - a"));
+        QCOMPARE(outdentListItem(QStringLiteral("    - a")), QStringLiteral("  - a"));
+        QCOMPARE(outdentListItem(QStringLiteral(">   - a")), QStringLiteral("> - a"));
+        QCOMPARE(outdentListItem(QStringLiteral("- a")), QStringLiteral("- a"));
+        QCOMPARE(indentListItem(QStringLiteral("plain")), QStringLiteral("plain"));
     }
 
     void liveDocumentMergesTextsThatArriveWhileParsing()

@@ -325,6 +325,10 @@ Exit status: 0 success, 1 error, 2 usage error.
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>The preview did not finish rendering.</source>
+        <translation>预览未能完成渲染。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -347,6 +351,10 @@ Exit status: 0 success, 1 error, 2 usage error.
     <message>
         <source>A new language takes effect the next time Waypoint starts.</source>
         <translation>新的语言将在下次启动 Waypoint 时生效。</translation>
+    </message>
+    <message>
+        <source>Show &amp;remote images in the preview (fetches them from the internet)</source>
+        <translation>在预览中显示远程图片(&amp;R)（会从互联网获取）</translation>
     </message>
 </context>
 <context>
@@ -384,14 +392,6 @@ Exit status: 0 success, 1 error, 2 usage error.
 <context>
     <name>waypoint::EntryEditor</name>
     <message>
-        <source>Editor</source>
-        <translation>编辑器</translation>
-    </message>
-    <message>
-        <source>Write in Markdown…</source>
-        <translation>使用 Markdown 书写…</translation>
-    </message>
-    <message>
         <source>Title (the first heading when left empty)</source>
         <translation>标题（留空时使用正文中的第一个标题）</translation>
     </message>
@@ -426,6 +426,67 @@ Exit status: 0 success, 1 error, 2 usage error.
     <message>
         <source>The entry no longer exists.</source>
         <translation>该日记已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>正则表达式(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>全词匹配(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Invalid expression: %1</source>
+        <translation>表达式无效：%1</translation>
+    </message>
+    <message>
+        <source>Wrapped around</source>
+        <translation>已从头继续查找</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>已替换 %n 处</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -618,6 +679,137 @@ Quit anyway and lose the last changes?</source>
         <source>This entry has no earlier text yet.</source>
         <translation>这篇日记还没有更早的版本。</translation>
     </message>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>替换(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Task</source>
+        <translation>切换任务勾选(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Image…</source>
+        <translation>插入图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Editor Only</source>
+        <translation>仅编辑器(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Editor and &amp;Preview</source>
+        <translation>编辑器与预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Preview &amp;Only</source>
+        <translation>仅预览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>O&amp;utline</source>
+        <translation>大纲(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom O&amp;ut</source>
+        <translation>缩小(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>The image cannot be kept: no journal is open for writing.</source>
+        <translation>无法保存图片：没有可写入的日志本。</translation>
+    </message>
+    <message>
+        <source>The image could not be stored: %1</source>
+        <translation>图片无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Images (%1);;All files (*)</source>
+        <translation>图片 (%1);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::MarkdownEditor</name>
+    <message>
+        <source>Editor</source>
+        <translation>编辑器</translation>
+    </message>
+    <message>
+        <source>Write in Markdown…</source>
+        <translation>使用 Markdown 书写…</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation>粘贴的图片</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>No journal is open to keep the image in.</source>
+        <translation>没有打开的日志本可以保存这张图片。</translation>
+    </message>
 </context>
 <context>
     <name>waypoint::Navigator</name>
@@ -636,6 +828,17 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>Entries</source>
         <translation>日记</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::OutlineModel</name>
+    <message>
+        <source>(empty heading)</source>
+        <translation>（空标题）</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
     </message>
 </context>
 <context>
@@ -681,6 +884,13 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::preview::PreviewView</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,9 @@
 #include "EntryEditor.h"
 
+#include "FindBar.h"
+#include "MarkdownEditor.h"
+#include "MarkdownHighlighter.h"
+#include "markdown/LiveDocument.h"
 #include "models/EntrySession.h"
 #include "ui_entryheader.h"
 
@@ -8,6 +12,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QVBoxLayout>
 
@@ -16,7 +21,7 @@ namespace waypoint {
 EntryEditor::EntryEditor(QWidget *parent)
     : QWidget(parent)
     , m_header(std::make_unique<Ui::EntryHeader>())
-{
+    , m_live(std::make_unique<markdown::LiveDocument>()) {
     m_headerWidget = new QWidget(this);
     m_header->setupUi(m_headerWidget);
 
@@ -27,12 +32,10 @@ EntryEditor::EntryEditor(QWidget *parent)
                                            " padding: 6px; border-bottom: 1px solid #e0c96b; }"));
     m_notice->hide();
 
-    m_text = new QPlainTextEdit(this);
-    m_text->setObjectName(QStringLiteral("entryText"));
-    m_text->setAccessibleName(tr("Editor"));
-    m_text->setPlaceholderText(tr("Write in Markdown…"));
-    m_text->setTabChangesFocus(false);
+    m_text = new MarkdownEditor(this);
     m_text->installEventFilter(this);
+    m_highlighter = new MarkdownHighlighter(m_text->document());
+    m_find = new FindBar(m_text, this);
     QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
     font.setPointSizeF(font.pointSizeF() * 1.15);
     m_text->setFont(font);
@@ -43,19 +46,21 @@ EntryEditor::EntryEditor(QWidget *parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_headerWidget);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_find);
+    m_highlighter->setBaseFont(m_text->font(), m_dark);
+    connect(m_text, &MarkdownEditor::zoomChanged, this,
+            [this] { m_highlighter->setBaseFont(m_text->font(), m_dark); });
 
-    // Counting a long entry on every keystroke would show in typing; a short
-    // pause merges bursts of keys into one count.
-    m_statsTimer.setSingleShot(true);
-    m_statsTimer.setInterval(150);
-    connect(&m_statsTimer, &QTimer::timeout, this,
-            [this] { emit statsChanged(markdown::countText(m_text->toPlainText())); });
-
+    // The text is read once per change; parsing it happens off this thread.
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
-        m_statsTimer.start();
-        if (!m_loading && m_session)
-            m_session->setBody(m_text->toPlainText());
+        if (m_loading)
+            return;
+        const QString text = m_text->toPlainText();
+        m_live->setText(text);
+        if (m_session)
+            m_session->setBody(text);
     });
+    connect(m_live.get(), &markdown::LiveDocument::parsed, this, &EntryEditor::onParsed);
     connect(m_header->titleEdit, &QLineEdit::textEdited, this, [this](const QString &title) {
         if (m_session)
             m_session->setTitle(title);
@@ -73,8 +78,7 @@ EntryEditor::EntryEditor(QWidget *parent)
 
 EntryEditor::~EntryEditor() = default;
 
-void EntryEditor::setSession(EntrySession *session)
-{
+void EntryEditor::setSession(EntrySession *session) {
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
@@ -94,20 +98,44 @@ void EntryEditor::setSession(EntrySession *session)
     showEntry();
 }
 
-void EntryEditor::setReadOnlyNotice(const QString &notice)
-{
+void EntryEditor::setReadOnlyNotice(const QString &notice) {
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
     updateEnabled();
 }
 
-void EntryEditor::focusText()
-{
+QPlainTextEdit *EntryEditor::textEdit() const {
+    return m_text;
+}
+
+void EntryEditor::onParsed(std::shared_ptr<const markdown::ParsedDocument> document) {
+    m_highlighter->setParsed(document, document->revision() == m_live->revision(), !m_loading);
+    emit statsChanged(document->stats());
+    emit documentParsed(document);
+}
+
+void EntryEditor::goToLine(int line) {
+    const QTextBlock block = m_text->document()->findBlockByNumber(line);
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
     m_text->setFocus(Qt::OtherFocusReason);
 }
 
-void EntryEditor::replaceText(const QString &text)
-{
+void EntryEditor::setDarkTheme(bool dark) {
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    m_highlighter->setBaseFont(m_text->font(), m_dark);
+}
+
+void EntryEditor::focusText() {
+    m_text->setFocus(Qt::OtherFocusReason);
+}
+
+void EntryEditor::replaceText(const QString &text) {
     QTextCursor cursor(m_text->document());
     cursor.beginEditBlock();
     cursor.select(QTextCursor::Document);
@@ -115,16 +143,14 @@ void EntryEditor::replaceText(const QString &text)
     cursor.endEditBlock();
 }
 
-bool EntryEditor::eventFilter(QObject *watched, QEvent *event)
-{
+bool EntryEditor::eventFilter(QObject *watched, QEvent *event) {
     // Leaving the editor is a natural moment to save.
     if (watched == m_text && event->type() == QEvent::FocusOut && m_session)
         m_session->save();
     return QWidget::eventFilter(watched, event);
 }
 
-void EntryEditor::showEntry()
-{
+void EntryEditor::showEntry() {
     m_loading = true;
     const bool open = m_session && m_session->isOpen();
     const Entry empty;
@@ -136,14 +162,14 @@ void EntryEditor::showEntry()
                                                 : tr("Title (the first heading when left empty)"));
     m_header->dateEdit->setDate(open ? entry.date : QDate::currentDate());
     m_header->tagsEdit->setText(entry.tags.join(QStringLiteral(", ")));
+    // Parsed here, once, so the text is highlighted as it appears.
+    m_live->parseNow(entry.body);
     m_text->setPlainText(entry.body);
     m_loading = false;
     updateEnabled();
-    emit statsChanged(markdown::countText(entry.body));
 }
 
-void EntryEditor::updateEnabled()
-{
+void EntryEditor::updateEnabled() {
     const bool open = m_session && m_session->isOpen();
     const bool writable = open && !m_session->isReadOnly();
     m_headerWidget->setEnabled(open);
@@ -154,8 +180,7 @@ void EntryEditor::updateEnabled()
     m_text->setReadOnly(!writable);
 }
 
-QStringList EntryEditor::tagsFromField() const
-{
+QStringList EntryEditor::tagsFromField() const {
     static const QRegularExpression separators(QStringLiteral("[,，、;；]"));
     QStringList tags;
     for (const QString &part : m_header->tagsEdit->text().split(separators, Qt::SkipEmptyParts)) {

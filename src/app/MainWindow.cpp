@@ -1,25 +1,36 @@
 #include "MainWindow.h"
 
 #include "EntryEditor.h"
+#include "FindBar.h"
+#include "MarkdownEditor.h"
 #include "Navigator.h"
 #include "RevisionsDialog.h"
 #include "SettingsDialog.h"
+#include "core/AttachmentStore.h"
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
+#include "core/Settings.h"
 #include "models/EntryListModel.h"
 #include "models/EntrySession.h"
+#include "models/OutlineModel.h"
 #include "models/TagListModel.h"
 #include "models/Templates.h"
+#include "preview/PreviewView.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUndoCommand>
@@ -29,8 +40,7 @@ namespace waypoint {
 namespace {
 
 // Deleting is undone by putting back the entry, its tags and its revisions.
-class DeleteEntryCommand : public QUndoCommand
-{
+class DeleteEntryCommand : public QUndoCommand {
 public:
     // release() lets go of the entry if it is open (saving it first);
     // show() opens the entry again after undo.
@@ -40,11 +50,8 @@ public:
         , m_store(store)
         , m_id(id)
         , m_release(std::move(release))
-        , m_show(std::move(show))
-    {
-    }
-    void redo() override
-    {
+        , m_show(std::move(show)) {}
+    void redo() override {
         m_release(m_id);
         try {
             m_deleted = m_store.remove(m_id);
@@ -53,8 +60,7 @@ public:
             setObsolete(true);
         }
     }
-    void undo() override
-    {
+    void undo() override {
         try {
             m_id = m_store.restore(m_deleted);
             m_show(m_id);
@@ -74,24 +80,36 @@ private:
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-{
+    : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigator = new Navigator(this);
     m_editor = new EntryEditor(this);
-    // Filled by the live preview; kept here so the layout already has its place.
-    m_previewPane = new QWidget(this);
-    m_previewPane->setObjectName(QStringLiteral("previewPane"));
-    m_previewPane->hide();
+    m_preview = new preview::PreviewView(this);
+    m_preview->setRemoteImagesAllowed(Settings::remoteImages());
+    m_editor->markdownEditor()->setImageStore(
+        [this](const QByteArray &data, const QString &mime, const QString &name, QString *error) {
+            return storeImage(data, mime, name, error);
+        });
+
+    m_outline = new OutlineModel(this);
+    m_outlineView = new QListView(this);
+    m_outlineView->setObjectName(QStringLiteral("outlineView"));
+    m_outlineView->setModel(m_outline);
+    m_outlineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_outlineDock = new QDockWidget(tr("Outline"), this);
+    m_outlineDock->setObjectName(QStringLiteral("outlineDock"));
+    m_outlineDock->setWidget(m_outlineView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
+    m_outlineDock->hide();
 
     m_splitter = new QSplitter(this);
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_editor);
-    m_splitter->addWidget(m_previewPane);
+    m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({300, 900, 0});
+    m_splitter->setSizes({280, 500, 500});
     setCentralWidget(m_splitter);
 
     m_countLabel = new QLabel(this);
@@ -110,19 +128,19 @@ MainWindow::MainWindow(QWidget *parent)
             m_session->save();
     });
 
+    connectPreview();
     createActions();
+    createViewActions();
     updateTitle();
     updateSaveState();
     resize(1200, 780);
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     closeJournal();
 }
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     auto add = [this](QMenu *menu, const char *name, const QString &text,
                       const QKeySequence &shortcut, auto slot) {
         QAction *action = menu->addAction(text);
@@ -155,6 +173,21 @@ void MainWindow::createActions()
     redo->setObjectName(QStringLiteral("actionRedoEntry"));
     redo->setShortcut(QKeySequence(tr("Ctrl+Alt+Shift+Z")));
     edit->addAction(redo);
+    edit->addSeparator();
+    FindBar *find = m_editor->findBar();
+    add(edit, "actionFind", tr("&Find…"), QKeySequence::Find, [find] { find->showFind(); });
+    add(edit, "actionReplace", tr("R&eplace…"), QKeySequence(tr("Ctrl+H")),
+        [find] { find->showReplace(); });
+    add(edit, "actionFindNext", tr("Find &Next"), QKeySequence::FindNext,
+        [find] { find->findNext(); });
+    add(edit, "actionFindPrevious", tr("Find Pre&vious"), QKeySequence::FindPrevious,
+        [find] { find->findPrevious(); });
+    edit->addSeparator();
+    MarkdownEditor *text = m_editor->markdownEditor();
+    add(edit, "actionToggleTask", tr("Toggle &Task"), QKeySequence(tr("Ctrl+Return")),
+        [text] { text->toggleTask(); });
+    add(edit, "actionInsertImage", tr("Insert &Image…"), QKeySequence(tr("Ctrl+Shift+I")),
+        &MainWindow::insertImage);
 
     QMenu *entry = menuBar()->addMenu(tr("E&ntry"));
     add(entry, "actionNewEntry", tr("&New Entry"), QKeySequence::New, &MainWindow::newEntry);
@@ -165,13 +198,133 @@ void MainWindow::createActions()
     add(entry, "actionDeleteEntry", tr("&Delete Entry"), QKeySequence(tr("Ctrl+Shift+D")),
         &MainWindow::deleteEntry);
 
+    // The View menu comes from createViewActions(), before Help.
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, "actionAbout", tr("&About Waypoint"), QKeySequence(), &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
 }
 
-bool MainWindow::openJournal(const QString &path, QString *error, bool create)
-{
+void MainWindow::createViewActions() {
+    QMenu *view = new QMenu(tr("&View"), this);
+    menuBar()->insertMenu(menuBar()->actions().last(), view);
+    m_viewModes = new QActionGroup(this);
+    const struct {
+        const char *name;
+        QString text;
+        QKeySequence key;
+        ViewMode mode;
+    } modes[] = {
+        {"actionViewEditor", tr("&Editor Only"), QKeySequence(tr("Ctrl+1")), ViewMode::Editor},
+        {"actionViewSplit", tr("Editor and &Preview"), QKeySequence(tr("Ctrl+2")), ViewMode::Split},
+        {"actionViewPreview", tr("Preview &Only"), QKeySequence(tr("Ctrl+3")), ViewMode::Preview},
+    };
+    for (const auto &mode : modes) {
+        QAction *action = view->addAction(mode.text);
+        action->setObjectName(QLatin1String(mode.name));
+        action->setShortcut(mode.key);
+        action->setCheckable(true);
+        action->setData(int(mode.mode));
+        m_viewModes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, m = mode.mode] { setViewMode(m); });
+    }
+    view->addSeparator();
+    QAction *outline = m_outlineDock->toggleViewAction();
+    outline->setText(tr("O&utline"));
+    outline->setObjectName(QStringLiteral("actionOutline"));
+    outline->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    view->addAction(outline);
+    view->addSeparator();
+    MarkdownEditor *text = m_editor->markdownEditor();
+    auto addZoom = [&](const char *name, const QString &label, const QKeySequence &key, auto slot) {
+        QAction *action = view->addAction(label);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, text, slot);
+    };
+    addZoom("actionZoomIn", tr("Zoom &In"), QKeySequence::ZoomIn, &MarkdownEditor::zoomInText);
+    addZoom("actionZoomOut", tr("Zoom O&ut"), QKeySequence::ZoomOut, &MarkdownEditor::zoomOutText);
+    addZoom("actionZoomReset", tr("&Actual Size"), QKeySequence(tr("Ctrl+0")),
+            &MarkdownEditor::resetZoom);
+
+    const QString saved = Settings::viewMode();
+    setViewMode(saved == QLatin1String("editor")    ? ViewMode::Editor
+                : saved == QLatin1String("preview") ? ViewMode::Preview
+                                                    : ViewMode::Split);
+}
+
+void MainWindow::setViewMode(ViewMode mode) {
+    m_viewMode = mode;
+    m_editor->setVisible(mode != ViewMode::Preview);
+    m_preview->setVisible(mode != ViewMode::Editor);
+    for (QAction *action : m_viewModes->actions())
+        action->setChecked(action->data().toInt() == int(mode));
+    Settings::setViewMode(mode == ViewMode::Editor    ? QStringLiteral("editor")
+                          : mode == ViewMode::Preview ? QStringLiteral("preview")
+                                                      : QStringLiteral("split"));
+}
+
+void MainWindow::connectPreview() {
+    connect(m_editor, &EntryEditor::documentParsed, this,
+            [this](std::shared_ptr<const markdown::ParsedDocument> document) {
+                m_preview->showDocument(document);
+                m_outline->setHeadings(document->outline());
+            });
+    // Scroll sync, both ways, by source line. A scroll made to follow the
+    // other side is not echoed back.
+    MarkdownEditor *text = m_editor->markdownEditor();
+    connect(text->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, text] {
+        if (!m_syncingScroll)
+            m_preview->scrollToLine(text->topLine());
+    });
+    connect(m_preview, &preview::PreviewView::scrolledToLine, this, [this, text](double line) {
+        m_syncingScroll = true;
+        text->scrollToLine(line);
+        m_syncingScroll = false;
+    });
+    connect(m_preview, &preview::PreviewView::clickedLine, this,
+            [this](int line) { m_editor->goToLine(line - 1); });
+    connect(m_outlineView, &QListView::activated, this, [this](const QModelIndex &index) {
+        m_editor->goToLine(index.data(OutlineModel::LineRole).toInt());
+    });
+    connect(m_outlineView, &QListView::clicked, this, [this](const QModelIndex &index) {
+        m_editor->goToLine(index.data(OutlineModel::LineRole).toInt());
+    });
+    connect(text, &MarkdownEditor::imageFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+}
+
+bool MainWindow::isPreviewSettled() const {
+    return !m_preview->isVisible() || m_preview->isSettled();
+}
+
+QString MainWindow::storeImage(const QByteArray &data, const QString &mime, const QString &name,
+                               QString *error) {
+    if (!m_attachments || m_journal->isReadOnly()) {
+        *error = tr("The image cannot be kept: no journal is open for writing.");
+        return {};
+    }
+    try {
+        return QStringLiteral("attachment:") + m_attachments->add(data, mime, name);
+    } catch (const DatabaseError &e) {
+        *error = tr("The image could not be stored: %1").arg(e.message());
+        return {};
+    }
+}
+
+void MainWindow::insertImage() {
+    if (!m_session || !m_session->isOpen() || m_journal->isReadOnly())
+        return;
+    QStringList patterns;
+    for (const QByteArray &format : QImageReader::supportedImageFormats())
+        patterns << QStringLiteral("*.") + QString::fromLatin1(format);
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Insert Image"), QString(),
+        tr("Images (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
+    if (!files.isEmpty())
+        m_editor->markdownEditor()->insertImageFiles(files);
+}
+
+bool MainWindow::openJournal(const QString &path, QString *error, bool create) {
     Journal::Options options;
     options.exclusive = true;
     options.create = create;
@@ -184,6 +337,18 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
     m_entries = std::make_unique<EntryListModel>(*m_store);
     m_tags = std::make_unique<TagListModel>(*m_store);
     m_session = std::make_unique<EntrySession>(*m_store);
+    m_attachments = std::make_unique<AttachmentStore>(*m_journal);
+    m_preview->setAttachmentLookup(
+        [store = m_attachments.get()](
+            const QString &sha256) -> std::optional<preview::AttachmentSchemeHandler::Resource> {
+            try {
+                if (const std::optional<Attachment> found = store->find(sha256))
+                    return preview::AttachmentSchemeHandler::Resource{found->mime.toUtf8(),
+                                                                      found->data};
+            } catch (const DatabaseError &) {
+            }
+            return std::nullopt;
+        });
     m_session->setReadOnly(m_journal->isReadOnly());
     connect(m_session.get(), &EntrySession::stateChanged, this, &MainWindow::updateSaveState);
     connect(m_session.get(), &EntrySession::saveFailed, this, [this](const QString &message) {
@@ -191,14 +356,16 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
     });
     m_navigator->setModels(m_store.get(), m_entries.get(), m_tags.get());
     m_editor->setSession(m_session.get());
-    m_editor->setReadOnlyNotice(m_journal->isReadOnly()
-                                    ? tr("Read-only: %1 Changes cannot be saved.")
-                                          .arg(m_journal->readOnlyReason())
-                                    : QString());
+    m_editor->setReadOnlyNotice(
+        m_journal->isReadOnly()
+            ? tr("Read-only: %1 Changes cannot be saved.").arg(m_journal->readOnlyReason())
+            : QString());
     for (QAction *action : findChildren<QAction *>()) {
         const QString name = action->objectName();
-        if (name == QLatin1String("actionNewEntry") || name == QLatin1String("actionToday")
-            || name == QLatin1String("actionDeleteEntry") || name == QLatin1String("actionHistory"))
+        if (name == QLatin1String("actionNewEntry") || name == QLatin1String("actionToday") ||
+            name == QLatin1String("actionDeleteEntry") || name == QLatin1String("actionHistory") ||
+            name == QLatin1String("actionInsertImage") || name == QLatin1String("actionReplace") ||
+            name == QLatin1String("actionToggleTask"))
             action->setEnabled(!m_journal->isReadOnly());
     }
     try {
@@ -212,8 +379,7 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
     return true;
 }
 
-bool MainWindow::showEntry(const QString &uuidOrPrefix)
-{
+bool MainWindow::showEntry(const QString &uuidOrPrefix) {
     if (!m_store)
         return false;
     try {
@@ -227,22 +393,22 @@ bool MainWindow::showEntry(const QString &uuidOrPrefix)
     }
 }
 
-void MainWindow::closeJournal()
-{
+void MainWindow::closeJournal() {
     if (m_session)
         m_session->close();
     m_undo.clear();
     m_editor->setSession(nullptr);
     m_navigator->setModels(nullptr, nullptr, nullptr);
+    m_preview->setAttachmentLookup({});
     m_session.reset();
+    m_attachments.reset();
     m_tags.reset();
     m_entries.reset();
     m_store.reset();
     m_journal.reset();
 }
 
-void MainWindow::openEntry(qint64 id)
-{
+void MainWindow::openEntry(qint64 id) {
     if (!m_session)
         return;
     if (!m_session->open(id)) {
@@ -252,8 +418,7 @@ void MainWindow::openEntry(qint64 id)
     m_navigator->selectEntry(id);
 }
 
-void MainWindow::newEntry()
-{
+void MainWindow::newEntry() {
     if (!m_store || m_journal->isReadOnly())
         return;
     Entry entry;
@@ -266,8 +431,7 @@ void MainWindow::newEntry()
     }
 }
 
-void MainWindow::openToday()
-{
+void MainWindow::openToday() {
     if (!m_store || m_journal->isReadOnly())
         return;
     const QDate today = QDate::currentDate();
@@ -279,13 +443,12 @@ void MainWindow::openToday()
     }
 }
 
-void MainWindow::deleteEntry()
-{
+void MainWindow::deleteEntry() {
     if (!m_session || !m_session->isOpen() || m_journal->isReadOnly())
         return;
     const qint64 id = m_session->entryId();
-    const QString title = m_session->entry().title.isEmpty() ? tr("Untitled")
-                                                             : m_session->entry().title;
+    const QString title =
+        m_session->entry().title.isEmpty() ? tr("Untitled") : m_session->entry().title;
     try {
         m_undo.push(new DeleteEntryCommand(
             *m_store, id, title,
@@ -294,10 +457,10 @@ void MainWindow::deleteEntry()
                     m_session->close();
             },
             [this](qint64 restored) { openEntry(restored); }));
-        statusBar()->showMessage(tr("Deleted “%1”. Undo with %2.")
-                                     .arg(title, QKeySequence(tr("Ctrl+Alt+Z"))
-                                                     .toString(QKeySequence::NativeText)),
-                                 10000);
+        statusBar()->showMessage(
+            tr("Deleted “%1”. Undo with %2.")
+                .arg(title, QKeySequence(tr("Ctrl+Alt+Z")).toString(QKeySequence::NativeText)),
+            10000);
         if (const std::optional<qint64> newest = m_store->newest())
             openEntry(*newest);
     } catch (const DatabaseError &e) {
@@ -305,8 +468,7 @@ void MainWindow::deleteEntry()
     }
 }
 
-void MainWindow::showHistory()
-{
+void MainWindow::showHistory() {
     if (!m_session || !m_session->isOpen() || m_journal->isReadOnly())
         return;
     m_session->save(); // so the newest revision is in the list
@@ -326,8 +488,7 @@ void MainWindow::showHistory()
         m_editor->replaceText(dialog.restoredBody());
 }
 
-void MainWindow::onDayActivated(QDate date)
-{
+void MainWindow::onDayActivated(QDate date) {
     if (!m_store)
         return;
     try {
@@ -338,8 +499,7 @@ void MainWindow::onDayActivated(QDate date)
     }
 }
 
-void MainWindow::chooseJournal(bool create)
-{
+void MainWindow::chooseJournal(bool create) {
     const QString start = m_journal ? QFileInfo(m_journal->path()).absolutePath() : QString();
     const QString filter = tr("Waypoint journals (*.waypoint);;All files (*)");
     QString path = create ? QFileDialog::getSaveFileName(this, tr("New Journal"), start, filter)
@@ -353,14 +513,19 @@ void MainWindow::chooseJournal(bool create)
         QMessageBox::warning(this, create ? tr("New Journal") : tr("Open Journal"), error);
 }
 
-void MainWindow::showSettings()
-{
+void MainWindow::showSettings() {
     SettingsDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_preview->setRemoteImagesAllowed(Settings::remoteImages());
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::PaletteChange)
+        m_editor->setDarkTheme(palette().color(QPalette::Window).lightness() < 128);
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About Waypoint"),
                        tr("<h3>Waypoint %1</h3>"
                           "<p>A journal for engineers: dated Markdown entries, reading lists "
@@ -370,8 +535,7 @@ void MainWindow::showAbout()
                                 m_journal ? m_journal->path().toHtmlEscaped() : QString()));
 }
 
-void MainWindow::updateSaveState()
-{
+void MainWindow::updateSaveState() {
     QString text;
     if (m_session) {
         switch (m_session->state()) {
@@ -391,17 +555,14 @@ void MainWindow::updateSaveState()
     m_saveLabel->setText(text);
 }
 
-void MainWindow::updateStats(const markdown::TextStats &stats)
-{
-    m_countLabel->setText(m_session && m_session->isOpen()
-                              ? tr("Words: %1 · Characters: %2")
-                                    .arg(stats.words())
-                                    .arg(stats.characters)
-                              : QString());
+void MainWindow::updateStats(const markdown::TextStats &stats) {
+    m_countLabel->setText(
+        m_session && m_session->isOpen()
+            ? tr("Words: %1 · Characters: %2").arg(stats.words()).arg(stats.characters)
+            : QString());
 }
 
-void MainWindow::updateTitle()
-{
+void MainWindow::updateTitle() {
     QString title = QStringLiteral("Waypoint");
     if (m_journal) {
         title = tr("%1 — Waypoint").arg(QFileInfo(m_journal->path()).fileName());
@@ -411,8 +572,7 @@ void MainWindow::updateTitle()
     setWindowTitle(title);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     if (m_session && !m_session->save()) {
         const auto answer = QMessageBox::warning(
             this, tr("Not Saved"),

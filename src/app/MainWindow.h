@@ -4,26 +4,33 @@
 #include <QUndoStack>
 #include <memory>
 
+class QActionGroup;
+class QDockWidget;
 class QLabel;
+class QListView;
 class QSplitter;
 
 namespace waypoint {
 
+class AttachmentStore;
 class EntryEditor;
 class EntryListModel;
 class EntrySession;
 class EntryStore;
 class Journal;
 class Navigator;
+class OutlineModel;
 class TagListModel;
+namespace preview {
+class PreviewView;
+}
 namespace markdown {
 struct TextStats;
 }
 
 // Wires the navigator, the editor and the status bar to one open journal.
 // Owns no business logic: stores, models and the session do the work.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
@@ -41,6 +48,14 @@ public:
     EntryStore *store() const { return m_store.get(); }
     Navigator *navigator() const { return m_navigator; }
     EntryEditor *editor() const { return m_editor; }
+    preview::PreviewView *preview() const { return m_preview; }
+    OutlineModel *outline() const { return m_outline; }
+    // The preview shows the text the editor holds (or is hidden).
+    bool isPreviewSettled() const;
+
+    enum class ViewMode { Editor, Split, Preview };
+    void setViewMode(ViewMode mode);
+    ViewMode viewMode() const { return m_viewMode; }
 
 public slots:
     void newEntry();
@@ -50,9 +65,15 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
+    void createViewActions();
+    void connectPreview();
+    void insertImage();
+    QString storeImage(const QByteArray &data, const QString &mime, const QString &name,
+                       QString *error);
     void openEntry(qint64 id);
     void onDayActivated(QDate date);
     void chooseJournal(bool create);
@@ -68,12 +89,19 @@ private:
     std::unique_ptr<EntryListModel> m_entries;
     std::unique_ptr<TagListModel> m_tags;
     std::unique_ptr<EntrySession> m_session;
+    std::unique_ptr<AttachmentStore> m_attachments;
     QUndoStack m_undo;
 
     QSplitter *m_splitter = nullptr;
     Navigator *m_navigator = nullptr;
     EntryEditor *m_editor = nullptr;
-    QWidget *m_previewPane = nullptr;
+    preview::PreviewView *m_preview = nullptr;
+    OutlineModel *m_outline = nullptr;
+    QListView *m_outlineView = nullptr;
+    QDockWidget *m_outlineDock = nullptr;
+    QActionGroup *m_viewModes = nullptr;
+    ViewMode m_viewMode = ViewMode::Split;
+    bool m_syncingScroll = false;
     QLabel *m_countLabel = nullptr;
     QLabel *m_saveLabel = nullptr;
 };

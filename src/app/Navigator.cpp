@@ -15,8 +15,7 @@
 namespace waypoint {
 
 Navigator::Navigator(QWidget *parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     m_calendar = new QCalendarWidget(this);
     m_calendar->setObjectName(QStringLiteral("calendar"));
     m_calendar->setGridVisible(false);
@@ -47,8 +46,7 @@ Navigator::Navigator(QWidget *parent)
     connect(m_tags, &QComboBox::activated, this, &Navigator::onTagChosen);
 }
 
-void Navigator::setModels(EntryStore *store, EntryListModel *entries, TagListModel *tags)
-{
+void Navigator::setModels(EntryStore *store, EntryListModel *entries, TagListModel *tags) {
     m_store = store;
     m_entries = entries;
     m_tagModel = tags;
@@ -64,16 +62,15 @@ void Navigator::setModels(EntryStore *store, EntryListModel *entries, TagListMod
         const int row = m_tagModel->rowOf(m_entries->tagFilter());
         m_tags->setCurrentIndex(qMax(0, row));
     });
-    for (auto signal : {&EntryStore::entryCreated, &EntryStore::entryChanged,
-                        &EntryStore::entryRemoved}) {
+    for (auto signal :
+         {&EntryStore::entryCreated, &EntryStore::entryChanged, &EntryStore::entryRemoved}) {
         connect(store, signal, this, &Navigator::markDays);
     }
     expandNewest();
     markDays();
 }
 
-void Navigator::selectEntry(qint64 id)
-{
+void Navigator::selectEntry(qint64 id) {
     if (!m_entries)
         return;
     const QModelIndex index = m_entries->indexOfEntry(id);
@@ -90,8 +87,7 @@ void Navigator::selectEntry(qint64 id)
         m_calendar->setSelectedDate(date);
 }
 
-void Navigator::markDays()
-{
+void Navigator::markDays() {
     if (!m_store)
         return;
     const QDate first(m_calendar->yearShown(), m_calendar->monthShown(), 1);
@@ -110,15 +106,13 @@ void Navigator::markDays()
     }
 }
 
-void Navigator::onCurrentChanged(const QModelIndex &current)
-{
+void Navigator::onCurrentChanged(const QModelIndex &current) {
     const qint64 id = m_entries ? m_entries->entryId(current) : 0;
     if (id != 0 && !m_selecting)
         emit entryActivated(id);
 }
 
-void Navigator::onTagChosen(int row)
-{
+void Navigator::onTagChosen(int row) {
     if (!m_entries || !m_tagModel)
         return;
     const QString tag = m_tagModel->index(row).data(TagListModel::TagNameRole).toString();
@@ -126,8 +120,7 @@ void Navigator::onTagChosen(int row)
     expandNewest();
 }
 
-void Navigator::expandNewest()
-{
+void Navigator::expandNewest() {
     if (m_entries->rowCount() == 0)
         return;
     const QModelIndex year = m_entries->index(0, 0);

@@ -15,8 +15,7 @@ class TagListModel;
 
 // The left pane: a calendar that marks the days with entries, a tag filter,
 // and the year → month → entry tree.
-class Navigator : public QWidget
-{
+class Navigator : public QWidget {
     Q_OBJECT
 
 public:

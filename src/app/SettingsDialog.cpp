@@ -9,8 +9,7 @@ namespace waypoint {
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::SettingsDialog>())
-{
+    , m_ui(std::make_unique<Ui::SettingsDialog>()) {
     m_ui->setupUi(this);
     // Language names are written in their own language, as users look for them.
     m_ui->languageCombo->addItem(tr("System language"), QString());
@@ -19,6 +18,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->languageCombo->setCurrentIndex(
         qMax(0, m_ui->languageCombo->findData(Settings::language())));
     m_ui->journalEdit->setText(Settings::defaultJournal());
+    m_ui->remoteImagesBox->setChecked(Settings::remoteImages());
     m_ui->journalEdit->setPlaceholderText(tr("The standard place"));
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
@@ -31,10 +31,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
 SettingsDialog::~SettingsDialog() = default;
 
-void SettingsDialog::accept()
-{
+void SettingsDialog::accept() {
     Settings::setLanguage(m_ui->languageCombo->currentData().toString());
     Settings::setDefaultJournal(m_ui->journalEdit->text().trimmed());
+    Settings::setRemoteImages(m_ui->remoteImagesBox->isChecked());
     QDialog::accept();
 }
 

@@ -9,8 +9,7 @@ class SettingsDialog;
 
 namespace waypoint {
 
-class SettingsDialog : public QDialog
-{
+class SettingsDialog : public QDialog {
     Q_OBJECT
 
 public:

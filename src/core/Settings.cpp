@@ -9,6 +9,8 @@ namespace waypoint {
 namespace {
 const QString languageKey = QStringLiteral("ui/language");
 const QString journalKey = QStringLiteral("journal/default");
+const QString remoteImagesKey = QStringLiteral("preview/remoteImages");
+const QString viewModeKey = QStringLiteral("view/mode");
 } // namespace
 
 QString Settings::language()
@@ -29,6 +31,26 @@ QString Settings::defaultJournal()
 void Settings::setDefaultJournal(const QString &path)
 {
     QSettings().setValue(journalKey, path);
+}
+
+bool Settings::remoteImages()
+{
+    return QSettings().value(remoteImagesKey, false).toBool();
+}
+
+void Settings::setRemoteImages(bool allowed)
+{
+    QSettings().setValue(remoteImagesKey, allowed);
+}
+
+QString Settings::viewMode()
+{
+    return QSettings().value(viewModeKey, QStringLiteral("split")).toString();
+}
+
+void Settings::setViewMode(const QString &mode)
+{
+    QSettings().setValue(viewModeKey, mode);
 }
 
 QString Settings::resolveJournalPath(const QString &fromCommandLine)

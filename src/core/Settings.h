@@ -16,6 +16,14 @@ public:
     static QString defaultJournal();
     static void setDefaultJournal(const QString &path);
 
+    // Whether the preview may fetch images from the internet (off by default).
+    static bool remoteImages();
+    static void setRemoteImages(bool allowed);
+
+    // "editor", "split" or "preview".
+    static QString viewMode();
+    static void setViewMode(const QString &mode);
+
     // --journal, else $WAYPOINT_JOURNAL, else Settings' default, else the standard place.
     static QString resolveJournalPath(const QString &fromCommandLine);
 };

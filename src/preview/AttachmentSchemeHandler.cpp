@@ -1,0 +1,37 @@
+#include "AttachmentSchemeHandler.h"
+
+#include <QBuffer>
+#include <QRegularExpression>
+#include <QWebEngineUrlRequestJob>
+#include <QWebEngineUrlScheme>
+
+namespace waypoint::preview {
+
+void AttachmentSchemeHandler::registerScheme() {
+    QWebEngineUrlScheme attachment(scheme);
+    attachment.setSyntax(QWebEngineUrlScheme::Syntax::Path);
+    attachment.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme |
+                        QWebEngineUrlScheme::LocalAccessAllowed);
+    QWebEngineUrlScheme::registerScheme(attachment);
+}
+
+AttachmentSchemeHandler::AttachmentSchemeHandler(QObject *parent)
+    : QWebEngineUrlSchemeHandler(parent) {}
+
+void AttachmentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job) {
+    // attachment:<64 hex digits>, perhaps followed by a file name or suffix.
+    static const QRegularExpression key(QStringLiteral("^([0-9a-fA-F]{64})"));
+    const QRegularExpressionMatch match = key.match(job->requestUrl().path());
+    std::optional<Resource> resource;
+    if (match.hasMatch() && m_lookup)
+        resource = m_lookup(match.captured(1).toLower());
+    if (!resource) {
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        return;
+    }
+    auto *buffer = new QBuffer(job);
+    buffer->setData(resource->data);
+    job->reply(resource->mime, buffer);
+}
+
+} // namespace waypoint::preview

@@ -1,0 +1,24 @@
+#include "RequestGuard.h"
+
+#include "AttachmentSchemeHandler.h"
+
+namespace waypoint::preview {
+
+RequestGuard::RequestGuard(QObject *parent)
+    : QWebEngineUrlRequestInterceptor(parent) {}
+
+void RequestGuard::interceptRequest(QWebEngineUrlRequestInfo &info) {
+    const QString scheme = info.requestUrl().scheme();
+    if (scheme == QLatin1String("qrc") || scheme == QLatin1String("data") ||
+        scheme == QLatin1String("about") ||
+        scheme == QLatin1String(AttachmentSchemeHandler::scheme))
+        return;
+    const bool remote = scheme == QLatin1String("http") || scheme == QLatin1String("https");
+    if (remote && m_remoteImages &&
+        info.resourceType() == QWebEngineUrlRequestInfo::ResourceTypeImage)
+        return;
+    ++m_blocked;
+    info.block(true);
+}
+
+} // namespace waypoint::preview

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QWebEngineUrlRequestInterceptor>
+#include <atomic>
+
+namespace waypoint::preview {
+
+// Lets the preview load only what is inside the app (qrc:, data:,
+// attachment:), and remote images only when the user allows them. Nothing
+// else leaves the machine.
+class RequestGuard : public QWebEngineUrlRequestInterceptor {
+    Q_OBJECT
+
+public:
+    explicit RequestGuard(QObject *parent = nullptr);
+
+    void setRemoteImagesAllowed(bool allowed) { m_remoteImages = allowed; }
+    int blockedCount() const { return m_blocked; }
+
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override;
+
+private:
+    std::atomic<bool> m_remoteImages = false;
+    std::atomic<int> m_blocked = 0;
+};
+
+} // namespace waypoint::preview
