@@ -1,6 +1,7 @@
 // The real main window, offscreen: Today, typing, switching, deleting, Chinese UI.
 
 #include "TestSupport.h"
+#include "WebTestSupport.h"
 #include "app/EntryEditor.h"
 #include "app/MainWindow.h"
 #include "app/Navigator.h"
@@ -191,5 +192,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(MainWindowTest)
+WAYPOINT_WEB_TEST_MAIN(MainWindowTest)
 #include "tst_mainwindow.moc"

@@ -10,8 +10,9 @@ namespace waypoint::preview {
 void AttachmentSchemeHandler::registerScheme() {
     QWebEngineUrlScheme attachment(scheme);
     attachment.setSyntax(QWebEngineUrlScheme::Syntax::Path);
-    attachment.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme |
-                        QWebEngineUrlScheme::LocalAccessAllowed);
+    // Secure like qrc:, so the preview page may show its images; not "local",
+    // which Chromium keeps from qrc: pages.
+    attachment.setFlags(QWebEngineUrlScheme::SecureScheme);
     QWebEngineUrlScheme::registerScheme(attachment);
 }
 

@@ -1,0 +1,283 @@
+// The live preview in a real Qt WebEngine page (offscreen): what it shows,
+// what it never does (run an entry's script, fetch from the network), and the
+// source-line mapping behind scroll sync.
+
+#include "WebTestSupport.h"
+#include "markdown/ParsedDocument.h"
+#include "preview/PreviewBridge.h"
+#include "preview/PreviewPage.h"
+#include "preview/PreviewView.h"
+#include "preview/RequestGuard.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+using namespace waypoint;
+using markdown::ParsedDocument;
+
+namespace {
+
+// Counts every connection and remembers the request lines it saw.
+class WatchingServer : public QTcpServer {
+public:
+    QStringList requests;
+    int connections = 0;
+
+    WatchingServer() {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                ++connections;
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    const QByteArray request = socket->readAll();
+                    requests << QString::fromLatin1(request.left(request.indexOf('\r')));
+                    QByteArray png;
+                    QBuffer buffer(&png);
+                    buffer.open(QIODevice::WriteOnly);
+                    QImage(3, 2, QImage::Format_RGB32).save(&buffer, "PNG");
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: " +
+                                  QByteArray::number(png.size()) + "\r\nConnection: close\r\n\r\n" +
+                                  png);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+    }
+};
+
+} // namespace
+
+class PreviewTest : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<preview::PreviewView> m_view;
+    quint64 m_revision = 100;
+
+    QVariant js(const QString &script) { return test::evaluate(m_view->page(), script); }
+
+    // Shows a Markdown text and waits until the page reports it on screen.
+    bool show(const QString &markdown) {
+        m_view->showDocument(ParsedDocument::parse(markdown, ++m_revision));
+        return test::waitUntil([this] { return m_view->renderedRevision() == int(m_revision); });
+    }
+    // Sends HTML straight to the page, as if the Markdown renderer had let it through.
+    bool showRawHtml(const QString &html) {
+        m_view->bridge()->setHtml(html, int(++m_revision));
+        return test::waitUntil([this] { return m_view->renderedRevision() == int(m_revision); });
+    }
+
+private slots:
+    void initTestCase() {
+        m_view = std::make_unique<preview::PreviewView>();
+        m_view->resize(800, 600);
+        m_view->show();
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->bridge()->isPageReady(), 20000);
+    }
+
+    void showsMathCodeDiagramsTasksAndJoinsChinese() {
+        QVERIFY(
+            show(QStringLiteral("# 学习笔记\n\n深度\n学习很有趣，soft\nbreak。\n\n"
+                                "- [x] 升级集群\n- [ ] 读完《Go 程序设计语言》\n\n"
+                                "设 $a_1 * b_2$，导数 $\\frac{dy}{dx}$。\n\n$$\nE = mc^2\n$$\n\n"
+                                "```go\nfunc main() { fmt.Println(\"你好\") }\n```\n\n"
+                                "```mermaid\ngraph LR\n  A[读书] --> B[写作]\n```\n\n"
+                                "| 书 | 进度 |\n|---|---|\n| Go | 7/13 |\n")));
+        const QString text =
+            js(QStringLiteral("document.getElementById('content').innerText")).toString();
+        QVERIFY2(text.contains(QStringLiteral("深度学习很有趣")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("soft break")));
+        // KaTeX: three formulas, the fraction and the subscripts as real math markup.
+        QCOMPARE(js(QStringLiteral("document.querySelectorAll('#content .katex').length")).toInt(),
+                 3);
+        QVERIFY(js(QStringLiteral("!!document.querySelector('.katex .mfrac')")).toBool());
+        QVERIFY(js(QStringLiteral("!!document.querySelector('.katex-display')")).toBool());
+        // highlight.js coloured the Go keywords.
+        QVERIFY(
+            js(QStringLiteral("document.querySelectorAll('pre code.hljs .hljs-keyword').length"))
+                .toInt() >= 1);
+        // The mermaid diagram is an SVG with both nodes' text.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            js(QStringLiteral("!!document.querySelector('#content svg')")).toBool(), 10000);
+        const QString svgText =
+            js(QStringLiteral("document.querySelector('#content svg').textContent")).toString();
+        QVERIFY2(svgText.contains(QStringLiteral("读书")) &&
+                     svgText.contains(QStringLiteral("写作")),
+                 qPrintable(svgText));
+        QCOMPARE(
+            js(QStringLiteral("document.querySelectorAll('input[type=checkbox]').length")).toInt(),
+            2);
+        QCOMPARE(
+            js(QStringLiteral("document.querySelectorAll('input[type=checkbox]:checked').length"))
+                .toInt(),
+            1);
+        QCOMPARE(js(QStringLiteral("document.querySelectorAll('table td').length")).toInt(), 2);
+        QCOMPARE(js(QStringLiteral("document.documentElement.lang")).toString(),
+                 QStringLiteral("zh-CN"));
+    }
+
+    void updatesPatchTheDomAndKeepTheScroll() {
+        QString text;
+        for (int i = 1; i <= 150; ++i)
+            text += QStringLiteral("第 %1 段：负载均衡与服务发现。\n\n").arg(i);
+        QVERIFY(show(text));
+        js(QStringLiteral("const ps = document.querySelectorAll('#content p');"
+                          "ps[0].__kept = true; ps[149].__kept = true;"
+                          "window.scrollTo(0, ps[99].offsetTop);"));
+        const int before = js(QStringLiteral("Math.round(window.scrollY)")).toInt();
+        QVERIFY(before > 1000);
+        // Typing in paragraph 100: the page is patched, not rebuilt.
+        text.replace(QStringLiteral("第 100 段：负载均衡"),
+                     QStringLiteral("第 100 段：一致性哈希与负载均衡"));
+        QVERIFY(show(text));
+        QCOMPARE(js(QStringLiteral("Math.round(window.scrollY)")).toInt(), before);
+        QVERIFY(js(QStringLiteral("document.querySelectorAll('#content p')[99].textContent"))
+                    .toString()
+                    .contains(QStringLiteral("一致性哈希")));
+        // Paragraphs that did not change are the very same DOM nodes as before.
+        QVERIFY(js(QStringLiteral("document.querySelectorAll('#content p')[0].__kept === true"))
+                    .toBool());
+        QVERIFY(js(QStringLiteral("document.querySelectorAll('#content p')[149].__kept === true"))
+                    .toBool());
+    }
+
+    void scriptInAnEntryNeverRuns() {
+        QVERIFY(show(QStringLiteral(
+            "<script>window.pwned = 1</script>\n\n"
+            "<img src=x onerror=\"window.pwned = 2\">\n\n"
+            "[click](javascript:window.pwned=3) <b onmouseover=\"window.pwned=4\">b</b>\n")));
+        QVERIFY(js(QStringLiteral("typeof window.pwned")).toString() ==
+                QStringLiteral("undefined"));
+        // Even HTML that reached the page is sanitised there.
+        QVERIFY(showRawHtml(QStringLiteral("<p>ok</p><script>window.pwned = 5</script><img "
+                                           "src=\"data:,x\" onerror=\"window.pwned = 6\">"
+                                           "<iframe src=\"javascript:parent.pwned=7\"></iframe><a "
+                                           "href=\"javascript:window.pwned=8\" id=bad>x</a>"
+                                           "<svg><script>window.pwned=9</script></svg>")));
+        js(QStringLiteral("const a = document.getElementById('bad'); if (a) a.click();"));
+        QVERIFY(js(QStringLiteral("typeof window.pwned")).toString() ==
+                QStringLiteral("undefined"));
+        QCOMPARE(js(QStringLiteral(
+                        "document.querySelectorAll('#content script, #content iframe').length"))
+                     .toInt(),
+                 0);
+        QCOMPARE(
+            js(QStringLiteral("document.querySelectorAll('#content [onerror]').length")).toInt(),
+            0);
+    }
+
+    void nothingRemoteIsFetchedUnlessAllowed() {
+        WatchingServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+        QVERIFY(
+            show(QStringLiteral(
+                     "![远程图片](%1/image.png)\n\n[链接](%1/page)\n\n<img src=\"%1/raw.png\">\n")
+                     .arg(base)));
+        QVERIFY(showRawHtml(
+            QStringLiteral(
+                "<p style=\"background:url(%1/style.png)\">s</p>"
+                "<link rel=\"stylesheet\" href=\"%1/sheet.css\"><img src=\"%1/direct.png\">")
+                .arg(base)));
+        // Requests would have started as the DOM changed; give them a moment.
+        QTest::qWait(300);
+        QCOMPARE(server.connections, 0);
+        QVERIFY(js(QStringLiteral("!!document.querySelector('.remote-image-blocked')")).toBool());
+
+        // Positive control: once the user allows remote images, the same page
+        // does reach the server, so the silence above was real.
+        m_view->setRemoteImagesAllowed(true);
+        QVERIFY(show(QStringLiteral("![远程图片](%1/image.png)\n").arg(base)));
+        QTRY_VERIFY_WITH_TIMEOUT(server.requests.join(u' ').contains(QStringLiteral("/image.png")),
+                                 10000);
+        QVERIFY(!server.requests.join(u' ').contains(QStringLiteral("/page")));
+        m_view->setRemoteImagesAllowed(false);
+    }
+
+    void clickedLinksOpenInTheSystemBrowser() {
+        QList<QUrl> opened;
+        m_view->previewPage()->setLinkOpener([&](const QUrl &url) { opened << url; });
+        QVERIFY(show(QStringLiteral("见 [Go 文档](https://go.dev/doc/)。\n")));
+        js(QStringLiteral("document.querySelector('#content a').click()"));
+        QTRY_COMPARE(opened.size(), 1);
+        QCOMPARE(opened.first(), QUrl(QStringLiteral("https://go.dev/doc/")));
+        // The preview itself stayed where it was.
+        QCOMPARE(m_view->page()->url().adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment),
+                 preview::PreviewPage::pageUrl);
+        QVERIFY(show(QStringLiteral("still here\n")));
+    }
+
+    void attachmentsLoadThroughTheAppScheme() {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QImage(37, 11, QImage::Format_RGB32).save(&buffer, "PNG");
+        const QString key = QStringLiteral("ab").repeated(32);
+        m_view->setAttachmentLookup(
+            [&](const QString &sha256)
+                -> std::optional<preview::AttachmentSchemeHandler::Resource> {
+                if (sha256 == key)
+                    return preview::AttachmentSchemeHandler::Resource{"image/png", png};
+                return std::nullopt;
+            });
+        QVERIFY(show(QStringLiteral("![架构图](attachment:%1)\n\n![missing](attachment:%2)\n")
+                         .arg(key, QStringLiteral("cd").repeated(32))));
+        QTRY_COMPARE(
+            js(QStringLiteral("document.querySelector('#content img').naturalWidth")).toInt(), 37);
+        QCOMPARE(
+            js(QStringLiteral("document.querySelectorAll('#content img')[1].naturalWidth")).toInt(),
+            0);
+    }
+
+    void scrollSyncMapsSourceLinesBothWays() {
+        QString text;
+        for (int i = 1; i <= 120; ++i)
+            text +=
+                QStringLiteral("## 第 %1 节\n\n内容 %1，包括一些较长的中文句子用来占据空间。\n\n")
+                    .arg(i);
+        QVERIFY(show(text));
+        // Section 60's heading is on source line 1 + 59 * 4 = 237.
+        const int line = 237;
+        m_view->scrollToLine(line);
+        QTRY_VERIFY(std::abs(js(QStringLiteral("window.waypointPreview.lineAtTop()")).toDouble() -
+                             line) < 1.0);
+        QVERIFY(js(QStringLiteral("document.elementFromPoint(20, 5) ? 1 : 0")).toInt() == 1);
+        const QString topText =
+            js(QStringLiteral("(() => { const h = [...document.querySelectorAll('#content "
+                              "h2')].find(e => e.getBoundingClientRect().bottom > 0);"
+                              " return h ? h.textContent : ''; })()"))
+                .toString();
+        QCOMPARE(topText, QStringLiteral("第 60 节"));
+
+        // The user scrolls the preview to section 90: the editor is told its line.
+        QSignalSpy scrolled(m_view.get(), &preview::PreviewView::scrolledToLine);
+        js(QStringLiteral(
+            "window.scrollTo(0, [...document.querySelectorAll('#content h2')][89].offsetTop)"));
+        QTRY_VERIFY(!scrolled.isEmpty());
+        QVERIFY2(std::abs(scrolled.last().first().toDouble() - (1 + 89 * 4)) < 1.0,
+                 qPrintable(QString::number(scrolled.last().first().toDouble())));
+
+        // A click on a paragraph names the line it starts on.
+        QSignalSpy clicked(m_view.get(), &preview::PreviewView::clickedLine);
+        js(QStringLiteral("[...document.querySelectorAll('#content p')][9].click()"));
+        QTRY_COMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.first().first().toInt(), 1 + 9 * 4 + 2);
+    }
+
+    void darkThemeFollowsThePalette() {
+        QPalette dark = m_view->palette();
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+        m_view->setPalette(dark);
+        QTRY_COMPARE(js(QStringLiteral("document.documentElement.dataset.theme")).toString(),
+                     QStringLiteral("dark"));
+        m_view->setPalette(QPalette());
+        QTRY_COMPARE(js(QStringLiteral("document.documentElement.dataset.theme")).toString(),
+                     QStringLiteral("light"));
+    }
+};
+
+WAYPOINT_WEB_TEST_MAIN(PreviewTest)
+#include "tst_preview.moc"
