@@ -56,8 +56,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.waypointjournal.Waypoint"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.waypointjournal.Waypoint"),
-                                                 QIcon(QStringLiteral(":/icons/waypoint.svg"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("io.github.waypointjournal.Waypoint"),
+                         QIcon(QStringLiteral(":/icons/waypoint.svg"))));
     waypoint::installTranslations(invocation.language);
 
     const QString path = waypoint::Settings::resolveJournalPath(invocation.journal);
@@ -70,13 +71,13 @@ int main(int argc, char *argv[])
 
     if (screenshot) {
         if (!invocation.entry.isEmpty() && !window.showEntry(invocation.entry))
-            return fail(QCoreApplication::translate("main", "No entry with id '%1'.")
-                            .arg(invocation.entry),
-                        true);
+            return fail(
+                QCoreApplication::translate("main", "No entry with id '%1'.").arg(invocation.entry),
+                true);
         window.resize(1280, 800);
         window.show();
-        const QString problem = waypoint::saveScreenshot(&window, invocation.screenshot,
-                                                         [&window] { return window.isPreviewSettled(); });
+        const QString problem = waypoint::saveScreenshot(
+            &window, invocation.screenshot, [&window] { return window.isPreviewSettled(); });
         return problem.isEmpty() ? 0 : fail(problem, true);
     }
     window.show();

@@ -65,6 +65,20 @@ private slots:
         QCOMPARE(firstHeading(markdown), title);
     }
 
+    void firstHeadingOfALongTextIsTheWholeTextsFirstHeading()
+    {
+        const QString filler = QStringLiteral("一段很长的正文，没有标题。\n\n").repeated(2000);
+        QCOMPARE(firstHeading(filler + QStringLiteral("## 在很后面\n")), QStringLiteral("在很后面"));
+        // A fence opened early hides a "heading" that only looks like one.
+        QCOMPARE(firstHeading(QStringLiteral("```\n") + filler + QStringLiteral("# not a heading\n```\n")
+                              + filler + QStringLiteral("# 真标题\n")),
+                 QStringLiteral("真标题"));
+        // A setext underline far from its paragraph's start still makes a heading.
+        QCOMPARE(firstHeading(filler + QStringLiteral("年度总结\n===\n") + filler),
+                 QStringLiteral("年度总结"));
+        QCOMPARE(firstHeading(filler), QString());
+    }
+
     void htmlHasGfmAndNoRawHtml()
     {
         const QString html = toHtml(QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\n"

@@ -1,15 +1,19 @@
 /*
  * Waypoint Markdown preview.
  *
- * The page is loaded once; the C++ side sends new body HTML (cmark-gfm output
- * with data-sourcepos) over QWebChannel. Each update is sanitised, built in a
- * detached <main>, enriched (KaTeX, highlight.js, Mermaid, remote-image
- * blocking) and patched into the live DOM with morphdom, keeping the scroll
- * position.
+ * The page is loaded once. The C++ side sends the document as top-level
+ * blocks (cmark-gfm HTML with data-sourcepos lines counted from the block's
+ * first line), and after that only what changed: how many blocks stay at the
+ * start and at the end, how far the end's lines moved, and the blocks in
+ * between, with HTML for those the page has not seen. Only new blocks are
+ * sanitised and enriched (KaTeX, highlight.js, Mermaid, remote-image
+ * blocking); a changed block is patched in place with morphdom. Scroll
+ * position is kept.
  *
  * Channel object "bridge" (C++):
  *   properties  theme ("light"|"dark"), remoteImages (bool), language ("zh-CN", "en", ...)
- *   signals     htmlChanged(html, revision), scrollRequested(line),
+ *   signals     blocksChanged({revision, prefix, suffix, delta, middle: [{k, b, h?}]}),
+ *               scrollRequested(line),
  *               themeChanged(theme), remoteImagesChanged(on), languageChanged(lang)
  *   slots       ready(), rendered(revision), previewScrolled(line), previewClicked(line)
  *
@@ -30,9 +34,11 @@
     theme: 'light',
     remoteImages: false,
     revision: -1, // last revision whose DOM is on screen
-    lastHtml: null, // last HTML received, re-rendered when theme/remoteImages change
+    // The newest document received: block keys, their first source lines,
+    // and the HTML of each key. Rendering catches up with it.
+    model: { keys: [], lines: [], html: new Map() },
     lastRevision: -1,
-    pending: null, // newest job not yet started: {html, revision}
+    pending: null, // newest job not yet started: {revision, all}
     running: false,
     pendingScrollLine: null, // scrollRequested that arrived while rendering
     idleWaiters: [],
@@ -370,10 +376,6 @@
     return languageOf(code) === 'mermaid';
   }
 
-  function htmlMayHaveMermaid(html) {
-    return typeof html === 'string' && /mermaid/i.test(html);
-  }
-
   async function renderMermaid(root) {
     const blocks = codeBlocks(root).filter(isMermaidCode);
     if (blocks.length === 0) return;
@@ -444,6 +446,15 @@
     return { start: Number(m[1]), end: Number(m[3]) };
   }
 
+  // A block's lines count from its own start; the page knows where each block starts.
+  function absolutePos(el) {
+    const pos = parseSourcepos(el.getAttribute('data-sourcepos'));
+    if (!pos) return null;
+    const block = blockOf(el);
+    const offset = block && block.__line ? block.__line - 1 : 0;
+    return { start: pos.start + offset, end: pos.end + offset };
+  }
+
   function invalidateAnchors() {
     anchorsCache = null;
   }
@@ -460,7 +471,7 @@
       const scrollY = window.scrollY;
       let maxEnd = 0;
       for (const el of Array.from(content.querySelectorAll('[data-sourcepos]'))) {
-        const pos = parseSourcepos(el.getAttribute('data-sourcepos'));
+        const pos = absolutePos(el);
         if (!pos || el.getClientRects().length === 0) continue;
         if (pos.end > maxEnd) maxEnd = pos.end;
         const top = el.getBoundingClientRect().top + scrollY;
@@ -540,23 +551,98 @@
 
   // ------------------------------------------------------------- rendering --
 
-  function applyTree(main) {
+  function blockOf(el) {
+    return el && typeof el.closest === 'function' ? el.closest('.wp-block') : null;
+  }
+
+  // A block's HTML made safe and complete, as a detached wrapper element.
+  async function renderBlock(key, html) {
+    const main = buildTree(html);
+    step('inputs', fixInputs, main);
+    step('remote images', blockRemoteImages, main);
+    step('math', renderMath, main);
+    step('code', highlightCode, main);
+    try {
+      await renderMermaid(main);
+    } catch (error) {
+      logError('mermaid', error);
+    }
+    const wrapper = document.createElement('div');
+    wrapper.className = 'wp-block';
+    wrapper.append.apply(wrapper, Array.from(main.childNodes));
+    wrapper.__key = key;
+    return wrapper;
+  }
+
+  // Brings #content to the model: blocks whose key is already on the page
+  // stay (or move), a block that changed is morphed in place, new ones are
+  // inserted, the rest removed.
+  async function renderModel(model, all) {
     const live = document.getElementById('content');
     const previousY = window.scrollY;
-    try {
-      morphdom(live, main, {
-        childrenOnly: true,
-        getNodeKey: function () {
-          return null; // match by position; ids (footnotes, diagrams) may repeat
-        },
-        onBeforeElUpdated: function (fromEl, toEl) {
-          return !fromEl.isEqualNode(toEl);
-        },
-      });
-    } catch (error) {
-      logError('morphdom', error);
-      live.replaceChildren.apply(live, Array.from(main.childNodes));
+    if (all) live.replaceChildren();
+    const onPage = new Map();
+    for (const el of Array.from(live.children)) {
+      if (!onPage.has(el.__key)) onPage.set(el.__key, []);
+      onPage.get(el.__key).push(el);
     }
+    const wanted = new Set(model.keys);
+    // Render what is new first (Mermaid is asynchronous), then touch the DOM
+    // in one go.
+    const fresh = new Map();
+    for (const key of model.keys) {
+      if (!onPage.has(key) && !fresh.has(key)) fresh.set(key, await renderBlock(key, model.html.get(key) || ''));
+    }
+    let cursor = live.firstElementChild;
+    const take = function (el) {
+      const list = onPage.get(el.__key);
+      const i = list ? list.indexOf(el) : -1;
+      if (i >= 0) list.splice(i, 1);
+    };
+    for (let i = 0; i < model.keys.length; i++) {
+      const key = model.keys[i];
+      let el = null;
+      if (cursor && cursor.__key === key) {
+        el = cursor;
+        cursor = cursor.nextElementSibling;
+        take(el);
+      } else if (onPage.has(key) && onPage.get(key).length) {
+        el = onPage.get(key).shift();
+        live.insertBefore(el, cursor);
+      } else if (cursor && !wanted.has(cursor.__key)) {
+        // An edited block: patch it, so unchanged parts (formulas, images) stay.
+        el = cursor;
+        cursor = cursor.nextElementSibling;
+        take(el);
+        const next = fresh.get(key).cloneNode(true);
+        try {
+          morphdom(el, next, {
+            getNodeKey: function () {
+              return null;
+            },
+            onBeforeElUpdated: function (fromEl, toEl) {
+              return !fromEl.isEqualNode(toEl);
+            },
+          });
+        } catch (error) {
+          logError('morphdom', error);
+          el.replaceWith(next);
+          el = next;
+        }
+        el.__key = key;
+      } else {
+        el = fresh.get(key).cloneNode(true);
+        el.__key = key;
+        live.insertBefore(el, cursor);
+      }
+      el.__line = model.lines[i];
+    }
+    while (cursor) {
+      const next = cursor.nextElementSibling;
+      cursor.remove();
+      cursor = next;
+    }
+    for (const list of onPage.values()) for (const el of list) if (el.isConnected && el.parentElement === live) el.remove();
     invalidateAnchors();
     if (state.pendingScrollLine !== null) {
       const line = state.pendingScrollLine;
@@ -575,20 +661,6 @@
     }
   }
 
-  async function renderJob(job) {
-    const main = buildTree(job.html);
-    step('inputs', fixInputs, main);
-    step('remote images', blockRemoteImages, main);
-    step('math', renderMath, main);
-    step('code', highlightCode, main);
-    try {
-      await renderMermaid(main);
-    } catch (error) {
-      logError('mermaid', error);
-    }
-    applyTree(main);
-  }
-
   async function pump() {
     if (state.running) return;
     state.running = true;
@@ -597,12 +669,14 @@
         const job = state.pending;
         state.pending = null;
         try {
-          await renderJob(job);
+          await renderModel(state.model, job.all);
         } catch (error) {
           logError('render ' + job.revision, error);
         }
-        state.revision = job.revision;
-        callBridge('rendered', job.revision);
+        if (!state.pending || state.pending.revision !== job.revision) {
+          state.revision = job.revision;
+          callBridge('rendered', job.revision);
+        }
       }
     } finally {
       state.running = false;
@@ -612,19 +686,52 @@
     }
   }
 
-  function update(html, revision) {
-    const rev = Number(revision);
-    state.lastHtml = html === null || html === undefined ? '' : String(html);
-    state.lastRevision = Number.isFinite(rev) ? rev : state.lastRevision + 1;
-    // Only the newest update waits; older pending ones are dropped.
-    state.pending = { html: state.lastHtml, revision: state.lastRevision };
+  function schedule(revision, all) {
+    const keepAll = state.pending && state.pending.all;
+    state.pending = { revision: revision, all: !!(all || keepAll) };
     pump();
   }
 
+  // An update from C++ (see the header comment).
+  function applyUpdate(update) {
+    if (!update) return;
+    const old = state.model;
+    const prefix = Math.max(0, Math.min(Number(update.prefix) || 0, old.keys.length));
+    const suffix = Math.max(0, Math.min(Number(update.suffix) || 0, old.keys.length - prefix));
+    const delta = Number(update.delta) || 0;
+    const middle = Array.isArray(update.middle) ? update.middle : [];
+    const keys = old.keys.slice(0, prefix);
+    const lines = old.lines.slice(0, prefix);
+    for (const block of middle) {
+      keys.push(String(block.k));
+      lines.push(Number(block.b) || 1);
+    }
+    for (let i = old.keys.length - suffix; i < old.keys.length; i++) {
+      keys.push(old.keys[i]);
+      lines.push(old.lines[i] + delta);
+    }
+    const html = new Map();
+    for (const block of middle) if (typeof block.h === 'string') html.set(String(block.k), block.h);
+    for (const key of keys) if (!html.has(key) && old.html.has(key)) html.set(key, old.html.get(key));
+    state.model = { keys: keys, lines: lines, html: html };
+    const rev = Number(update.revision);
+    state.lastRevision = Number.isFinite(rev) ? rev : state.lastRevision + 1;
+    schedule(state.lastRevision, false);
+  }
+
+  // For tests without the bridge: a whole body as one block.
+  function update(html, revision) {
+    const text = html === null || html === undefined ? '' : String(html);
+    const key = 'raw:' + String(revision);
+    state.model = { keys: [key], lines: [1], html: new Map([[key, text]]) };
+    state.lastRevision = Number(revision);
+    schedule(state.lastRevision, false);
+  }
+
+  // Theme or remote images changed: every block is rendered again.
   function rerender() {
-    if (state.lastHtml === null || state.pending) return;
-    state.pending = { html: state.lastHtml, revision: state.lastRevision };
-    pump();
+    if (!state.model.keys.length) return;
+    schedule(state.lastRevision, true);
   }
 
   function whenIdle() {
@@ -645,14 +752,14 @@
     const dark = document.getElementById('hljs-dark');
     if (light) light.media = next === 'light' ? 'all' : 'not all';
     if (dark) dark.media = next === 'dark' ? 'all' : 'not all';
-    if (changed && htmlMayHaveMermaid(state.lastHtml)) rerender();
+    if (changed) rerender();
   }
 
   function applyRemoteImages(on) {
     const next = !!on;
     const changed = next !== state.remoteImages;
     state.remoteImages = next;
-    if (changed && state.lastHtml !== null && /<img/i.test(state.lastHtml)) rerender();
+    if (changed) rerender();
   }
 
   function applyLanguage(lang) {
@@ -687,7 +794,7 @@
       connectSignal(bridge.languageChanged, function (value) {
         applyLanguage(value !== undefined ? value : bridge.language);
       });
-      connectSignal(bridge.htmlChanged, update);
+      connectSignal(bridge.blocksChanged, applyUpdate);
       connectSignal(bridge.scrollRequested, onScrollRequested);
       callBridge('ready');
     });
@@ -706,7 +813,7 @@
     const content = document.getElementById('content');
     const block = target.closest('[data-sourcepos]');
     if (!block || !content || !content.contains(block)) return;
-    const pos = parseSourcepos(block.getAttribute('data-sourcepos'));
+    const pos = absolutePos(block);
     if (pos) callBridge('previewClicked', pos.start);
   }
 

@@ -17,10 +17,12 @@ namespace waypoint {
 namespace {
 
 class KSyntaxCodeHighlighter : public CodeHighlighter,
-                               private KSyntaxHighlighting::AbstractHighlighter {
+                               private KSyntaxHighlighting::AbstractHighlighter
+{
 public:
     int highlightLine(const QString &text, const QString &language, int previousState,
-                      const Sink &sink, bool dark) override {
+                      const Sink &sink, bool dark) override
+    {
         const KSyntaxHighlighting::Definition definition = definitionFor(language);
         if (!definition.isValid())
             return -1;
@@ -44,7 +46,8 @@ public:
     }
 
 private:
-    KSyntaxHighlighting::Definition definitionFor(const QString &language) {
+    KSyntaxHighlighting::Definition definitionFor(const QString &language)
+    {
         if (language.isEmpty())
             return {};
         auto found = m_definitions.constFind(language);
@@ -57,7 +60,8 @@ private:
         return definition;
     }
 
-    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override {
+    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override
+    {
         if (!m_sink || format.isDefaultTextStyle(theme()))
             return;
         QTextCharFormat f;
@@ -78,11 +82,13 @@ private:
 
 } // namespace
 
-std::unique_ptr<CodeHighlighter> CodeHighlighter::create() {
+std::unique_ptr<CodeHighlighter> CodeHighlighter::create()
+{
     return std::make_unique<KSyntaxCodeHighlighter>();
 }
 
-bool CodeHighlighter::isAvailable() {
+bool CodeHighlighter::isAvailable()
+{
     return true;
 }
 
@@ -92,11 +98,13 @@ bool CodeHighlighter::isAvailable() {
 
 namespace waypoint {
 
-std::unique_ptr<CodeHighlighter> CodeHighlighter::create() {
+std::unique_ptr<CodeHighlighter> CodeHighlighter::create()
+{
     return nullptr;
 }
 
-bool CodeHighlighter::isAvailable() {
+bool CodeHighlighter::isAvailable()
+{
     return false;
 }
 

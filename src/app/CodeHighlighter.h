@@ -10,7 +10,8 @@ namespace waypoint {
 // Colours the lines of fenced code by their language. Backed by
 // KSyntaxHighlighting (KF6) when the build found it; without it create()
 // gives nothing and fenced code is simply monospace.
-class CodeHighlighter {
+class CodeHighlighter
+{
 public:
     using Sink = std::function<void(int start, int length, const QTextCharFormat &format)>;
 

@@ -21,7 +21,8 @@ namespace waypoint {
 EntryEditor::EntryEditor(QWidget *parent)
     : QWidget(parent)
     , m_header(std::make_unique<Ui::EntryHeader>())
-    , m_live(std::make_unique<markdown::LiveDocument>()) {
+    , m_live(std::make_unique<markdown::LiveDocument>())
+{
     m_headerWidget = new QWidget(this);
     m_header->setupUi(m_headerWidget);
 
@@ -78,7 +79,8 @@ EntryEditor::EntryEditor(QWidget *parent)
 
 EntryEditor::~EntryEditor() = default;
 
-void EntryEditor::setSession(EntrySession *session) {
+void EntryEditor::setSession(EntrySession *session)
+{
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
@@ -98,23 +100,27 @@ void EntryEditor::setSession(EntrySession *session) {
     showEntry();
 }
 
-void EntryEditor::setReadOnlyNotice(const QString &notice) {
+void EntryEditor::setReadOnlyNotice(const QString &notice)
+{
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
     updateEnabled();
 }
 
-QPlainTextEdit *EntryEditor::textEdit() const {
+QPlainTextEdit *EntryEditor::textEdit() const
+{
     return m_text;
 }
 
-void EntryEditor::onParsed(std::shared_ptr<const markdown::ParsedDocument> document) {
+void EntryEditor::onParsed(std::shared_ptr<const markdown::ParsedDocument> document)
+{
     m_highlighter->setParsed(document, document->revision() == m_live->revision(), !m_loading);
     emit statsChanged(document->stats());
     emit documentParsed(document);
 }
 
-void EntryEditor::goToLine(int line) {
+void EntryEditor::goToLine(int line)
+{
     const QTextBlock block = m_text->document()->findBlockByNumber(line);
     if (!block.isValid())
         return;
@@ -124,18 +130,21 @@ void EntryEditor::goToLine(int line) {
     m_text->setFocus(Qt::OtherFocusReason);
 }
 
-void EntryEditor::setDarkTheme(bool dark) {
+void EntryEditor::setDarkTheme(bool dark)
+{
     if (dark == m_dark)
         return;
     m_dark = dark;
     m_highlighter->setBaseFont(m_text->font(), m_dark);
 }
 
-void EntryEditor::focusText() {
+void EntryEditor::focusText()
+{
     m_text->setFocus(Qt::OtherFocusReason);
 }
 
-void EntryEditor::replaceText(const QString &text) {
+void EntryEditor::replaceText(const QString &text)
+{
     QTextCursor cursor(m_text->document());
     cursor.beginEditBlock();
     cursor.select(QTextCursor::Document);
@@ -143,14 +152,16 @@ void EntryEditor::replaceText(const QString &text) {
     cursor.endEditBlock();
 }
 
-bool EntryEditor::eventFilter(QObject *watched, QEvent *event) {
+bool EntryEditor::eventFilter(QObject *watched, QEvent *event)
+{
     // Leaving the editor is a natural moment to save.
     if (watched == m_text && event->type() == QEvent::FocusOut && m_session)
         m_session->save();
     return QWidget::eventFilter(watched, event);
 }
 
-void EntryEditor::showEntry() {
+void EntryEditor::showEntry()
+{
     m_loading = true;
     const bool open = m_session && m_session->isOpen();
     const Entry empty;
@@ -169,7 +180,8 @@ void EntryEditor::showEntry() {
     updateEnabled();
 }
 
-void EntryEditor::updateEnabled() {
+void EntryEditor::updateEnabled()
+{
     const bool open = m_session && m_session->isOpen();
     const bool writable = open && !m_session->isReadOnly();
     m_headerWidget->setEnabled(open);
@@ -180,7 +192,8 @@ void EntryEditor::updateEnabled() {
     m_text->setReadOnly(!writable);
 }
 
-QStringList EntryEditor::tagsFromField() const {
+QStringList EntryEditor::tagsFromField() const
+{
     static const QRegularExpression separators(QStringLiteral("[,，、;；]"));
     QStringList tags;
     for (const QString &part : m_header->tagsEdit->text().split(separators, Qt::SkipEmptyParts)) {

@@ -27,7 +27,8 @@ class LiveDocument;
 // session's job) and keeps the text parsed off the GUI thread; each parse
 // feeds the highlighting here and, through documentParsed, the preview and
 // the outline.
-class EntryEditor : public QWidget {
+class EntryEditor : public QWidget
+{
     Q_OBJECT
 
 public:

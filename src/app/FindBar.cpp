@@ -17,7 +17,8 @@ namespace waypoint {
 
 FindBar::FindBar(QPlainTextEdit *editor, QWidget *parent)
     : QWidget(parent)
-    , m_editor(editor) {
+    , m_editor(editor)
+{
     setObjectName(QStringLiteral("findBar"));
     m_find = new QLineEdit(this);
     m_find->setObjectName(QStringLiteral("findField"));
@@ -74,22 +75,25 @@ FindBar::FindBar(QPlainTextEdit *editor, QWidget *parent)
     hide();
 }
 
-void FindBar::showFind() {
+void FindBar::showFind()
+{
     m_replaceRow->hide();
     show();
-    if (m_editor->textCursor().hasSelection() &&
-        !m_editor->textCursor().selectedText().contains(QChar::ParagraphSeparator))
+    if (m_editor->textCursor().hasSelection()
+        && !m_editor->textCursor().selectedText().contains(QChar::ParagraphSeparator))
         m_find->setText(m_editor->textCursor().selectedText());
     m_find->setFocus();
     m_find->selectAll();
 }
 
-void FindBar::showReplace() {
+void FindBar::showReplace()
+{
     showFind();
     m_replaceRow->show();
 }
 
-void FindBar::keyPressEvent(QKeyEvent *event) {
+void FindBar::keyPressEvent(QKeyEvent *event)
+{
     if (event->key() == Qt::Key_Escape) {
         hide();
         m_editor->setFocus();
@@ -98,7 +102,8 @@ void FindBar::keyPressEvent(QKeyEvent *event) {
     QWidget::keyPressEvent(event);
 }
 
-QRegularExpression FindBar::expression() const {
+QRegularExpression FindBar::expression() const
+{
     QString pattern =
         m_regex->isChecked() ? m_find->text() : QRegularExpression::escape(m_find->text());
     if (m_words->isChecked())
@@ -109,7 +114,8 @@ QRegularExpression FindBar::expression() const {
     return re;
 }
 
-QTextDocument::FindFlags FindBar::flags(bool backward) const {
+QTextDocument::FindFlags FindBar::flags(bool backward) const
+{
     QTextDocument::FindFlags f;
     if (backward)
         f |= QTextDocument::FindBackward;
@@ -118,7 +124,8 @@ QTextDocument::FindFlags FindBar::flags(bool backward) const {
     return f;
 }
 
-void FindBar::setStatus(const QString &text, bool problem) {
+void FindBar::setStatus(const QString &text, bool problem)
+{
     m_status->setText(text);
     m_status->setStyleSheet(problem ? QStringLiteral("color: #c0392b;") : QString());
     m_find->setStyleSheet(problem && !m_find->text().isEmpty()
@@ -126,7 +133,8 @@ void FindBar::setStatus(const QString &text, bool problem) {
                               : QString());
 }
 
-bool FindBar::find(bool backward) {
+bool FindBar::find(bool backward)
+{
     if (m_find->text().isEmpty())
         return false;
     const QRegularExpression re = expression();
@@ -156,25 +164,29 @@ bool FindBar::find(bool backward) {
     return true;
 }
 
-bool FindBar::findNext() {
+bool FindBar::findNext()
+{
     return find(false);
 }
 
-bool FindBar::findPrevious() {
+bool FindBar::findPrevious()
+{
     return find(true);
 }
 
-bool FindBar::selectionMatches() const {
+bool FindBar::selectionMatches() const
+{
     const QTextCursor cursor = m_editor->textCursor();
     if (!cursor.hasSelection())
         return false;
     const QRegularExpression re = expression();
     const QRegularExpressionMatch match = re.match(cursor.selectedText());
-    return match.hasMatch() && match.capturedStart() == 0 &&
-           match.capturedLength() == cursor.selectedText().size();
+    return match.hasMatch() && match.capturedStart() == 0
+           && match.capturedLength() == cursor.selectedText().size();
 }
 
-void FindBar::replaceCurrent() {
+void FindBar::replaceCurrent()
+{
     if (m_editor->isReadOnly())
         return;
     if (selectionMatches()) {
@@ -189,7 +201,8 @@ void FindBar::replaceCurrent() {
     findNext();
 }
 
-int FindBar::replaceAll() {
+int FindBar::replaceAll()
+{
     if (m_editor->isReadOnly() || m_find->text().isEmpty())
         return 0;
     const QRegularExpression re = expression();

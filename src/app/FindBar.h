@@ -14,7 +14,8 @@ namespace waypoint {
 // Find and replace in the editor: plain text or regular expressions (with
 // \1 back-references in the replacement), match case, whole words. Replace
 // All is one undo step.
-class FindBar : public QWidget {
+class FindBar : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -40,7 +40,8 @@ namespace waypoint {
 namespace {
 
 // Deleting is undone by putting back the entry, its tags and its revisions.
-class DeleteEntryCommand : public QUndoCommand {
+class DeleteEntryCommand : public QUndoCommand
+{
 public:
     // release() lets go of the entry if it is open (saving it first);
     // show() opens the entry again after undo.
@@ -50,8 +51,11 @@ public:
         , m_store(store)
         , m_id(id)
         , m_release(std::move(release))
-        , m_show(std::move(show)) {}
-    void redo() override {
+        , m_show(std::move(show))
+    {
+    }
+    void redo() override
+    {
         m_release(m_id);
         try {
             m_deleted = m_store.remove(m_id);
@@ -60,7 +64,8 @@ public:
             setObsolete(true);
         }
     }
-    void undo() override {
+    void undo() override
+    {
         try {
             m_id = m_store.restore(m_deleted);
             m_show(m_id);
@@ -80,7 +85,8 @@ private:
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent) {
+    : QMainWindow(parent)
+{
     setObjectName(QStringLiteral("mainWindow"));
     m_navigator = new Navigator(this);
     m_editor = new EntryEditor(this);
@@ -116,6 +122,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_saveLabel = new QLabel(this);
     m_saveLabel->setObjectName(QStringLiteral("saveLabel"));
+    // Fixed sizes: a label whose text changes while typing would otherwise
+    // make the whole window lay itself out again on every keystroke.
+    const QFontMetrics metrics(m_countLabel->font());
+    m_countLabel->setFixedSize(
+        metrics.horizontalAdvance(tr("Words: %1 · Characters: %2").arg(9999999).arg(99999999)),
+        metrics.height());
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    int saveWidth = 0;
+    for (const QString &state : {tr("Saved"), tr("Saving…"), tr("Not saved"), tr("Read-only")})
+        saveWidth = std::max(saveWidth, metrics.horizontalAdvance(state));
+    m_saveLabel->setFixedSize(saveWidth + metrics.averageCharWidth() * 2, metrics.height());
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_saveLabel);
 
@@ -136,11 +153,13 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1200, 780);
 }
 
-MainWindow::~MainWindow() {
+MainWindow::~MainWindow()
+{
     closeJournal();
 }
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     auto add = [this](QMenu *menu, const char *name, const QString &text,
                       const QKeySequence &shortcut, auto slot) {
         QAction *action = menu->addAction(text);
@@ -204,11 +223,13 @@ void MainWindow::createActions() {
         ->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::createViewActions() {
+void MainWindow::createViewActions()
+{
     QMenu *view = new QMenu(tr("&View"), this);
     menuBar()->insertMenu(menuBar()->actions().last(), view);
     m_viewModes = new QActionGroup(this);
-    const struct {
+    const struct
+    {
         const char *name;
         QString text;
         QKeySequence key;
@@ -252,7 +273,8 @@ void MainWindow::createViewActions() {
                                                     : ViewMode::Split);
 }
 
-void MainWindow::setViewMode(ViewMode mode) {
+void MainWindow::setViewMode(ViewMode mode)
+{
     m_viewMode = mode;
     m_editor->setVisible(mode != ViewMode::Preview);
     m_preview->setVisible(mode != ViewMode::Editor);
@@ -263,7 +285,8 @@ void MainWindow::setViewMode(ViewMode mode) {
                                                       : QStringLiteral("split"));
 }
 
-void MainWindow::connectPreview() {
+void MainWindow::connectPreview()
+{
     connect(m_editor, &EntryEditor::documentParsed, this,
             [this](std::shared_ptr<const markdown::ParsedDocument> document) {
                 m_preview->showDocument(document);
@@ -293,12 +316,14 @@ void MainWindow::connectPreview() {
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 }
 
-bool MainWindow::isPreviewSettled() const {
+bool MainWindow::isPreviewSettled() const
+{
     return !m_preview->isVisible() || m_preview->isSettled();
 }
 
 QString MainWindow::storeImage(const QByteArray &data, const QString &mime, const QString &name,
-                               QString *error) {
+                               QString *error)
+{
     if (!m_attachments || m_journal->isReadOnly()) {
         *error = tr("The image cannot be kept: no journal is open for writing.");
         return {};
@@ -311,7 +336,8 @@ QString MainWindow::storeImage(const QByteArray &data, const QString &mime, cons
     }
 }
 
-void MainWindow::insertImage() {
+void MainWindow::insertImage()
+{
     if (!m_session || !m_session->isOpen() || m_journal->isReadOnly())
         return;
     QStringList patterns;
@@ -324,7 +350,8 @@ void MainWindow::insertImage() {
         m_editor->markdownEditor()->insertImageFiles(files);
 }
 
-bool MainWindow::openJournal(const QString &path, QString *error, bool create) {
+bool MainWindow::openJournal(const QString &path, QString *error, bool create)
+{
     Journal::Options options;
     options.exclusive = true;
     options.create = create;
@@ -379,7 +406,8 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create) {
     return true;
 }
 
-bool MainWindow::showEntry(const QString &uuidOrPrefix) {
+bool MainWindow::showEntry(const QString &uuidOrPrefix)
+{
     if (!m_store)
         return false;
     try {
@@ -393,7 +421,8 @@ bool MainWindow::showEntry(const QString &uuidOrPrefix) {
     }
 }
 
-void MainWindow::closeJournal() {
+void MainWindow::closeJournal()
+{
     if (m_session)
         m_session->close();
     m_undo.clear();
@@ -408,7 +437,8 @@ void MainWindow::closeJournal() {
     m_journal.reset();
 }
 
-void MainWindow::openEntry(qint64 id) {
+void MainWindow::openEntry(qint64 id)
+{
     if (!m_session)
         return;
     if (!m_session->open(id)) {
@@ -418,7 +448,8 @@ void MainWindow::openEntry(qint64 id) {
     m_navigator->selectEntry(id);
 }
 
-void MainWindow::newEntry() {
+void MainWindow::newEntry()
+{
     if (!m_store || m_journal->isReadOnly())
         return;
     Entry entry;
@@ -431,7 +462,8 @@ void MainWindow::newEntry() {
     }
 }
 
-void MainWindow::openToday() {
+void MainWindow::openToday()
+{
     if (!m_store || m_journal->isReadOnly())
         return;
     const QDate today = QDate::currentDate();
@@ -443,7 +475,8 @@ void MainWindow::openToday() {
     }
 }
 
-void MainWindow::deleteEntry() {
+void MainWindow::deleteEntry()
+{
     if (!m_session || !m_session->isOpen() || m_journal->isReadOnly())
         return;
     const qint64 id = m_session->entryId();
@@ -468,7 +501,8 @@ void MainWindow::deleteEntry() {
     }
 }
 
-void MainWindow::showHistory() {
+void MainWindow::showHistory()
+{
     if (!m_session || !m_session->isOpen() || m_journal->isReadOnly())
         return;
     m_session->save(); // so the newest revision is in the list
@@ -488,7 +522,8 @@ void MainWindow::showHistory() {
         m_editor->replaceText(dialog.restoredBody());
 }
 
-void MainWindow::onDayActivated(QDate date) {
+void MainWindow::onDayActivated(QDate date)
+{
     if (!m_store)
         return;
     try {
@@ -499,7 +534,8 @@ void MainWindow::onDayActivated(QDate date) {
     }
 }
 
-void MainWindow::chooseJournal(bool create) {
+void MainWindow::chooseJournal(bool create)
+{
     const QString start = m_journal ? QFileInfo(m_journal->path()).absolutePath() : QString();
     const QString filter = tr("Waypoint journals (*.waypoint);;All files (*)");
     QString path = create ? QFileDialog::getSaveFileName(this, tr("New Journal"), start, filter)
@@ -513,19 +549,22 @@ void MainWindow::chooseJournal(bool create) {
         QMessageBox::warning(this, create ? tr("New Journal") : tr("Open Journal"), error);
 }
 
-void MainWindow::showSettings() {
+void MainWindow::showSettings()
+{
     SettingsDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
         m_preview->setRemoteImagesAllowed(Settings::remoteImages());
 }
 
-void MainWindow::changeEvent(QEvent *event) {
+void MainWindow::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::PaletteChange)
         m_editor->setDarkTheme(palette().color(QPalette::Window).lightness() < 128);
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QMessageBox::about(this, tr("About Waypoint"),
                        tr("<h3>Waypoint %1</h3>"
                           "<p>A journal for engineers: dated Markdown entries, reading lists "
@@ -535,7 +574,8 @@ void MainWindow::showAbout() {
                                 m_journal ? m_journal->path().toHtmlEscaped() : QString()));
 }
 
-void MainWindow::updateSaveState() {
+void MainWindow::updateSaveState()
+{
     QString text;
     if (m_session) {
         switch (m_session->state()) {
@@ -555,14 +595,16 @@ void MainWindow::updateSaveState() {
     m_saveLabel->setText(text);
 }
 
-void MainWindow::updateStats(const markdown::TextStats &stats) {
+void MainWindow::updateStats(const markdown::TextStats &stats)
+{
     m_countLabel->setText(
         m_session && m_session->isOpen()
             ? tr("Words: %1 · Characters: %2").arg(stats.words()).arg(stats.characters)
             : QString());
 }
 
-void MainWindow::updateTitle() {
+void MainWindow::updateTitle()
+{
     QString title = QStringLiteral("Waypoint");
     if (m_journal) {
         title = tr("%1 — Waypoint").arg(QFileInfo(m_journal->path()).fileName());
@@ -572,7 +614,8 @@ void MainWindow::updateTitle() {
     setWindowTitle(title);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     if (m_session && !m_session->save()) {
         const auto answer = QMessageBox::warning(
             this, tr("Not Saved"),

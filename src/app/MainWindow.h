@@ -30,7 +30,8 @@ struct TextStats;
 
 // Wires the navigator, the editor and the status bar to one open journal.
 // Owns no business logic: stores, models and the session do the work.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 
 public:

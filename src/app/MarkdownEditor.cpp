@@ -17,15 +17,18 @@ namespace waypoint {
 
 namespace {
 
-bool isImageFile(const QUrl &url) {
-    return url.isLocalFile() && QMimeDatabase()
-                                    .mimeTypeForFile(url.toLocalFile())
-                                    .name()
-                                    .startsWith(QLatin1String("image/"));
+bool isImageFile(const QUrl &url)
+{
+    return url.isLocalFile()
+           && QMimeDatabase()
+                  .mimeTypeForFile(url.toLocalFile())
+                  .name()
+                  .startsWith(QLatin1String("image/"));
 }
 
 // Brackets in an image's alt text would end it early.
-QString altText(const QString &name) {
+QString altText(const QString &name)
+{
     QString alt = QFileInfo(name).completeBaseName();
     alt.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
     return alt;
@@ -34,7 +37,8 @@ QString altText(const QString &name) {
 } // namespace
 
 MarkdownEditor::MarkdownEditor(QWidget *parent)
-    : QPlainTextEdit(parent) {
+    : QPlainTextEdit(parent)
+{
     setObjectName(QStringLiteral("entryText"));
     setAccessibleName(tr("Editor"));
     setPlaceholderText(tr("Write in Markdown…"));
@@ -42,15 +46,16 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
 }
 
-void MarkdownEditor::keyPressEvent(QKeyEvent *event) {
+void MarkdownEditor::keyPressEvent(QKeyEvent *event)
+{
     if (!isReadOnly()) {
         const bool plainEnter =
-            (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-            !(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier));
+            (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+            && !(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier));
         if (plainEnter && continueList())
             return;
-        if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier &&
-            indentLines(false))
+        if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier
+            && indentLines(false))
             return;
         if (event->key() == Qt::Key_Backtab && indentLines(true))
             return;
@@ -58,7 +63,8 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event) {
     QPlainTextEdit::keyPressEvent(event);
 }
 
-void MarkdownEditor::wheelEvent(QWheelEvent *event) {
+void MarkdownEditor::wheelEvent(QWheelEvent *event)
+{
     if (event->modifiers() & Qt::ControlModifier) {
         const int delta = event->angleDelta().y();
         if (delta > 0)
@@ -71,7 +77,8 @@ void MarkdownEditor::wheelEvent(QWheelEvent *event) {
     QPlainTextEdit::wheelEvent(event);
 }
 
-bool MarkdownEditor::continueList() {
+bool MarkdownEditor::continueList()
+{
     QTextCursor cursor = textCursor();
     if (cursor.hasSelection())
         return false;
@@ -102,7 +109,8 @@ bool MarkdownEditor::continueList() {
     return false;
 }
 
-bool MarkdownEditor::indentLines(bool outdent) {
+bool MarkdownEditor::indentLines(bool outdent)
+{
     QTextCursor cursor = textCursor();
     QTextBlock first = document()->findBlock(std::min(cursor.anchor(), cursor.position()));
     const QTextBlock last = document()->findBlock(std::max(cursor.anchor(), cursor.position()));
@@ -126,7 +134,8 @@ bool MarkdownEditor::indentLines(bool outdent) {
     return true;
 }
 
-void MarkdownEditor::toggleTask() {
+void MarkdownEditor::toggleTask()
+{
     if (isReadOnly())
         return;
     QTextCursor cursor = textCursor();
@@ -138,24 +147,28 @@ void MarkdownEditor::toggleTask() {
     cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
     cursor.insertText(changed);
     cursor.endEditBlock();
-    cursor.setPosition(cursor.block().position() +
-                       std::min(int(changed.size()), column + int(changed.size() - text.size())));
+    cursor.setPosition(cursor.block().position()
+                       + std::min(int(changed.size()), column + int(changed.size() - text.size())));
     setTextCursor(cursor);
 }
 
-void MarkdownEditor::zoomInText() {
+void MarkdownEditor::zoomInText()
+{
     applyZoom(m_zoom + 1);
 }
 
-void MarkdownEditor::zoomOutText() {
+void MarkdownEditor::zoomOutText()
+{
     applyZoom(m_zoom - 1);
 }
 
-void MarkdownEditor::resetZoom() {
+void MarkdownEditor::resetZoom()
+{
     applyZoom(0);
 }
 
-void MarkdownEditor::applyZoom(int steps) {
+void MarkdownEditor::applyZoom(int steps)
+{
     steps = std::clamp(steps, -6, 12);
     if (m_basePointSize <= 0)
         m_basePointSize = font().pointSizeF();
@@ -168,7 +181,8 @@ void MarkdownEditor::applyZoom(int steps) {
     emit zoomChanged(steps);
 }
 
-double MarkdownEditor::topLine() const {
+double MarkdownEditor::topLine() const
+{
     const QTextBlock block = firstVisibleBlock();
     if (!block.isValid())
         return 1;
@@ -177,7 +191,8 @@ double MarkdownEditor::topLine() const {
     return block.blockNumber() + 1 + past;
 }
 
-void MarkdownEditor::scrollToLine(double line) {
+void MarkdownEditor::scrollToLine(double line)
+{
     const int blockNumber = std::clamp(int(line) - 1, 0, document()->blockCount() - 1);
     // QPlainTextEdit scrolls by layout lines: count those above the block.
     int value = 0;
@@ -189,7 +204,8 @@ void MarkdownEditor::scrollToLine(double line) {
     verticalScrollBar()->setValue(value);
 }
 
-bool MarkdownEditor::canInsertFromMimeData(const QMimeData *source) const {
+bool MarkdownEditor::canInsertFromMimeData(const QMimeData *source) const
+{
     if (source->hasImage())
         return true;
     for (const QUrl &url : source->urls()) {
@@ -199,7 +215,8 @@ bool MarkdownEditor::canInsertFromMimeData(const QMimeData *source) const {
     return QPlainTextEdit::canInsertFromMimeData(source);
 }
 
-void MarkdownEditor::insertFromMimeData(const QMimeData *source) {
+void MarkdownEditor::insertFromMimeData(const QMimeData *source)
+{
     if (isReadOnly())
         return;
     QStringList files;
@@ -225,7 +242,8 @@ void MarkdownEditor::insertFromMimeData(const QMimeData *source) {
     QPlainTextEdit::insertFromMimeData(source);
 }
 
-bool MarkdownEditor::insertImageFiles(const QStringList &paths) {
+bool MarkdownEditor::insertImageFiles(const QStringList &paths)
+{
     bool any = false;
     for (const QString &path : paths) {
         QFile file(path);
@@ -239,7 +257,8 @@ bool MarkdownEditor::insertImageFiles(const QStringList &paths) {
     return any;
 }
 
-bool MarkdownEditor::insertImage(const QByteArray &data, const QString &mime, const QString &name) {
+bool MarkdownEditor::insertImage(const QByteArray &data, const QString &mime, const QString &name)
+{
     if (!m_storeImage) {
         emit imageFailed(tr("No journal is open to keep the image in."));
         return false;

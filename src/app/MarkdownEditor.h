@@ -9,7 +9,8 @@ namespace waypoint {
 // quotes continue on Enter, Tab/Shift+Tab nest list items, a task box
 // toggles with a key, zoom, and a pasted or dropped image becomes an
 // attachment linked where it was put.
-class MarkdownEditor : public QPlainTextEdit {
+class MarkdownEditor : public QPlainTextEdit
+{
     Q_OBJECT
 
 public:

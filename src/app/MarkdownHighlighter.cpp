@@ -15,7 +15,8 @@ namespace {
 
 // The spans a block was last highlighted with, to tell which blocks a new
 // parse changes.
-struct AppliedSpans : QTextBlockUserData {
+struct AppliedSpans : QTextBlockUserData
+{
     QList<LineSpan> spans;
 };
 
@@ -24,12 +25,15 @@ struct AppliedSpans : QTextBlockUserData {
 MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
     , m_parsed(markdown::ParsedDocument::parse(QString()))
-    , m_code(CodeHighlighter::create()) {}
+    , m_code(CodeHighlighter::create())
+{
+}
 
 MarkdownHighlighter::~MarkdownHighlighter() = default;
 
 void MarkdownHighlighter::setParsed(std::shared_ptr<const markdown::ParsedDocument> parsed,
-                                    bool isCurrent, bool rehighlightChanged) {
+                                    bool isCurrent, bool rehighlightChanged)
+{
     m_parsed = std::move(parsed);
     if (!rehighlightChanged)
         return;
@@ -45,14 +49,16 @@ void MarkdownHighlighter::setParsed(std::shared_ptr<const markdown::ParsedDocume
     }
 }
 
-void MarkdownHighlighter::setBaseFont(const QFont &font, bool dark) {
+void MarkdownHighlighter::setBaseFont(const QFont &font, bool dark)
+{
     m_font = font;
     m_dark = dark;
     m_formats.clear();
     rehighlight();
 }
 
-QString MarkdownHighlighter::codeLanguage(int line) const {
+QString MarkdownHighlighter::codeLanguage(int line) const
+{
     for (const markdown::CodeBlock &block : m_parsed->codeBlocks()) {
         if (line >= block.firstLine && line <= block.lastLine)
             return block.language;
@@ -60,7 +66,8 @@ QString MarkdownHighlighter::codeLanguage(int line) const {
     return {};
 }
 
-QTextCharFormat MarkdownHighlighter::kindFormat(SpanKind kind) const {
+QTextCharFormat MarkdownHighlighter::kindFormat(SpanKind kind) const
+{
     const QColor accent = m_dark ? QColor(0x7c, 0xb7, 0xff) : QColor(0x1f, 0x5f, 0xbf);
     const QColor muted = m_dark ? QColor(0x98, 0x98, 0x98) : QColor(0x70, 0x70, 0x70);
     const QColor codeBackground = m_dark ? QColor(0x2b, 0x2b, 0x2b) : QColor(0xf3, 0xf3, 0xf3);
@@ -141,7 +148,8 @@ QTextCharFormat MarkdownHighlighter::kindFormat(SpanKind kind) const {
     return f;
 }
 
-QTextCharFormat MarkdownHighlighter::formatFor(quint32 kinds) {
+QTextCharFormat MarkdownHighlighter::formatFor(quint32 kinds)
+{
     const auto found = m_formats.constFind(kinds);
     if (found != m_formats.cend())
         return *found;
@@ -155,7 +163,8 @@ QTextCharFormat MarkdownHighlighter::formatFor(quint32 kinds) {
     return format;
 }
 
-void MarkdownHighlighter::highlightBlock(const QString &text) {
+void MarkdownHighlighter::highlightBlock(const QString &text)
+{
     setCurrentBlockState(-1);
     const int line = currentBlock().blockNumber();
     const QList<LineSpan> &spans = m_parsed->lineSpans(line);

@@ -14,7 +14,8 @@ class CodeHighlighter;
 // Colours the editor's Markdown from the shared parse (ParsedDocument): it
 // never parses by itself. When a new parse arrives only the lines whose
 // spans changed are highlighted again, so typing in a long entry stays cheap.
-class MarkdownHighlighter : public QSyntaxHighlighter {
+class MarkdownHighlighter : public QSyntaxHighlighter
+{
     Q_OBJECT
 
 public:

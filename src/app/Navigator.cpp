@@ -15,7 +15,8 @@
 namespace waypoint {
 
 Navigator::Navigator(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     m_calendar = new QCalendarWidget(this);
     m_calendar->setObjectName(QStringLiteral("calendar"));
     m_calendar->setGridVisible(false);
@@ -46,11 +47,14 @@ Navigator::Navigator(QWidget *parent)
     connect(m_tags, &QComboBox::activated, this, &Navigator::onTagChosen);
 }
 
-void Navigator::setModels(EntryStore *store, EntryListModel *entries, TagListModel *tags) {
+void Navigator::setModels(EntryStore *store, EntryListModel *entries, TagListModel *tags)
+{
     m_store = store;
     m_entries = entries;
     m_tagModel = tags;
     m_tree->setModel(entries);
+    m_markedDays.clear();
+    m_markedFrom = QDate();
     if (!store || !entries || !tags) {
         m_calendar->setDateTextFormat(QDate(), QTextCharFormat());
         return; // the journal was closed
@@ -70,7 +74,8 @@ void Navigator::setModels(EntryStore *store, EntryListModel *entries, TagListMod
     markDays();
 }
 
-void Navigator::selectEntry(qint64 id) {
+void Navigator::selectEntry(qint64 id)
+{
     if (!m_entries)
         return;
     const QModelIndex index = m_entries->indexOfEntry(id);
@@ -87,32 +92,45 @@ void Navigator::selectEntry(qint64 id) {
         m_calendar->setSelectedDate(date);
 }
 
-void Navigator::markDays() {
+void Navigator::markDays()
+{
     if (!m_store)
         return;
     const QDate first(m_calendar->yearShown(), m_calendar->monthShown(), 1);
     // The grid shows a few days of the neighbouring months too.
     const QDate from = first.addDays(-7);
     const QDate to = first.addMonths(1).addDays(14);
+    QSet<QDate> days;
+    try {
+        days = m_store->datesWithEntries(from, to);
+    } catch (const DatabaseError &error) {
+        qWarning("Cannot mark the calendar: %s", qPrintable(error.message()));
+        return;
+    }
+    // Every save of an entry comes here. Changing the calendar's formats
+    // makes the whole window lay itself out again (the calendar's size hint
+    // is costly), so it is touched only when the marked days differ.
+    if (days == m_markedDays && from == m_markedFrom)
+        return;
+    m_markedDays = days;
+    m_markedFrom = from;
     m_calendar->setDateTextFormat(QDate(), QTextCharFormat());
     QTextCharFormat marked;
     marked.setFontWeight(QFont::Bold);
     marked.setForeground(palette().color(QPalette::Link));
-    try {
-        for (const QDate &day : m_store->datesWithEntries(from, to))
-            m_calendar->setDateTextFormat(day, marked);
-    } catch (const DatabaseError &error) {
-        qWarning("Cannot mark the calendar: %s", qPrintable(error.message()));
-    }
+    for (const QDate &day : std::as_const(days))
+        m_calendar->setDateTextFormat(day, marked);
 }
 
-void Navigator::onCurrentChanged(const QModelIndex &current) {
+void Navigator::onCurrentChanged(const QModelIndex &current)
+{
     const qint64 id = m_entries ? m_entries->entryId(current) : 0;
     if (id != 0 && !m_selecting)
         emit entryActivated(id);
 }
 
-void Navigator::onTagChosen(int row) {
+void Navigator::onTagChosen(int row)
+{
     if (!m_entries || !m_tagModel)
         return;
     const QString tag = m_tagModel->index(row).data(TagListModel::TagNameRole).toString();
@@ -120,7 +138,8 @@ void Navigator::onTagChosen(int row) {
     expandNewest();
 }
 
-void Navigator::expandNewest() {
+void Navigator::expandNewest()
+{
     if (m_entries->rowCount() == 0)
         return;
     const QModelIndex year = m_entries->index(0, 0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QSet>
 #include <QWidget>
 
 class QCalendarWidget;
@@ -15,7 +16,8 @@ class TagListModel;
 
 // The left pane: a calendar that marks the days with entries, a tag filter,
 // and the year → month → entry tree.
-class Navigator : public QWidget {
+class Navigator : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -44,6 +46,8 @@ private:
     EntryListModel *m_entries = nullptr;
     TagListModel *m_tagModel = nullptr;
     bool m_selecting = false;
+    QSet<QDate> m_markedDays; // what the calendar shows in bold now
+    QDate m_markedFrom;
 };
 
 } // namespace waypoint

@@ -10,13 +10,14 @@ namespace waypoint {
 RevisionsDialog::RevisionsDialog(const QList<Revision> &revisions, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::RevisionsDialog>())
-    , m_revisions(revisions) {
+    , m_revisions(revisions)
+{
     m_ui->setupUi(this);
     const QLocale locale;
     for (const Revision &revision : m_revisions) {
         const QString title = revision.title.isEmpty() ? tr("Untitled") : revision.title;
-        m_ui->revisionList->addItem(tr("%1 — %2").arg(
-            locale.toString(revision.saved.toLocalTime(), QLocale::ShortFormat), title));
+        m_ui->revisionList->addItem(
+            tr("%1 — %2").arg(locale.toString(revision.saved.toLocalTime(), QLocale::ShortFormat), title));
     }
     QPushButton *restore = m_ui->buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
     restore->setObjectName(QStringLiteral("restoreButton"));

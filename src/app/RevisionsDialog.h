@@ -13,7 +13,8 @@ namespace waypoint {
 
 // Lists an entry's earlier texts, newest first, and lets the user pick one
 // to put back.
-class RevisionsDialog : public QDialog {
+class RevisionsDialog : public QDialog
+{
     Q_OBJECT
 
 public:

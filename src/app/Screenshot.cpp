@@ -13,12 +13,14 @@ namespace waypoint {
 
 namespace {
 
-class PaintWatcher : public QObject {
+class PaintWatcher : public QObject
+{
 public:
     bool painted = false;
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override {
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
         if (event->type() == QEvent::Paint)
             painted = true;
         return QObject::eventFilter(watched, event);
@@ -27,7 +29,8 @@ protected:
 
 } // namespace
 
-QString saveScreenshot(QWidget *window, const QString &file, const std::function<bool()> &ready) {
+QString saveScreenshot(QWidget *window, const QString &file, const std::function<bool()> &ready)
+{
     PaintWatcher watcher;
     window->installEventFilter(&watcher);
     const QDeadlineTimer deadline(30000);

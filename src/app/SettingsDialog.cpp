@@ -9,7 +9,8 @@ namespace waypoint {
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::SettingsDialog>()) {
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+{
     m_ui->setupUi(this);
     // Language names are written in their own language, as users look for them.
     m_ui->languageCombo->addItem(tr("System language"), QString());
@@ -31,7 +32,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
 SettingsDialog::~SettingsDialog() = default;
 
-void SettingsDialog::accept() {
+void SettingsDialog::accept()
+{
     Settings::setLanguage(m_ui->languageCombo->currentData().toString());
     Settings::setDefaultJournal(m_ui->journalEdit->text().trimmed());
     Settings::setRemoteImages(m_ui->remoteImagesBox->isChecked());

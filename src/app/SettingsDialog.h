@@ -9,7 +9,8 @@ class SettingsDialog;
 
 namespace waypoint {
 
-class SettingsDialog : public QDialog {
+class SettingsDialog : public QDialog
+{
     Q_OBJECT
 
 public:

@@ -9,16 +9,19 @@
 
 namespace waypoint::markdown::cmark {
 
-struct NodeDeleter {
+struct NodeDeleter
+{
     void operator()(cmark_node *node) const { cmark_node_free(node); }
 };
-struct ParserDeleter {
+struct ParserDeleter
+{
     void operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
 };
 using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
 using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;
 
-struct Tree {
+struct Tree
+{
     ParserPtr parser; // owns the extension list the tree refers to
     NodePtr root;
 };
@@ -30,7 +33,7 @@ Tree parse(const QByteArray &utf8, int options);
 // The text of a node's inline content, marks dropped, line breaks as spaces.
 void appendText(cmark_node *node, QByteArray &out);
 
-// Renders a tree to HTML and frees cmark's buffer.
-QByteArray renderHtml(const Tree &tree, int options);
+// Renders a tree, or one node of it, to HTML and frees cmark's buffer.
+QByteArray renderHtml(const Tree &tree, int options, cmark_node *node = nullptr);
 
 } // namespace waypoint::markdown::cmark

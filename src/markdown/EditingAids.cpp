@@ -7,7 +7,8 @@ namespace waypoint::markdown {
 namespace {
 
 // 1 indentation, 2 quote markers, 3 marker, 4 space after it, 5 task box, 6 the rest.
-const QRegularExpression &listItem() {
+const QRegularExpression &listItem()
+{
     static const QRegularExpression re(
         QStringLiteral("^([ \\t]*)((?:>[ ]?)*)([ \\t]*(?:[-*+]|\\d{1,9}[.)]))([ \\t]+)(\\[[ "
                        "xX]\\][ \\t]+)?(.*)$"));
@@ -15,12 +16,14 @@ const QRegularExpression &listItem() {
 }
 
 // 1 indentation and quote markers, 2 the rest.
-const QRegularExpression &quoteLine() {
+const QRegularExpression &quoteLine()
+{
     static const QRegularExpression re(QStringLiteral("^([ \\t]*(?:>[ ]?)+)(.*)$"));
     return re;
 }
 
-QString nextMarker(const QString &marker) {
+QString nextMarker(const QString &marker)
+{
     static const QRegularExpression ordered(QStringLiteral("^([ \\t]*)(\\d+)([.)])$"));
     const QRegularExpressionMatch m = ordered.match(marker);
     if (!m.hasMatch())
@@ -30,7 +33,8 @@ QString nextMarker(const QString &marker) {
 
 } // namespace
 
-Continuation continueAfter(const QString &line) {
+Continuation continueAfter(const QString &line)
+{
     const QRegularExpressionMatch item = listItem().match(line);
     if (item.hasMatch()) {
         if (item.captured(6).trimmed().isEmpty())
@@ -53,7 +57,8 @@ Continuation continueAfter(const QString &line) {
     return {};
 }
 
-QString toggleTask(const QString &line) {
+QString toggleTask(const QString &line)
+{
     const QRegularExpressionMatch item = listItem().match(line);
     if (item.hasMatch()) {
         const QString head =
@@ -62,28 +67,31 @@ QString toggleTask(const QString &line) {
         if (box.isEmpty())
             return head + QStringLiteral("[ ] ") + item.captured(6);
         const bool done = box[1] != QLatin1Char(' ');
-        return head + (done ? QStringLiteral("[ ]") : QStringLiteral("[x]")) + box.mid(3) +
-               item.captured(6);
+        return head + (done ? QStringLiteral("[ ]") : QStringLiteral("[x]")) + box.mid(3)
+               + item.captured(6);
     }
     static const QRegularExpression lead(QStringLiteral("^([ \\t]*(?:>[ ]?)*)(.*)$"));
     const QRegularExpressionMatch m = lead.match(line);
     return m.captured(1) + QStringLiteral("- [ ] ") + m.captured(2);
 }
 
-bool isListItem(const QString &line) {
+bool isListItem(const QString &line)
+{
     return listItem().match(line).hasMatch();
 }
 
-QString indentListItem(const QString &line) {
+QString indentListItem(const QString &line)
+{
     const QRegularExpressionMatch item = listItem().match(line);
     if (!item.hasMatch())
         return line;
     const int width = int(item.captured(3).trimmed().size() + 1);
-    return item.captured(1) + item.captured(2) + QString(width, QLatin1Char(' ')) +
-           line.mid(item.capturedStart(3));
+    return item.captured(1) + item.captured(2) + QString(width, QLatin1Char(' '))
+           + line.mid(item.capturedStart(3));
 }
 
-QString outdentListItem(const QString &line) {
+QString outdentListItem(const QString &line)
+{
     const QRegularExpressionMatch item = listItem().match(line);
     if (!item.hasMatch())
         return line;
@@ -93,8 +101,8 @@ QString outdentListItem(const QString &line) {
     QString marker = item.captured(3);
     QString &spaces = item.captured(2).isEmpty() ? indent : marker;
     int remove = 0;
-    while (remove < width && remove < spaces.size() &&
-           (spaces[remove] == QLatin1Char(' ') || spaces[remove] == QLatin1Char('\t'))) {
+    while (remove < width && remove < spaces.size()
+           && (spaces[remove] == QLatin1Char(' ') || spaces[remove] == QLatin1Char('\t'))) {
         if (spaces[remove++] == QLatin1Char('\t'))
             break;
     }

@@ -5,7 +5,8 @@
 namespace waypoint::markdown {
 
 // What pressing Enter at the end of a line should do in a Markdown editor.
-struct Continuation {
+struct Continuation
+{
     enum class Kind {
         Plain,    // an ordinary new line
         Continue, // a new line starting with prefix ("- ", "2. ", "> ", "- [ ] ")

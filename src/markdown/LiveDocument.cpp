@@ -2,20 +2,25 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace waypoint::markdown {
 
 LiveDocument::LiveDocument(QObject *parent)
     : QObject(parent)
-    , m_current(ParsedDocument::parse(QString())) {
+    , m_current(ParsedDocument::parse(QString()))
+{
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &LiveDocument::onFinished);
 }
 
-LiveDocument::~LiveDocument() {
+LiveDocument::~LiveDocument()
+{
     m_hasPending = false;
     m_watcher.waitForFinished();
 }
 
-quint64 LiveDocument::setText(const QString &text) {
+quint64 LiveDocument::setText(const QString &text)
+{
     m_pendingText = text;
     m_hasPending = true;
     ++m_revision;
@@ -24,14 +29,16 @@ quint64 LiveDocument::setText(const QString &text) {
     return m_revision;
 }
 
-void LiveDocument::parseNow(const QString &text) {
+void LiveDocument::parseNow(const QString &text)
+{
     m_hasPending = false;
     m_watcher.waitForFinished();
     m_current = ParsedDocument::parse(text, ++m_revision);
     emit parsed(m_current);
 }
 
-void LiveDocument::startNext() {
+void LiveDocument::startNext()
+{
     if (!m_hasPending)
         return;
     m_hasPending = false;
@@ -41,12 +48,18 @@ void LiveDocument::startNext() {
     m_pendingText.clear();
 }
 
-void LiveDocument::onFinished() {
+void LiveDocument::onFinished()
+{
     std::shared_ptr<const ParsedDocument> result = m_watcher.result();
     // A parseNow() while this ran made a newer one already.
     if (result && result->revision() > m_current->revision()) {
-        m_current = std::move(result);
+        std::shared_ptr<const ParsedDocument> previous =
+            std::exchange(m_current, std::move(result));
         emit parsed(m_current);
+        // Everyone has moved on to the new parse: freeing a large old one
+        // (many small lists) is work for the pool, not for typing.
+        if (previous.use_count() == 1)
+            QtConcurrent::run([old = std::move(previous)] {});
     }
     startNext();
 }

@@ -12,7 +12,8 @@ namespace waypoint::markdown {
 // Parsing runs on a worker thread; texts that arrive while a parse runs are
 // merged, so only the newest is parsed next and no result is ever older than
 // the one before it.
-class LiveDocument : public QObject {
+class LiveDocument : public QObject
+{
     Q_OBJECT
 
 public:

@@ -6,6 +6,7 @@
 #include <cmark-gfm-core-extensions.h>
 
 #include <mutex>
+#include <optional>
 
 namespace waypoint::markdown {
 
@@ -15,7 +16,8 @@ namespace {
 const char *const gfmExtensions[] = {"table", "tasklist", "strikethrough", "autolink"};
 }
 
-Tree parse(const QByteArray &utf8, int options) {
+Tree parse(const QByteArray &utf8, int options)
+{
     static std::once_flag once;
     std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
     ParserPtr parser(cmark_parser_new(options));
@@ -28,7 +30,8 @@ Tree parse(const QByteArray &utf8, int options) {
     return {std::move(parser), std::move(root)};
 }
 
-void appendText(cmark_node *node, QByteArray &out) {
+void appendText(cmark_node *node, QByteArray &out)
+{
     for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
         switch (cmark_node_get_type(child)) {
         case CMARK_NODE_TEXT:
@@ -45,8 +48,9 @@ void appendText(cmark_node *node, QByteArray &out) {
     }
 }
 
-QByteArray renderHtml(const Tree &tree, int options) {
-    char *html = cmark_render_html(tree.root.get(), options,
+QByteArray renderHtml(const Tree &tree, int options, cmark_node *node)
+{
+    char *html = cmark_render_html(node ? node : tree.root.get(), options,
                                    cmark_parser_get_syntax_extensions(tree.parser.get()));
     QByteArray result(html);
     cmark_get_default_mem_allocator()->free(html);
@@ -55,20 +59,47 @@ QByteArray renderHtml(const Tree &tree, int options) {
 
 } // namespace cmark
 
-QString firstHeading(const QString &markdown) {
-    const cmark::Tree tree = cmark::parse(markdown.toUtf8(), CMARK_OPT_DEFAULT);
+namespace {
+
+// The first heading of a UTF-8 text, if it ends before the text's last line
+// (or anywhere, when the text is complete).
+std::optional<QString> headingIn(const QByteArray &utf8, bool complete)
+{
+    const cmark::Tree tree = cmark::parse(utf8, CMARK_OPT_SOURCEPOS);
+    const int lastLine = int(utf8.count('\n')) + 1;
     for (cmark_node *node = cmark_node_first_child(tree.root.get()); node;
          node = cmark_node_next(node)) {
+        if (!complete && cmark_node_get_end_line(node) >= lastLine - 1)
+            return std::nullopt; // this block may go on past the cut
         if (cmark_node_get_type(node) == CMARK_NODE_HEADING) {
             QByteArray text;
             cmark::appendText(node, text);
             return QString::fromUtf8(text).simplified();
         }
     }
-    return {};
+    return complete ? std::optional<QString>(QString()) : std::nullopt;
 }
 
-QString toHtml(const QString &markdown) {
+} // namespace
+
+QString firstHeading(const QString &markdown)
+{
+    // The title is asked for at every save; a long entry's first heading is
+    // near its start, so growing beginnings of the text are parsed first.
+    // Blocks that end before the cut read the same in the whole text.
+    const QByteArray utf8 = markdown.toUtf8();
+    for (qsizetype size = 4096; size < utf8.size() / 2; size *= 8) {
+        const qsizetype cut = utf8.lastIndexOf('\n', size);
+        if (cut <= 0)
+            continue;
+        if (const std::optional<QString> heading = headingIn(utf8.left(cut + 1), false))
+            return *heading;
+    }
+    return *headingIn(utf8, true);
+}
+
+QString toHtml(const QString &markdown)
+{
     return ParsedDocument::parse(markdown)->html();
 }
 

@@ -21,28 +21,33 @@ namespace {
 //   Markdown never touches the TeX: `$a_1 * b_2$` keeps its * and _.
 constexpr char kFiller = '\x1f';
 
-struct ByteRange {
+struct ByteRange
+{
     int begin = 0;
     int end = 0; // exclusive
 };
 
-struct MaskedMath {
+struct MaskedMath
+{
     ByteRange whole;   // with the dollars
     ByteRange content; // without
     bool display = false;
 };
 
-bool isLineBreak(char c) {
+bool isLineBreak(char c)
+{
     return c == '\n' || c == '\r';
 }
 
-bool isBlank(char c) {
+bool isBlank(char c)
+{
     return c == ' ' || c == '\t' || isLineBreak(c);
 }
 
 // The front matter block at the very start (--- YAML ---/..., +++ TOML +++),
 // or an empty range.
-ByteRange frontMatter(const QByteArray &source) {
+ByteRange frontMatter(const QByteArray &source)
+{
     auto lineEnd = [&](int from) {
         const int n = int(source.indexOf('\n', from));
         return n < 0 ? int(source.size()) : n;
@@ -61,7 +66,8 @@ ByteRange frontMatter(const QByteArray &source) {
     return {}; // never closed: not front matter
 }
 
-void blankOut(QByteArray &buffer, ByteRange range, char with) {
+void blankOut(QByteArray &buffer, ByteRange range, char with)
+{
     for (int i = range.begin; i < range.end; ++i) {
         if (!isLineBreak(buffer[i]))
             buffer[i] = with;
@@ -72,7 +78,8 @@ void blankOut(QByteArray &buffer, ByteRange range, char with) {
 // table), skipping code spans and backslash escapes. An opening $ must not be
 // followed by a blank, a closing one not preceded by one nor followed by a
 // digit, so that "costs $5 and $10" stays text.
-void findMath(const QByteArray &source, ByteRange range, QList<MaskedMath> &found) {
+void findMath(const QByteArray &source, ByteRange range, QList<MaskedMath> &found)
+{
     const char *s = source.constData();
     const int end = range.end;
     auto runLength = [&](int at, char c) {
@@ -138,7 +145,8 @@ void findMath(const QByteArray &source, ByteRange range, QList<MaskedMath> &foun
     }
 }
 
-void maskMath(QByteArray &buffer, const MaskedMath &math) {
+void maskMath(QByteArray &buffer, const MaskedMath &math)
+{
     for (int i = math.whole.begin; i < math.content.begin; ++i)
         buffer[i] = '`';
     for (int i = math.content.end; i < math.whole.end; ++i)
@@ -146,7 +154,8 @@ void maskMath(QByteArray &buffer, const MaskedMath &math) {
     blankOut(buffer, math.content, kFiller);
 }
 
-bool isMaskedMath(cmark_node *code) {
+bool isMaskedMath(cmark_node *code)
+{
     const char *literal = cmark_node_get_literal(code);
     if (!literal || !*literal)
         return false;
@@ -157,19 +166,22 @@ bool isMaskedMath(cmark_node *code) {
     return true;
 }
 
-const char *typeName(cmark_node *node) {
+const char *typeName(cmark_node *node)
+{
     const char *name = cmark_node_get_type_string(node);
     return name ? name : "";
 }
 
 // Characters around which a line break means nothing: CJK and full-width
 // punctuation (。，、「」…).
-bool joinsWithoutSpace(char32_t c) {
-    return isCjk(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) ||
-           c == 0x2014 || c == 0x2026 || c == 0x201C || c == 0x201D;
+bool joinsWithoutSpace(char32_t c)
+{
+    return isCjk(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0x2014
+           || c == 0x2026 || c == 0x201C || c == 0x201D;
 }
 
-char32_t lastCharacter(cmark_node *node) {
+char32_t lastCharacter(cmark_node *node)
+{
     if (!node || cmark_node_get_type(node) != CMARK_NODE_TEXT)
         return 0;
     const QString text = QString::fromUtf8(cmark_node_get_literal(node));
@@ -177,7 +189,8 @@ char32_t lastCharacter(cmark_node *node) {
     return ucs4.isEmpty() ? 0 : ucs4.last();
 }
 
-char32_t firstCharacter(cmark_node *node) {
+char32_t firstCharacter(cmark_node *node)
+{
     if (!node || cmark_node_get_type(node) != CMARK_NODE_TEXT)
         return 0;
     const QString text = QString::fromUtf8(cmark_node_get_literal(node));
@@ -188,14 +201,18 @@ char32_t firstCharacter(cmark_node *node) {
 } // namespace
 
 // Fills a ParsedDocument from one text.
-class DocumentBuilder {
+class DocumentBuilder
+{
 public:
     DocumentBuilder(ParsedDocument &document, const QString &text)
         : m_doc(document)
         , m_text(text)
-        , m_map(text) {}
+        , m_map(text)
+    {
+    }
 
-    void build() {
+    void build()
+    {
         const QByteArray utf8 = m_text.toUtf8();
         QByteArray masked = utf8;
         const ByteRange front = frontMatter(masked);
@@ -232,7 +249,7 @@ public:
 
         walk(tree.root.get());
         rewriteForHtml(tree.root.get());
-        m_doc.m_html = QString::fromUtf8(cmark::renderHtml(tree, CMARK_OPT_SOURCEPOS));
+        renderBlocks(tree);
         m_doc.m_stats = countText(m_text);
         for (QList<LineSpan> &spans : m_doc.m_lines)
             std::stable_sort(spans.begin(), spans.end(), [](const LineSpan &a, const LineSpan &b) {
@@ -242,7 +259,8 @@ public:
 
 private:
     // Inline text where $ may open math: paragraphs, headings and tables.
-    void collectMath(cmark_node *root, const QByteArray &source) {
+    void collectMath(cmark_node *root, const QByteArray &source)
+    {
         cmark_iter *iter = cmark_iter_new(root);
         cmark_event_type event;
         while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
@@ -250,30 +268,33 @@ private:
             if (event != CMARK_EVENT_ENTER)
                 continue;
             const cmark_node_type type = cmark_node_get_type(node);
-            const bool inlineText = type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING ||
-                                    std::strcmp(typeName(node), "table") == 0;
+            const bool inlineText = type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
+                                    || std::strcmp(typeName(node), "table") == 0;
             if (!inlineText || cmark_node_get_start_line(node) < 1)
                 continue;
-            const int begin = m_map.lineStartByte(cmark_node_get_start_line(node) - 1) +
-                              cmark_node_get_start_column(node) - 1;
-            const int end = std::min(int(source.size()),
-                                     m_map.lineStartByte(cmark_node_get_end_line(node) - 1) +
-                                         cmark_node_get_end_column(node));
+            const int begin = m_map.lineStartByte(cmark_node_get_start_line(node) - 1)
+                              + cmark_node_get_start_column(node) - 1;
+            const int end =
+                std::min(int(source.size()), m_map.lineStartByte(cmark_node_get_end_line(node) - 1)
+                                                 + cmark_node_get_end_column(node));
             findMath(source, {begin, end}, m_maskedMath);
         }
         cmark_iter_free(iter);
     }
 
-    int startOf(cmark_node *node) const {
+    int startOf(cmark_node *node) const
+    {
         return m_map.position(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
     }
     // cmark's end column is inclusive: the position after that byte.
-    int endOf(cmark_node *node) const {
+    int endOf(cmark_node *node) const
+    {
         return m_map.position(cmark_node_get_end_line(node), cmark_node_get_end_column(node) + 1);
     }
 
     // Whole lines, 1-based inclusive as cmark counts them.
-    void addLines(int first, int last, SpanKind kind) {
+    void addLines(int first, int last, SpanKind kind)
+    {
         for (int line = std::max(first, 1); line <= std::min(last, m_map.lineCount()); ++line) {
             const int length = m_map.lineLength(line - 1);
             if (length > 0)
@@ -282,7 +303,8 @@ private:
     }
 
     // A stretch of the text, split at line ends.
-    void addRange(int start, int end, SpanKind kind) {
+    void addRange(int start, int end, SpanKind kind)
+    {
         if (end <= start)
             return;
         for (int line = m_map.lineOf(start); line < m_map.lineCount(); ++line) {
@@ -296,7 +318,8 @@ private:
         }
     }
 
-    void walk(cmark_node *root) {
+    void walk(cmark_node *root)
+    {
         cmark_iter *iter = cmark_iter_new(root);
         cmark_event_type event;
         while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
@@ -307,7 +330,8 @@ private:
         cmark_iter_free(iter);
     }
 
-    void visit(cmark_node *node) {
+    void visit(cmark_node *node)
+    {
         const int first = cmark_node_get_start_line(node);
         const int last = cmark_node_get_end_line(node);
         const char *name = typeName(node);
@@ -360,15 +384,16 @@ private:
                 addRange(startOf(node), endOf(node), SpanKind::Strikethrough);
             } else if (std::strcmp(name, "table") == 0) {
                 addLines(first, last, SpanKind::Table);
-            } else if (std::strcmp(name, "table_header") == 0 ||
-                       (std::strcmp(name, "table_row") == 0 &&
-                        cmark_gfm_extensions_get_table_row_is_header(node))) {
+            } else if (std::strcmp(name, "table_header") == 0
+                       || (std::strcmp(name, "table_row") == 0
+                           && cmark_gfm_extensions_get_table_row_is_header(node))) {
                 addLines(first, last, SpanKind::TableHeader);
             }
         }
     }
 
-    void visitCodeBlock(cmark_node *node, int first, int last) {
+    void visitCodeBlock(cmark_node *node, int first, int last)
+    {
         int fenceLength = 0, fenceOffset = 0;
         char fenceChar = 0;
         QString language = QString::fromUtf8(cmark_node_get_fence_info(node)).trimmed();
@@ -392,7 +417,8 @@ private:
     }
 
     // The list marker ("- ", "1. ") and the task box ("[ ]", "[x]").
-    void visitItem(cmark_node *item) {
+    void visitItem(cmark_node *item)
+    {
         const int start = startOf(item);
         const int line = m_map.lineOf(start);
         int end = m_map.lineStart(line) + m_map.lineLength(line);
@@ -412,7 +438,8 @@ private:
     }
 
     // cmark places a code span at its content; the backticks belong to it too.
-    void visitCodeSpan(cmark_node *node) {
+    void visitCodeSpan(cmark_node *node)
+    {
         int start = startOf(node);
         int end = endOf(node);
         while (start > 0 && m_text[start - 1] == QLatin1Char('`'))
@@ -422,9 +449,72 @@ private:
         addRange(start, end, SpanKind::Code);
     }
 
+    // The HTML, block by block. Footnotes are gathered from the whole
+    // document, so a document with footnotes is one block.
+    void renderBlocks(const cmark::Tree &tree)
+    {
+        cmark_node *root = tree.root.get();
+        bool footnotes = false;
+        for (cmark_node *node = cmark_node_first_child(root); node; node = cmark_node_next(node))
+            footnotes = footnotes || cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION;
+        QHash<QString, int> seen;
+        auto addBlock = [&](const QByteArray &html, int firstLine) {
+            const QByteArray relative = relativeLines(html, firstLine - 1);
+            QString key = QString::number(qHash(relative, 0x5eed), 16);
+            if (const int n = seen[key]++; n > 0)
+                key += QLatin1Char('.') + QString::number(n);
+            m_doc.m_blocks.append({key, firstLine, QString::fromUtf8(relative)});
+        };
+        if (footnotes) {
+            const QByteArray html = cmark::renderHtml(tree, CMARK_OPT_SOURCEPOS);
+            m_doc.m_html = QString::fromUtf8(html);
+            addBlock(html, 1);
+            return;
+        }
+        QByteArray all;
+        for (cmark_node *node = cmark_node_first_child(root); node; node = cmark_node_next(node)) {
+            const QByteArray html = cmark::renderHtml(tree, CMARK_OPT_SOURCEPOS, node);
+            all += html;
+            addBlock(html, std::max(1, cmark_node_get_start_line(node)));
+        }
+        m_doc.m_html = QString::fromUtf8(all);
+    }
+
+    // data-sourcepos="L1:C1-L2:C2" with `offset` taken off both lines.
+    static QByteArray relativeLines(const QByteArray &html, int offset)
+    {
+        if (offset == 0)
+            return html;
+        static const QByteArray marker = QByteArrayLiteral("data-sourcepos=\"");
+        QByteArray out;
+        out.reserve(html.size());
+        qsizetype from = 0;
+        for (qsizetype at = html.indexOf(marker); at >= 0; at = html.indexOf(marker, from)) {
+            qsizetype i = at + marker.size();
+            out += QByteArrayView(html).sliced(from, i - from);
+            for (int field = 0; field < 4; ++field) {
+                qsizetype end = i;
+                while (end < html.size() && html[end] >= '0' && html[end] <= '9')
+                    ++end;
+                const QByteArrayView digits = QByteArrayView(html).sliced(i, end - i);
+                if (field % 2 == 0)
+                    out += QByteArray::number(std::max(1, digits.toInt() - offset));
+                else
+                    out += digits;
+                if (end < html.size() && field < 3)
+                    out += html[end++]; // ':' or '-'
+                i = end;
+            }
+            from = i;
+        }
+        out += QByteArrayView(html).sliced(from);
+        return out;
+    }
+
     // What the preview needs that plain cmark HTML lacks: math placeholders
     // for KaTeX, and no space for a line break between Chinese characters.
-    void rewriteForHtml(cmark_node *root) {
+    void rewriteForHtml(cmark_node *root)
+    {
         QList<cmark_node *> maths, breaks;
         cmark_iter *iter = cmark_iter_new(root);
         cmark_event_type event;
@@ -434,9 +524,9 @@ private:
                 continue;
             if (cmark_node_get_type(node) == CMARK_NODE_CODE && isMaskedMath(node))
                 maths.append(node);
-            else if (cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK &&
-                     joinsWithoutSpace(lastCharacter(cmark_node_previous(node))) &&
-                     joinsWithoutSpace(firstCharacter(cmark_node_next(node))))
+            else if (cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK
+                     && joinsWithoutSpace(lastCharacter(cmark_node_previous(node)))
+                     && joinsWithoutSpace(firstCharacter(cmark_node_next(node))))
                 breaks.append(node);
         }
         cmark_iter_free(iter);
@@ -444,9 +534,9 @@ private:
         // Masked spans and the code nodes they became come in the same order.
         for (qsizetype i = 0; i < maths.size() && i < m_doc.m_math.size(); ++i) {
             const MathSpan &math = m_doc.m_math[i];
-            const QByteArray html = QByteArrayLiteral("<span class=\"math-") +
-                                    (math.display ? "display" : "inline") + "\">" +
-                                    math.tex.toHtmlEscaped().toUtf8() + "</span>";
+            const QByteArray html = QByteArrayLiteral("<span class=\"math-")
+                                    + (math.display ? "display" : "inline") + "\">"
+                                    + math.tex.toHtmlEscaped().toUtf8() + "</span>";
             cmark_node *placeholder = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
             cmark_node_set_on_enter(placeholder, html.constData());
             cmark_node_set_on_exit(placeholder, "");
@@ -463,14 +553,16 @@ private:
     QList<MaskedMath> m_maskedMath;
 };
 
-std::shared_ptr<const ParsedDocument> ParsedDocument::parse(const QString &text, quint64 revision) {
+std::shared_ptr<const ParsedDocument> ParsedDocument::parse(const QString &text, quint64 revision)
+{
     auto document = std::make_shared<ParsedDocument>();
     document->m_revision = revision;
     DocumentBuilder(*document, text).build();
     return document;
 }
 
-const QList<LineSpan> &ParsedDocument::lineSpans(int line) const {
+const QList<LineSpan> &ParsedDocument::lineSpans(int line) const
+{
     static const QList<LineSpan> none;
     return line >= 0 && line < m_lines.size() ? m_lines[line] : none;
 }

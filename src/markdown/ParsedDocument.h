@@ -39,14 +39,16 @@ constexpr int spanKindCount = int(SpanKind::Math) + 1;
 
 // A highlighted stretch of one line: start and length in UTF-16 units from
 // the start of that line.
-struct LineSpan {
+struct LineSpan
+{
     int start = 0;
     int length = 0;
     SpanKind kind = SpanKind::Emphasis;
     friend bool operator==(const LineSpan &, const LineSpan &) = default;
 };
 
-struct Heading {
+struct Heading
+{
     int level = 1;
     QString text;
     int line = 0;     // 0-based
@@ -54,23 +56,36 @@ struct Heading {
     friend bool operator==(const Heading &, const Heading &) = default;
 };
 
-struct CodeBlock {
+struct CodeBlock
+{
     int firstLine = 0; // 0-based, inclusive: the code itself, not the fences
     int lastLine = -1;
     QString language;
 };
 
-struct MathSpan {
+struct MathSpan
+{
     int position = 0; // UTF-16 offset of the opening $
     int length = 0;   // up to and with the closing $
     bool display = false;
     QString tex;
 };
 
+// One top-level block of the preview's HTML (a paragraph, a list, a table…).
+// Its data-sourcepos lines count from the block's first line, so a block
+// keeps its HTML, and its key, when lines are added above it.
+struct HtmlBlock
+{
+    QString key;       // from its HTML; unique within one document
+    int firstLine = 1; // 1-based source line of the block's start
+    QString html;
+};
+
 // One parse of one version of a Markdown text, made off the GUI thread and
 // then only read: the highlighter, the outline, the word count and the
 // preview all take what they need from the same snapshot.
-class ParsedDocument {
+class ParsedDocument
+{
 public:
     static std::shared_ptr<const ParsedDocument> parse(const QString &text, quint64 revision = 0);
 
@@ -78,6 +93,9 @@ public:
     // The preview's body HTML: GitHub-flavoured, raw HTML left out, block
     // elements carrying data-sourcepos="line:col-line:col" for scroll sync.
     const QString &html() const { return m_html; }
+    // The same HTML cut into top-level blocks, for updating the preview a
+    // block at a time.
+    const QList<HtmlBlock> &htmlBlocks() const { return m_blocks; }
     const QList<Heading> &outline() const { return m_outline; }
     const TextStats &stats() const { return m_stats; }
     const QList<CodeBlock> &codeBlocks() const { return m_codeBlocks; }
@@ -94,6 +112,7 @@ private:
     friend class DocumentBuilder;
     quint64 m_revision = 0;
     QString m_html;
+    QList<HtmlBlock> m_blocks;
     QList<Heading> m_outline;
     TextStats m_stats;
     QList<CodeBlock> m_codeBlocks;

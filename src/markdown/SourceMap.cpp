@@ -8,7 +8,8 @@ namespace {
 
 // How many UTF-8 bytes the character starting at text[i] takes, and how many
 // UTF-16 units it spans (2 for a surrogate pair).
-inline void measure(const QString &text, qsizetype i, int *bytes, int *units) {
+inline void measure(const QString &text, qsizetype i, int *bytes, int *units)
+{
     const char16_t c = text[i].unicode();
     if (c < 0x80) {
         *bytes = 1;
@@ -28,7 +29,8 @@ inline void measure(const QString &text, qsizetype i, int *bytes, int *units) {
 } // namespace
 
 SourceMap::SourceMap(const QString &text)
-    : m_text(text) {
+    : m_text(text)
+{
     int bytes = 0;
     qsizetype i = 0;
     const qsizetype size = text.size();
@@ -57,21 +59,25 @@ SourceMap::SourceMap(const QString &text)
     }
 }
 
-int SourceMap::lineStart(int line) const {
+int SourceMap::lineStart(int line) const
+{
     return m_lineStart16.value(std::clamp(line, 0, lineCount() - 1));
 }
 
-int SourceMap::lineLength(int line) const {
+int SourceMap::lineLength(int line) const
+{
     if (line < 0 || line >= lineCount())
         return 0;
     return m_lineEnd16[line] - m_lineStart16[line];
 }
 
-int SourceMap::lineStartByte(int line) const {
+int SourceMap::lineStartByte(int line) const
+{
     return m_lineStart8.value(std::clamp(line, 0, lineCount() - 1));
 }
 
-int SourceMap::columnToUtf16(int line, int byteInLine) const {
+int SourceMap::columnToUtf16(int line, int byteInLine) const
+{
     const int start = m_lineStart16[line];
     const int end = m_lineEnd16[line];
     if (byteInLine <= 0)
@@ -93,7 +99,8 @@ int SourceMap::columnToUtf16(int line, int byteInLine) const {
     return int(i);
 }
 
-int SourceMap::position(int line, int byteColumn) const {
+int SourceMap::position(int line, int byteColumn) const
+{
     if (lineCount() == 0)
         return 0;
     if (line < 1)
@@ -103,7 +110,8 @@ int SourceMap::position(int line, int byteColumn) const {
     return columnToUtf16(line - 1, byteColumn - 1);
 }
 
-int SourceMap::positionOfByte(int byteOffset) const {
+int SourceMap::positionOfByte(int byteOffset) const
+{
     if (lineCount() == 0 || byteOffset <= 0)
         return 0;
     const auto it = std::upper_bound(m_lineStart8.cbegin(), m_lineStart8.cend(), byteOffset);
@@ -111,7 +119,8 @@ int SourceMap::positionOfByte(int byteOffset) const {
     return columnToUtf16(line, byteOffset - m_lineStart8[line]);
 }
 
-int SourceMap::lineOf(int position) const {
+int SourceMap::lineOf(int position) const
+{
     const auto it = std::upper_bound(m_lineStart16.cbegin(), m_lineStart16.cend(), position);
     return std::max(0, int(it - m_lineStart16.cbegin()) - 1);
 }

@@ -8,7 +8,8 @@ namespace waypoint::markdown {
 // The one place where cmark's positions (1-based line, 1-based UTF-8 *byte*
 // column) become QString positions (UTF-16 code units). Lines end at \n,
 // \r\n or \r, as cmark splits them.
-class SourceMap {
+class SourceMap
+{
 public:
     SourceMap() = default;
     explicit SourceMap(const QString &text);

@@ -4,7 +4,8 @@
 
 namespace waypoint::markdown {
 
-bool isCjk(char32_t c) {
+bool isCjk(char32_t c)
+{
     switch (QChar::script(c)) {
     case QChar::Script_Han:
     case QChar::Script_Hiragana:
@@ -18,7 +19,8 @@ bool isCjk(char32_t c) {
     }
 }
 
-TextStats countText(const QString &text) {
+TextStats countText(const QString &text)
+{
     TextStats stats;
     bool inWord = false;
     const qsizetype size = text.size();

@@ -62,7 +62,8 @@ void EntrySession::setTitle(const QString &title)
         return;
     const QString trimmed = title.trimmed();
     m_titleFollowsHeading = trimmed.isEmpty();
-    const QString effective = m_titleFollowsHeading ? markdown::firstHeading(m_entry.body) : trimmed;
+    const QString effective =
+        m_titleFollowsHeading ? markdown::firstHeading(m_entry.body) : trimmed;
     if (effective == m_entry.title)
         return;
     m_entry.title = effective;
@@ -82,6 +83,7 @@ void EntrySession::setTags(const QStringList &tags)
     if (!isOpen() || tags == m_entry.tags)
         return;
     m_entry.tags = tags;
+    m_tagsEdited = true;
     markUnsaved();
 }
 
@@ -99,8 +101,13 @@ bool EntrySession::save()
     }
     try {
         m_store.update(m_entry);
-        if (const std::optional<Entry> stored = m_store.find(m_entry.id))
-            m_entry.tags = stored->tags; // as the store normalised them
+        // Tags come back as the store normalised them; reading the entry back
+        // (all of a long body) is only worth it when they were edited.
+        if (m_tagsEdited) {
+            if (const std::optional<Entry> stored = m_store.find(m_entry.id))
+                m_entry.tags = stored->tags;
+            m_tagsEdited = false;
+        }
     } catch (const DatabaseError &error) {
         m_lastError = error.message();
         setState(State::Failed);

@@ -64,6 +64,7 @@ private:
     Entry m_entry;
     bool m_titleFollowsHeading = true;
     bool m_readOnly = false;
+    bool m_tagsEdited = false;
     State m_state = State::Empty;
     QString m_lastError;
     QTimer m_autosave;

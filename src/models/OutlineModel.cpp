@@ -3,9 +3,12 @@
 namespace waypoint {
 
 OutlineModel::OutlineModel(QObject *parent)
-    : QAbstractListModel(parent) {}
+    : QAbstractListModel(parent)
+{
+}
 
-void OutlineModel::setHeadings(const QList<markdown::Heading> &headings) {
+void OutlineModel::setHeadings(const QList<markdown::Heading> &headings)
+{
     const qsizetype common = std::min(headings.size(), m_headings.size());
     if (headings.size() < m_headings.size()) {
         beginRemoveRows({}, int(common), int(m_headings.size() - 1));
@@ -25,26 +28,29 @@ void OutlineModel::setHeadings(const QList<markdown::Heading> &headings) {
     }
 }
 
-int OutlineModel::rowForLine(int line) const {
+int OutlineModel::rowForLine(int line) const
+{
     int row = -1;
     for (qsizetype i = 0; i < m_headings.size() && m_headings[i].line <= line; ++i)
         row = int(i);
     return row;
 }
 
-int OutlineModel::rowCount(const QModelIndex &parent) const {
+int OutlineModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_headings.size());
 }
 
-QVariant OutlineModel::data(const QModelIndex &index, int role) const {
+QVariant OutlineModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const markdown::Heading &heading = m_headings[index.row()];
     switch (role) {
     case Qt::DisplayRole:
         // Nesting shows as indentation; an empty heading still has a row to click.
-        return QString((heading.level - 1) * 3, QLatin1Char(' ')) +
-               (heading.text.isEmpty() ? tr("(empty heading)") : heading.text);
+        return QString((heading.level - 1) * 3, QLatin1Char(' '))
+               + (heading.text.isEmpty() ? tr("(empty heading)") : heading.text);
     case Qt::ToolTipRole:
         return tr("Line %1").arg(heading.line + 1);
     case LevelRole:
@@ -58,7 +64,8 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QHash<int, QByteArray> OutlineModel::roleNames() const {
+QHash<int, QByteArray> OutlineModel::roleNames() const
+{
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(LevelRole, "level");
     names.insert(LineRole, "line");

@@ -7,7 +7,8 @@
 namespace waypoint {
 
 // The headings of the entry being edited, in order, for the outline panel.
-class OutlineModel : public QAbstractListModel {
+class OutlineModel : public QAbstractListModel
+{
     Q_OBJECT
 
 public:

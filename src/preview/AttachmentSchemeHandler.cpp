@@ -7,7 +7,8 @@
 
 namespace waypoint::preview {
 
-void AttachmentSchemeHandler::registerScheme() {
+void AttachmentSchemeHandler::registerScheme()
+{
     QWebEngineUrlScheme attachment(scheme);
     attachment.setSyntax(QWebEngineUrlScheme::Syntax::Path);
     // Secure like qrc:, so the preview page may show its images; not "local",
@@ -17,9 +18,12 @@ void AttachmentSchemeHandler::registerScheme() {
 }
 
 AttachmentSchemeHandler::AttachmentSchemeHandler(QObject *parent)
-    : QWebEngineUrlSchemeHandler(parent) {}
+    : QWebEngineUrlSchemeHandler(parent)
+{
+}
 
-void AttachmentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job) {
+void AttachmentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
+{
     // attachment:<64 hex digits>, perhaps followed by a file name or suffix.
     static const QRegularExpression key(QStringLiteral("^([0-9a-fA-F]{64})"));
     const QRegularExpressionMatch match = key.match(job->requestUrl().path());

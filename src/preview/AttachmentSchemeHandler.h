@@ -9,11 +9,13 @@ namespace waypoint::preview {
 
 // Serves attachment:<sha256> URLs from the open journal, so that images
 // stored in it show in the preview without ever touching the disk or the net.
-class AttachmentSchemeHandler : public QWebEngineUrlSchemeHandler {
+class AttachmentSchemeHandler : public QWebEngineUrlSchemeHandler
+{
     Q_OBJECT
 
 public:
-    struct Resource {
+    struct Resource
+    {
         QByteArray mime;
         QByteArray data;
     };

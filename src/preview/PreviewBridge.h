@@ -1,6 +1,10 @@
 #pragma once
 
+#include "markdown/ParsedDocument.h"
+
+#include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 namespace waypoint::preview {
@@ -8,7 +12,8 @@ namespace waypoint::preview {
 // The one object the preview page talks to through QWebChannel (as "bridge").
 // C++ → page: properties and the htmlChanged/scrollRequested signals.
 // Page → C++: the slots, which re-emit as the signals below them.
-class PreviewBridge : public QObject {
+class PreviewBridge : public QObject
+{
     Q_OBJECT
     Q_PROPERTY(QString theme READ theme NOTIFY themeChanged)
     Q_PROPERTY(bool remoteImages READ remoteImages NOTIFY remoteImagesChanged)
@@ -25,8 +30,15 @@ public:
     void setTheme(const QString &theme);
     void setRemoteImages(bool allowed);
     void setLanguage(const QString &language);
-    // Sent at once when the page is ready, else when it becomes ready.
+    // A new version of the document. The page is sent only what changed:
+    // how many blocks stay at the start and at the end, how far the lines of
+    // those at the end moved, and the blocks in between (with their HTML
+    // when the page has not had it). Sent when the page is ready.
+    void setBlocks(const QList<markdown::HtmlBlock> &blocks, int lineCount, int revision);
+    // A whole HTML body as one block (tests, and HTML not from Markdown).
     void setHtml(const QString &html, int revision);
+    // What setBlocks() sends for a change, built and remembered as sent.
+    QJsonObject makeUpdate(const QList<markdown::HtmlBlock> &blocks, int lineCount, int revision);
     void requestScroll(double line);
 
 public slots:
@@ -40,7 +52,7 @@ signals:
     void themeChanged(const QString &theme);
     void remoteImagesChanged(bool allowed);
     void languageChanged(const QString &language);
-    void htmlChanged(const QString &html, int revision);
+    void blocksChanged(const QJsonObject &update);
     void scrollRequested(double line);
 
     // For the C++ side.
@@ -53,8 +65,14 @@ private:
     QString m_theme = QStringLiteral("light");
     bool m_remoteImages = false;
     QString m_language = QStringLiteral("zh-CN");
-    QString m_html;
+    // The document last given, and what the page was last sent of it.
+    QList<markdown::HtmlBlock> m_blocks;
+    int m_lineCount = 0;
     int m_revision = 0;
+    QList<QString> m_sentKeys;
+    QList<int> m_sentLines;
+    QSet<QString> m_sentKeySet;
+    int m_sentLineCount = 0;
     bool m_pageReady = false;
 };
 

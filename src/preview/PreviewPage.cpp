@@ -13,23 +13,26 @@ const QUrl PreviewPage::pageUrl(QStringLiteral("qrc:/web/preview.html"));
 
 PreviewPage::PreviewPage(QWebEngineProfile *profile, QObject *parent)
     : QWebEnginePage(profile, parent)
-    , m_openLink([](const QUrl &url) { QDesktopServices::openUrl(url); }) {}
+    , m_openLink([](const QUrl &url) { QDesktopServices::openUrl(url); })
+{
+}
 
-bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) {
-    if (isMainFrame && url.adjusted(QUrl::RemoveFragment) == pageUrl &&
-        type != NavigationTypeLinkClicked)
+bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
+{
+    if (isMainFrame && url.adjusted(QUrl::RemoveFragment) == pageUrl
+        && type != NavigationTypeLinkClicked)
         return true;
     const QString scheme = url.scheme();
-    if (type == NavigationTypeLinkClicked &&
-        (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
-         scheme == QLatin1String("mailto")))
+    if (type == NavigationTypeLinkClicked
+        && (scheme == QLatin1String("http") || scheme == QLatin1String("https")
+            || scheme == QLatin1String("mailto")))
         m_openLink(url);
     return false;
 }
 
 void PreviewPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level,
-                                           const QString &message, int line,
-                                           const QString &source) {
+                                           const QString &message, int line, const QString &source)
+{
     if (level == ErrorMessageLevel)
         qCWarning(pageLog, "%s:%d: %s", qPrintable(source), line, qPrintable(message));
     else

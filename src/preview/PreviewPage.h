@@ -8,7 +8,8 @@ namespace waypoint::preview {
 
 // The page that shows the preview: it stays on preview.html. A clicked link
 // goes to the system browser (http, https, mailto) instead of replacing it.
-class PreviewPage : public QWebEnginePage {
+class PreviewPage : public QWebEnginePage
+{
     Q_OBJECT
 
 public:

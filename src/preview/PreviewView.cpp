@@ -13,7 +13,8 @@
 namespace waypoint::preview {
 
 PreviewView::PreviewView(QWidget *parent)
-    : QWebEngineView(parent) {
+    : QWebEngineView(parent)
+{
     setObjectName(QStringLiteral("preview"));
     setAccessibleName(tr("Preview"));
     // Off the record: nothing of the journal is cached on disk by the engine.
@@ -48,45 +49,54 @@ PreviewView::PreviewView(QWidget *parent)
     m_page->load(PreviewPage::pageUrl);
 }
 
-PreviewView::~PreviewView() {
+PreviewView::~PreviewView()
+{
     // The page must go before the profile it was made with.
     setPage(nullptr);
     delete m_page;
 }
 
-void PreviewView::showDocument(const std::shared_ptr<const markdown::ParsedDocument> &document) {
+void PreviewView::showDocument(const std::shared_ptr<const markdown::ParsedDocument> &document)
+{
     m_sentRevision = int(document->revision());
-    m_bridge->setHtml(document->html(), m_sentRevision);
+    m_bridge->setBlocks(document->htmlBlocks(), document->lineCount(), m_sentRevision);
 }
 
-void PreviewView::setAttachmentLookup(AttachmentSchemeHandler::Lookup lookup) {
+void PreviewView::setAttachmentLookup(AttachmentSchemeHandler::Lookup lookup)
+{
     m_attachments->setLookup(std::move(lookup));
 }
 
-void PreviewView::setRemoteImagesAllowed(bool allowed) {
+void PreviewView::setRemoteImagesAllowed(bool allowed)
+{
     m_guard->setRemoteImagesAllowed(allowed);
     m_bridge->setRemoteImages(allowed);
 }
 
-void PreviewView::setLanguage(const QString &bcp47) {
+void PreviewView::setLanguage(const QString &bcp47)
+{
     m_bridge->setLanguage(bcp47);
 }
 
-void PreviewView::scrollToLine(double line) {
+void PreviewView::scrollToLine(double line)
+{
     m_bridge->requestScroll(line);
 }
 
-bool PreviewView::isSettled() const {
+bool PreviewView::isSettled() const
+{
     return m_bridge->isPageReady() && m_renderedRevision == m_sentRevision;
 }
 
-void PreviewView::changeEvent(QEvent *event) {
+void PreviewView::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::PaletteChange)
         followPalette();
     QWebEngineView::changeEvent(event);
 }
 
-void PreviewView::followPalette() {
+void PreviewView::followPalette()
+{
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     m_bridge->setTheme(dark ? QStringLiteral("dark") : QStringLiteral("light"));
     m_page->setBackgroundColor(palette().color(QPalette::Base));

@@ -21,7 +21,8 @@ class RequestGuard;
 // The live preview: a web page loaded once; each new parse of the entry is
 // sent through the bridge and patched into the page's DOM, which keeps the
 // scroll position. Theme follows the application palette.
-class PreviewView : public QWebEngineView {
+class PreviewView : public QWebEngineView
+{
     Q_OBJECT
 
 public:

@@ -5,17 +5,20 @@
 namespace waypoint::preview {
 
 RequestGuard::RequestGuard(QObject *parent)
-    : QWebEngineUrlRequestInterceptor(parent) {}
+    : QWebEngineUrlRequestInterceptor(parent)
+{
+}
 
-void RequestGuard::interceptRequest(QWebEngineUrlRequestInfo &info) {
+void RequestGuard::interceptRequest(QWebEngineUrlRequestInfo &info)
+{
     const QString scheme = info.requestUrl().scheme();
-    if (scheme == QLatin1String("qrc") || scheme == QLatin1String("data") ||
-        scheme == QLatin1String("about") ||
-        scheme == QLatin1String(AttachmentSchemeHandler::scheme))
+    if (scheme == QLatin1String("qrc") || scheme == QLatin1String("data")
+        || scheme == QLatin1String("about")
+        || scheme == QLatin1String(AttachmentSchemeHandler::scheme))
         return;
     const bool remote = scheme == QLatin1String("http") || scheme == QLatin1String("https");
-    if (remote && m_remoteImages &&
-        info.resourceType() == QWebEngineUrlRequestInfo::ResourceTypeImage)
+    if (remote && m_remoteImages
+        && info.resourceType() == QWebEngineUrlRequestInfo::ResourceTypeImage)
         return;
     ++m_blocked;
     info.block(true);

@@ -8,7 +8,8 @@ namespace waypoint::preview {
 // Lets the preview load only what is inside the app (qrc:, data:,
 // attachment:), and remote images only when the user allows them. Nothing
 // else leaves the machine.
-class RequestGuard : public QWebEngineUrlRequestInterceptor {
+class RequestGuard : public QWebEngineUrlRequestInterceptor
+{
     Q_OBJECT
 
 public:
