@@ -7,6 +7,7 @@
 #include "markdown/SourceMap.h"
 #include "markdown/TextStats.h"
 
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace waypoint::markdown;
@@ -257,6 +258,50 @@ private slots:
         QCOMPARE(outdentListItem(QStringLiteral(">   - a")), QStringLiteral("> - a"));
         QCOMPARE(outdentListItem(QStringLiteral("- a")), QStringLiteral("- a"));
         QCOMPARE(indentListItem(QStringLiteral("plain")), QStringLiteral("plain"));
+    }
+
+    // The preview is updated a block at a time: a block keeps its key (and
+    // its HTML) when lines are added above it, and the blocks together are
+    // the whole body.
+    void htmlBlocksKeepTheirKeyWhenLinesMoveAbove()
+    {
+        const QString body = QStringLiteral("# 标题\n\n段落 **一**\n\n- a\n- b\n\n| x | y |\n|---|---|\n| 1 | 2 |\n");
+        const auto before = ParsedDocument::parse(body);
+        const auto after = ParsedDocument::parse(QStringLiteral("新的一段\n\n") + body);
+        QCOMPARE(before->htmlBlocks().size(), 4);
+        QCOMPARE(after->htmlBlocks().size(), 5);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(after->htmlBlocks()[i + 1].key, before->htmlBlocks()[i].key);
+            QCOMPARE(after->htmlBlocks()[i + 1].html, before->htmlBlocks()[i].html);
+            QCOMPARE(after->htmlBlocks()[i + 1].firstLine, before->htmlBlocks()[i].firstLine + 2);
+        }
+        // Relative inside the block, absolute in the whole body.
+        QVERIFY(after->htmlBlocks()[3].html.contains(QStringLiteral("<ul data-sourcepos=\"1:1-3:0\">")));
+        QVERIFY(after->html().contains(QStringLiteral("<ul data-sourcepos=\"7:1-9:0\">")));
+        // Moving each block's lines back by its first line gives the whole body.
+        static const QRegularExpression pos(QStringLiteral("data-sourcepos=\"(\\d+):(\\d+)-(\\d+):(\\d+)\""));
+        QString joined;
+        for (const HtmlBlock &block : after->htmlBlocks()) {
+            QString html = block.html;
+            QString absolute;
+            qsizetype from = 0;
+            for (auto it = pos.globalMatch(html); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                absolute += html.mid(from, m.capturedStart() - from)
+                    + QStringLiteral("data-sourcepos=\"%1:%2-%3:%4\"")
+                          .arg(m.captured(1).toInt() + block.firstLine - 1)
+                          .arg(m.captured(2))
+                          .arg(m.captured(3).toInt() + block.firstLine - 1)
+                          .arg(m.captured(4));
+                from = m.capturedEnd();
+            }
+            joined += absolute + html.mid(from);
+        }
+        QCOMPARE(joined, after->html());
+        // Two identical blocks still have different keys.
+        const auto twice = ParsedDocument::parse(QStringLiteral("同一段\n\n同一段\n"));
+        QCOMPARE(twice->htmlBlocks().size(), 2);
+        QVERIFY(twice->htmlBlocks()[0].key != twice->htmlBlocks()[1].key);
     }
 
     void liveDocumentMergesTextsThatArriveWhileParsing()

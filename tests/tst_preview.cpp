@@ -11,6 +11,8 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QJsonArray>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -264,6 +266,89 @@ private slots:
         js(QStringLiteral("[...document.querySelectorAll('#content p')][9].click()"));
         QTRY_COMPARE(clicked.size(), 1);
         QCOMPARE(clicked.first().first().toInt(), 1 + 9 * 4 + 2);
+    }
+
+    void eachChangeSendsOnlyTheBlocksBetweenTheUnchangedStartAndEnd()
+    {
+        preview::PreviewBridge bridge;
+        QStringList paragraphs;
+        for (int i = 1; i <= 100; ++i)
+            paragraphs << QStringLiteral("第 %1 段").arg(i);
+        auto update = [&](const QString &text, int revision) {
+            const auto document = ParsedDocument::parse(text);
+            return bridge.makeUpdate(document->htmlBlocks(), document->lineCount(), revision);
+        };
+        QJsonObject first = update(paragraphs.join(QStringLiteral("\n\n")), 1);
+        QCOMPARE(first[QStringLiteral("middle")].toArray().size(), 100);
+        QVERIFY(first[QStringLiteral("middle")].toArray()[99].toObject().contains(QStringLiteral("h")));
+
+        paragraphs[49] = QStringLiteral("第 50 段，改过了");
+        const QJsonObject edited = update(paragraphs.join(QStringLiteral("\n\n")), 2);
+        QCOMPARE(edited[QStringLiteral("prefix")].toInt(), 49);
+        QCOMPARE(edited[QStringLiteral("suffix")].toInt(), 50);
+        QCOMPARE(edited[QStringLiteral("delta")].toInt(), 0);
+        QCOMPARE(edited[QStringLiteral("middle")].toArray().size(), 1);
+        QVERIFY(edited[QStringLiteral("middle")].toArray()[0].toObject()[QStringLiteral("h")].toString()
+                    .contains(QStringLiteral("改过了")));
+
+        // Two lines added on top: every other block keeps its HTML; the page
+        // moves their lines by itself.
+        const QJsonObject above = update(QStringLiteral("开头\n\n") + paragraphs.join(QStringLiteral("\n\n")), 3);
+        QCOMPARE(above[QStringLiteral("prefix")].toInt(), 0);
+        QCOMPARE(above[QStringLiteral("suffix")].toInt(), 100);
+        QCOMPARE(above[QStringLiteral("delta")].toInt(), 2);
+        QCOMPARE(above[QStringLiteral("middle")].toArray().size(), 1);
+
+        // Two paragraphs swapped: both are re-placed, but their HTML is not sent again.
+        paragraphs.swapItemsAt(9, 10);
+        const QJsonObject swapped = update(QStringLiteral("开头\n\n") + paragraphs.join(QStringLiteral("\n\n")), 4);
+        const QJsonArray middle = swapped[QStringLiteral("middle")].toArray();
+        QCOMPARE(middle.size(), 2);
+        QVERIFY(!middle[0].toObject().contains(QStringLiteral("h")));
+        QVERIFY(!middle[1].toObject().contains(QStringLiteral("h")));
+    }
+
+    void fastEditsEndWithThePageShowingTheNewestText()
+    {
+        QRandomGenerator random(7);
+        QStringList paragraphs;
+        for (int i = 0; i < 60; ++i)
+            paragraphs << QStringLiteral("段落 %1").arg(i);
+        int next = 60;
+        std::shared_ptr<const ParsedDocument> document;
+        // Many versions in a row, without waiting: the page merges them.
+        for (int round = 0; round < 80; ++round) {
+            const int at = int(random.bounded(int(paragraphs.size())));
+            switch (random.bounded(4)) {
+            case 0:
+                paragraphs.insert(at, QStringLiteral("新段落 %1\n第二行").arg(next++));
+                break;
+            case 1:
+                if (paragraphs.size() > 5)
+                    paragraphs.removeAt(at);
+                break;
+            case 2:
+                paragraphs[at] += QStringLiteral("，加字");
+                break;
+            default:
+                paragraphs.swapItemsAt(at, int(random.bounded(int(paragraphs.size()))));
+            }
+            document = ParsedDocument::parse(paragraphs.join(QStringLiteral("\n\n")), ++m_revision);
+            m_view->showDocument(document);
+        }
+        QVERIFY(test::waitUntil([this] { return m_view->renderedRevision() == int(m_revision); }));
+        const QStringList shown = js(QStringLiteral(
+            "[...document.querySelectorAll('#content > .wp-block')].map(b => b.textContent.trim().replace(/\\n/g, ' '))"))
+                                      .toStringList();
+        QStringList expected;
+        for (const QString &p : std::as_const(paragraphs))
+            expected << QString(p).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        QCOMPARE(shown, expected);
+        // And each block knows the source line it starts on.
+        const QVariantList lines = js(QStringLiteral("[...document.querySelectorAll('#content > .wp-block')].map(b => b.__line)")).toList();
+        QCOMPARE(lines.size(), document->htmlBlocks().size());
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            QCOMPARE(lines[i].toInt(), document->htmlBlocks()[i].firstLine);
     }
 
     void darkThemeFollowsThePalette() {

@@ -59,6 +59,11 @@ private slots:
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), QSize(1280, 800));
         QVERIFY2(distinctColours(image) > 20, "the picture is blank");
+        // Editor and preview side by side, the preview rendered: its pane
+        // (the right third) shows the heading's and the list's text.
+        const QImage preview = image.copy(image.width() * 2 / 3, 40, image.width() / 3 - 20, 300);
+        // (78 colours when rendered; a blank pane has 1 or 2.)
+        QVERIFY2(distinctColours(preview) > 40, "the preview pane is blank");
     }
 
     void chineseLocaleGivesAChineseWindow()

@@ -145,6 +145,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_session->save();
     });
 
+    m_editor->setDarkTheme(palette().color(QPalette::Window).lightness() < 128);
     connectPreview();
     createActions();
     createViewActions();
