@@ -5,9 +5,10 @@
 #include "core/EntryStore.h"
 #include "core/Journal.h"
 
+#include <QDeadlineTimer>
 #include <QStandardPaths>
-#include <csignal>
 #include <QtTest>
+#include <csignal>
 
 using namespace waypoint;
 
@@ -84,10 +85,20 @@ private slots:
         app.start(QStringLiteral(WAYPOINT_BINARY), {QStringLiteral("--journal"), file, QStringLiteral("--lang"),
                                                     QStringLiteral("en")});
         QVERIFY(app.waitForStarted());
-        QVERIFY2(xdotool({QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
-                          QStringLiteral("--name"), QStringLiteral("crash.waypoint"), QStringLiteral("windowfocus"),
-                          QStringLiteral("--sync")}),
-                 "the window did not appear");
+        // xdotool's search gives up with an X error when a window goes away
+        // while it looks (the web view makes and drops helper windows as it
+        // starts), so it is asked again until the window is there.
+        const QDeadlineTimer appear(30000);
+        bool focused = false;
+        while (!focused && !appear.hasExpired()) {
+            focused = xdotool({QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
+                               QStringLiteral("--name"), QStringLiteral("crash.waypoint"),
+                               QStringLiteral("windowfocus"), QStringLiteral("--sync")},
+                              int(std::max<qint64>(1, appear.remainingTime())));
+            if (!focused)
+                QTest::qWait(100);
+        }
+        QVERIFY2(focused, "the window did not appear");
         // Ctrl+T opens today's entry with the cursor in the editor.
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("ctrl+t")}));
         QTRY_VERIFY_WITH_TIMEOUT(storedText(file).startsWith(QStringLiteral("# ")), 10000);
