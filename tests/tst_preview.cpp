@@ -209,6 +209,13 @@ private slots:
         QCOMPARE(m_view->page()->url().adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment),
                  preview::PreviewPage::pageUrl);
         QVERIFY(show(QStringLiteral("still here\n")));
+
+        // A footnote link jumps inside the preview instead.
+        QVERIFY(show(QStringLiteral("正文[^1]。\n\n") + QStringLiteral("填充\n\n").repeated(80)
+                     + QStringLiteral("[^1]: 注释在最后\n")));
+        js(QStringLiteral("window.scrollTo(0, 0); document.querySelector('a[href=\"#fn-1\"]').click()"));
+        QTRY_VERIFY(js(QStringLiteral("window.scrollY")).toInt() > 500);
+        QCOMPARE(opened.size(), 1);
     }
 
     void attachmentsLoadThroughTheAppScheme() {

@@ -19,8 +19,9 @@ PreviewPage::PreviewPage(QWebEngineProfile *profile, QObject *parent)
 
 bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
+    // Loading the page itself, or a jump inside it (a footnote's #fn-1).
     if (isMainFrame && url.adjusted(QUrl::RemoveFragment) == pageUrl
-        && type != NavigationTypeLinkClicked)
+        && (type != NavigationTypeLinkClicked || url.hasFragment()))
         return true;
     const QString scheme = url.scheme();
     if (type == NavigationTypeLinkClicked
