@@ -30,7 +30,8 @@
 
 using namespace waypoint;
 
-class EditorTest : public QObject {
+class EditorTest : public QObject
+{
     Q_OBJECT
 
 private:
@@ -40,25 +41,29 @@ private:
     QString m_path;
 
     MarkdownEditor *text() const { return m_window->editor()->markdownEditor(); }
-    QAction *action(const char *name) const {
+    QAction *action(const char *name) const
+    {
         return m_window->findChild<QAction *>(QLatin1String(name));
     }
-    QVariant js(const QString &script) {
+    QVariant js(const QString &script)
+    {
         return test::evaluate(m_window->preview()->page(), script);
     }
 
     // The parse of the current text has reached the highlighter and the preview.
-    bool settled() {
+    bool settled()
+    {
         markdown::LiveDocument *live = m_window->editor()->liveDocument();
         return test::waitUntil([&] {
-            return live->current()->revision() == live->revision() &&
-                   m_window->preview()->renderedRevision() == int(live->revision());
+            return live->current()->revision() == live->revision()
+                   && m_window->preview()->renderedRevision() == int(live->revision());
         });
     }
 
     // Chinese arrives through an input method as commit strings; lines are
     // ended with real Return keys.
-    void type(const QString &keys) {
+    void type(const QString &keys)
+    {
         const QStringList lines = keys.split(QLatin1Char('\n'));
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (i > 0)
@@ -72,7 +77,8 @@ private:
     }
 
     // The character format the highlighter gave to one character of a line.
-    static QTextCharFormat formatAt(const QTextBlock &block, int column) {
+    static QTextCharFormat formatAt(const QTextBlock &block, int column)
+    {
         for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
             if (column >= range.start && column < range.start + range.length)
                 return range.format;
@@ -81,7 +87,8 @@ private:
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         m_window = std::make_unique<MainWindow>();
         QString error;
         m_path = m_dir.filePath(QStringLiteral("e%1.waypoint").arg(++m_journals));
@@ -94,7 +101,8 @@ private slots:
     }
     void cleanup() { m_window.reset(); }
 
-    void highlightingLandsOnTheMarksAfterChineseAndEmoji() {
+    void highlightingLandsOnTheMarksAfterChineseAndEmoji()
+    {
         type(QStringLiteral("中文🎉 **粗体** and `k8s` $x_1$"));
         QVERIFY(settled());
         const QTextBlock line = text()->document()->firstBlock();
@@ -104,15 +112,16 @@ private slots:
         QVERIFY(formatAt(line, bold - 1).fontWeight() < QFont::Bold);  // the space before
         QVERIFY(formatAt(line, bold + 6).fontWeight() < QFont::Bold);  // the space after
         const int code = int(content.indexOf(QStringLiteral("`k8s`")));
-        QVERIFY(formatAt(line, code + 1).fontFixedPitch() ||
-                !formatAt(line, code + 1).fontFamilies().toStringList().isEmpty());
+        QVERIFY(formatAt(line, code + 1).fontFixedPitch()
+                || !formatAt(line, code + 1).fontFamilies().toStringList().isEmpty());
         QVERIFY(formatAt(line, code - 1).fontFamilies().toStringList().isEmpty());
         const int math = int(content.indexOf(QStringLiteral("$x_1$")));
-        QVERIFY(formatAt(line, math).foreground().color() !=
-                formatAt(line, math - 1).foreground().color());
+        QVERIFY(formatAt(line, math).foreground().color()
+                != formatAt(line, math - 1).foreground().color());
     }
 
-    void typingUpdatesThePreviewAndTheOutline() {
+    void typingUpdatesThePreviewAndTheOutline()
+    {
         type(QStringLiteral("# 年度总结"));
         QTest::keyClick(text(), Qt::Key_Return);
         QTest::keyClick(text(), Qt::Key_Return);
@@ -144,7 +153,8 @@ private slots:
         QCOMPARE(text()->textCursor().block().text(), QStringLiteral("## 读书"));
     }
 
-    void enterTabAndTheTaskKeyEditLists() {
+    void enterTabAndTheTaskKeyEditLists()
+    {
         type(QStringLiteral("- 第一项"));
         QTest::keyClick(text(), Qt::Key_Return);
         type(QStringLiteral("第二项"));
@@ -171,7 +181,47 @@ private slots:
                  text()->toPlainText());
     }
 
-    void findAndRegexReplaceAllIsOneUndoStep() {
+    void listAidsStayOutOfTheWay()
+    {
+        // Enter before a marker just opens a line; in code it never continues.
+        text()->setPlainText(QStringLiteral("- item\n```yaml\n- key: 1\n```"));
+        text()->moveCursor(QTextCursor::Start);
+        QTest::keyClick(text(), Qt::Key_Return);
+        QCOMPARE(text()->toPlainText(), QStringLiteral("\n- item\n```yaml\n- key: 1\n```"));
+        QVERIFY(settled());
+        QTextCursor inCode(text()->document()->findBlockByNumber(3));
+        inCode.movePosition(QTextCursor::EndOfBlock);
+        text()->setTextCursor(inCode);
+        QTest::keyClick(text(), Qt::Key_Return);
+        QCOMPARE(text()->document()->findBlockByNumber(4).text(), QString());
+        // A rule is not a list.
+        text()->setPlainText(QStringLiteral("* * *"));
+        text()->moveCursor(QTextCursor::End);
+        QTest::keyClick(text(), Qt::Key_Return);
+        QCOMPARE(text()->toPlainText(), QStringLiteral("* * *\n"));
+        // Tab nests under the text of the item above, whatever its marker,
+        // and the cursor stays where it was in the line.
+        text()->setPlainText(QStringLiteral("1. 第一\n- 子项"));
+        text()->moveCursor(QTextCursor::End);
+        QTest::keyClick(text(), Qt::Key_Tab);
+        QCOMPARE(text()->toPlainText(), QStringLiteral("1. 第一\n   - 子项"));
+        QCOMPARE(text()->textCursor().positionInBlock(), 7);
+        // Shift+Enter makes a real new line, so the parse and the editor agree.
+        text()->setPlainText(QStringLiteral("# 标题"));
+        text()->moveCursor(QTextCursor::End);
+        QTest::keyClick(text(), Qt::Key_Return, Qt::ShiftModifier);
+        type(QStringLiteral("## 第二"));
+        QVERIFY(settled());
+        QCOMPARE(text()->document()->blockCount(), 2);
+        QCOMPARE(m_window->outline()->index(1).data(OutlineModel::LineRole).toInt(), 1);
+        // Pasted text with Unicode line separators too.
+        QGuiApplication::clipboard()->setText(QStringLiteral("甲\u2028乙\u2029丙"));
+        text()->paste();
+        QCOMPARE(text()->document()->blockCount(), 4);
+    }
+
+    void findAndRegexReplaceAllIsOneUndoStep()
+    {
         const QString start =
             QStringLiteral("《语言学的邀请》进度 68/288\n《Go 程序设计语言》进度 7/13\n");
         text()->setPlainText(start);
@@ -194,12 +244,30 @@ private slots:
         QCOMPARE(text()->textCursor().selectedText(), QStringLiteral("Go"));
         find->caseBox()->setChecked(true);
         QVERIFY(!find->findNext());
+        // Expressions that match empty text end, and see the text around a match.
+        text()->setPlainText(QStringLiteral("foobar foo\nbaz"));
+        find->regexBox()->setChecked(true);
+        find->findField()->setText(QStringLiteral("$"));
+        find->replaceField()->setText(QStringLiteral(";"));
+        QCOMPARE(find->replaceAll(), 2);
+        QCOMPARE(text()->toPlainText(), QStringLiteral("foobar foo;\nbaz;"));
+        find->findField()->setText(QStringLiteral("foo(?=bar)"));
+        find->replaceField()->setText(QStringLiteral("X"));
+        QCOMPARE(find->replaceAll(), 1);
+        QCOMPARE(text()->toPlainText(), QStringLiteral("Xbar foo;\nbaz;"));
+        text()->moveCursor(QTextCursor::Start);
+        find->findField()->setText(QStringLiteral("o(o);"));
+        find->replaceField()->setText(QStringLiteral("[\\1]"));
+        QVERIFY(find->findNext());
+        find->replaceCurrent();
+        QCOMPARE(text()->toPlainText(), QStringLiteral("Xbar f[o]\nbaz;"));
         find->findField()->setText(QStringLiteral("(unclosed"));
         find->regexBox()->setChecked(true);
         QVERIFY(!find->findNext()); // an invalid expression is reported, not run
     }
 
-    void aPastedImageIsStoredInTheJournalAndShown() {
+    void aPastedImageIsStoredInTheJournalAndShown()
+    {
         QImage image(48, 20, QImage::Format_RGB32);
         image.fill(Qt::darkCyan);
         auto *mime = new QMimeData;
@@ -227,7 +295,8 @@ private slots:
         QCOMPARE(text()->toPlainText().count(key), 2);
     }
 
-    void viewModesShowEditorPreviewOrBoth() {
+    void viewModesShowEditorPreviewOrBoth()
+    {
         action("actionViewPreview")->trigger();
         QVERIFY(!m_window->editor()->isVisible());
         QVERIFY(m_window->preview()->isVisible());
@@ -243,7 +312,8 @@ private slots:
         QCOMPARE(text()->font().pointSizeF(), size);
     }
 
-    void scrollingTheEditorScrollsThePreview() {
+    void scrollingTheEditorScrollsThePreview()
+    {
         QString body;
         for (int i = 1; i <= 100; ++i)
             body += QStringLiteral("## 第 %1 节\n\n这一节写了一些内容。\n\n").arg(i);
@@ -252,8 +322,9 @@ private slots:
         // Put section 50's heading (line 197) at the top of the editor.
         text()->scrollToLine(197);
         QVERIFY(std::abs(text()->topLine() - 197) < 1.0);
-        QTRY_VERIFY(std::abs(js(QStringLiteral("window.waypointPreview.lineAtTop()")).toDouble() -
-                             197) < 1.5);
+        QTRY_VERIFY(
+            std::abs(js(QStringLiteral("window.waypointPreview.lineAtTop()")).toDouble() - 197)
+            < 1.5);
     }
 };
 

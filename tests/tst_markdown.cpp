@@ -258,6 +258,11 @@ private slots:
         QCOMPARE(outdentListItem(QStringLiteral(">   - a")), QStringLiteral("> - a"));
         QCOMPARE(outdentListItem(QStringLiteral("- a")), QStringLiteral("- a"));
         QCOMPARE(indentListItem(QStringLiteral("plain")), QStringLiteral("plain"));
+        QCOMPARE(indentListItem(QStringLiteral("- b"), 3), QStringLiteral("   - b"));
+        QCOMPARE(contentColumn(QStringLiteral("10. 十")), 4);
+        QCOMPARE(markerColumn(QStringLiteral("> - a")), 2);
+        QVERIFY(isThematicBreak(QStringLiteral("* * *")));
+        QVERIFY(!isListItem(QStringLiteral("* * *")) || continueAfter(QStringLiteral("* * *")).kind == Continuation::Kind::Plain);
     }
 
     // The preview is updated a block at a time: a block keeps its key (and

@@ -37,6 +37,7 @@ EntryEditor::EntryEditor(QWidget *parent)
     m_text->installEventFilter(this);
     m_highlighter = new MarkdownHighlighter(m_text->document());
     m_find = new FindBar(m_text, this);
+    m_text->setCodeLineTest([this](int line) { return m_highlighter->isCodeLine(line); });
     QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
     font.setPointSizeF(font.pointSizeF() * 1.15);
     m_text->setFont(font);

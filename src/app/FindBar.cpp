@@ -108,7 +108,9 @@ QRegularExpression FindBar::expression() const
         m_regex->isChecked() ? m_find->text() : QRegularExpression::escape(m_find->text());
     if (m_words->isChecked())
         pattern = QStringLiteral("\\b(?:%1)\\b").arg(pattern);
-    QRegularExpression re(pattern, QRegularExpression::UseUnicodePropertiesOption);
+    // ^ and $ are the start and end of each line, as in find.
+    QRegularExpression re(pattern, QRegularExpression::UseUnicodePropertiesOption
+                                       | QRegularExpression::MultilineOption);
     if (!m_case->isChecked())
         re.setPatternOptions(re.patternOptions() | QRegularExpression::CaseInsensitiveOption);
     return re;
@@ -174,28 +176,63 @@ bool FindBar::findPrevious()
     return find(true);
 }
 
-bool FindBar::selectionMatches() const
+namespace {
+
+// The replacement for one match: \0…\9 stand for what the expression
+// captured (with a regular expression), the text is taken as it is otherwise.
+QString expand(const QString &replacement, const QRegularExpressionMatch &match, bool regex)
+{
+    if (!regex)
+        return replacement;
+    QString out;
+    for (qsizetype i = 0; i < replacement.size(); ++i) {
+        const QChar c = replacement[i];
+        if (c == QLatin1Char('\\') && i + 1 < replacement.size()) {
+            const QChar next = replacement[i + 1];
+            if (next.isDigit()) {
+                out += match.captured(next.digitValue());
+                ++i;
+                continue;
+            }
+            if (next == QLatin1Char('n') || next == QLatin1Char('t') || next == QLatin1Char('\\')) {
+                out += next == QLatin1Char('n')   ? QChar(QLatin1Char('\n'))
+                       : next == QLatin1Char('t') ? QChar(QLatin1Char('\t'))
+                                                  : next;
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+// The match that the selection is, found in the whole text so that anchors
+// and look-arounds see what surrounds it.
+QRegularExpressionMatch FindBar::selectedMatch() const
 {
     const QTextCursor cursor = m_editor->textCursor();
     if (!cursor.hasSelection())
-        return false;
+        return {};
     const QRegularExpression re = expression();
-    const QRegularExpressionMatch match = re.match(cursor.selectedText());
-    return match.hasMatch() && match.capturedStart() == 0
-           && match.capturedLength() == cursor.selectedText().size();
+    const QRegularExpressionMatch match =
+        re.match(m_editor->toPlainText(), cursor.selectionStart(), QRegularExpression::NormalMatch,
+                 QRegularExpression::AnchorAtOffsetMatchOption);
+    if (!match.hasMatch() || match.capturedEnd() != cursor.selectionEnd())
+        return {};
+    return match;
 }
 
 void FindBar::replaceCurrent()
 {
     if (m_editor->isReadOnly())
         return;
-    if (selectionMatches()) {
+    const QRegularExpressionMatch match = selectedMatch();
+    if (match.hasMatch()) {
         QTextCursor cursor = m_editor->textCursor();
-        QString text = cursor.selectedText();
-        const QString replacement = m_regex->isChecked()
-                                        ? text.replace(expression(), m_replace->text())
-                                        : m_replace->text();
-        cursor.insertText(replacement);
+        cursor.insertText(expand(m_replace->text(), match, m_regex->isChecked()));
         m_editor->setTextCursor(cursor);
     }
     findNext();
@@ -210,25 +247,31 @@ int FindBar::replaceAll()
         setStatus(tr("Invalid expression: %1").arg(re.errorString()), true);
         return 0;
     }
-    QTextDocument *document = m_editor->document();
-    QTextCursor edit(document);
+    // All matches of the text as it is now, replaced from the end so that the
+    // positions of the others stay right; what is inserted is never searched.
+    // Positions in toPlainText() are the document's positions.
+    struct Replacement
+    {
+        int start;
+        int end;
+        QString text;
+    };
+    QList<Replacement> replacements;
+    const QString text = m_editor->toPlainText();
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        replacements.append({int(match.capturedStart()), int(match.capturedEnd()),
+                             expand(m_replace->text(), match, m_regex->isChecked())});
+    }
+    QTextCursor edit(m_editor->document());
     edit.beginEditBlock();
-    int count = 0;
-    QTextCursor found = document->find(re, 0, flags(false));
-    while (!found.isNull()) {
-        QString text = found.selectedText();
-        const QString replacement =
-            m_regex->isChecked() ? text.replace(re, m_replace->text()) : m_replace->text();
-        found.insertText(replacement);
-        ++count;
-        // An empty match would never move on by itself.
-        const int from =
-            found.position() + (found.hasSelection() || !replacement.isEmpty() ? 0 : 1);
-        if (from > document->characterCount())
-            break;
-        found = document->find(re, from, flags(false));
+    for (auto r = replacements.crbegin(); r != replacements.crend(); ++r) {
+        edit.setPosition(r->start);
+        edit.setPosition(r->end, QTextCursor::KeepAnchor);
+        edit.insertText(r->text);
     }
     edit.endEditBlock();
+    const int count = int(replacements.size());
     setStatus(tr("%n replaced", nullptr, count), count == 0);
     return count;
 }

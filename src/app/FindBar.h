@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QRegularExpressionMatch>
 #include <QTextDocument>
 #include <QWidget>
 
@@ -40,7 +41,7 @@ protected:
 
 private:
     bool find(bool backward);
-    bool selectionMatches() const;
+    QRegularExpressionMatch selectedMatch() const;
     QRegularExpression expression() const;
     QTextDocument::FindFlags flags(bool backward) const;
     void setStatus(const QString &text, bool problem);

@@ -49,6 +49,13 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
 void MarkdownEditor::keyPressEvent(QKeyEvent *event)
 {
     if (!isReadOnly()) {
+        // Shift+Enter would put a line separator inside a paragraph, which
+        // the text (and the parse) would read as a line the editor lacks.
+        if (event->matches(QKeySequence::InsertLineSeparator)) {
+            textCursor().insertText(QStringLiteral("\n"));
+            ensureCursorVisible();
+            return;
+        }
         const bool plainEnter =
             (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
             && !(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier));
@@ -66,11 +73,16 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event)
 void MarkdownEditor::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
-        const int delta = event->angleDelta().y();
-        if (delta > 0)
+        // One step per notch (120); fine touchpad scrolling adds up to one.
+        m_wheelSteps += event->angleDelta().y();
+        while (m_wheelSteps >= 120) {
             zoomInText();
-        else if (delta < 0)
+            m_wheelSteps -= 120;
+        }
+        while (m_wheelSteps <= -120) {
             zoomOutText();
+            m_wheelSteps += 120;
+        }
         event->accept();
         return;
     }
@@ -83,6 +95,11 @@ bool MarkdownEditor::continueList()
     if (cursor.hasSelection())
         return false;
     const QString line = cursor.block().text();
+    // Not before or inside the marker (Enter there just opens a line), and
+    // not in code, where "- " is YAML or a diff.
+    if (cursor.positionInBlock() < markdown::markerEnd(line)
+        || (m_isCodeLine && m_isCodeLine(cursor.blockNumber())))
+        return false;
     const markdown::Continuation next = markdown::continueAfter(line);
     switch (next.kind) {
     case markdown::Continuation::Kind::Plain:
@@ -118,14 +135,26 @@ bool MarkdownEditor::indentLines(bool outdent)
         return false;
     QTextCursor edit(document());
     edit.beginEditBlock();
+    // Nesting puts the item's marker under the text of the item above it.
+    const QString above = first.previous().isValid() ? first.previous().text() : QString();
+    // (or beside it, when the item above is nested deeper already).
+    const int current = markdown::markerColumn(first.text());
+    const int width = markdown::markerColumn(above) > current
+                          ? markdown::markerColumn(above) - current
+                          : markdown::contentColumn(above) - current;
     for (QTextBlock block = first; block.isValid(); block = block.next()) {
         const QString text = block.text();
-        const QString changed =
-            outdent ? markdown::outdentListItem(text) : markdown::indentListItem(text);
-        if (changed != text) {
-            edit.setPosition(block.position());
-            edit.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-            edit.insertText(changed);
+        const QString changed = outdent ? markdown::outdentListItem(text)
+                                        : markdown::indentListItem(text, std::max(0, width));
+        // Only the white space before the marker changes: the rest of the
+        // line, and the cursor in it, stay where they are.
+        const int markerBefore = markdown::markerColumn(text);
+        const int markerAfter = markdown::markerColumn(changed);
+        if (changed != text && markerBefore >= 0 && markerAfter >= 0) {
+            const int lead = std::min(markerBefore, markerAfter);
+            edit.setPosition(block.position() + lead);
+            edit.setPosition(block.position() + markerBefore, QTextCursor::KeepAnchor);
+            edit.insertText(changed.mid(lead, markerAfter - lead));
         }
         if (block == last)
             break;
@@ -178,6 +207,7 @@ void MarkdownEditor::applyZoom(int steps)
     QFont zoomed = font();
     zoomed.setPointSizeF(std::max(4.0, m_basePointSize * (1.0 + 0.1 * steps)));
     setFont(zoomed);
+    setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
     emit zoomChanged(steps);
 }
 
@@ -219,6 +249,16 @@ void MarkdownEditor::insertFromMimeData(const QMimeData *source)
 {
     if (isReadOnly())
         return;
+    if (source->hasText() && !source->hasImage() && !source->hasUrls()) {
+        // Unicode line and paragraph separators become real line breaks, so
+        // the editor's lines are the text's lines.
+        QString text = source->text();
+        text.replace(QChar::LineSeparator, QLatin1Char('\n'))
+            .replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+        textCursor().insertText(text);
+        ensureCursorVisible();
+        return;
+    }
     QStringList files;
     for (const QUrl &url : source->urls()) {
         if (isImageFile(url))

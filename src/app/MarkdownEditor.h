@@ -22,6 +22,9 @@ public:
     explicit MarkdownEditor(QWidget *parent = nullptr);
 
     void setImageStore(ImageStore store) { m_storeImage = std::move(store); }
+    // Tells whether a 0-based line is inside fenced or indented code, where
+    // Enter does not continue lists.
+    void setCodeLineTest(std::function<bool(int line)> test) { m_isCodeLine = std::move(test); }
     // Inserts a Markdown image for each image file; false if none was stored.
     bool insertImageFiles(const QStringList &paths);
 
@@ -55,7 +58,9 @@ private:
     void applyZoom(int steps);
 
     ImageStore m_storeImage;
+    std::function<bool(int)> m_isCodeLine;
     int m_zoom = 0;
+    int m_wheelSteps = 0; // eighths of a degree, for touchpads that scroll finely
     qreal m_basePointSize = 0;
 };
 

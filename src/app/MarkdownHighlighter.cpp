@@ -66,6 +66,15 @@ QString MarkdownHighlighter::codeLanguage(int line) const
     return {};
 }
 
+bool MarkdownHighlighter::isCodeLine(int line) const
+{
+    for (const LineSpan &span : m_parsed->lineSpans(line)) {
+        if (span.kind == SpanKind::CodeBlock || span.kind == SpanKind::CodeFence)
+            return true;
+    }
+    return false;
+}
+
 QTextCharFormat MarkdownHighlighter::kindFormat(SpanKind kind) const
 {
     const QColor accent = m_dark ? QColor(0x7c, 0xb7, 0xff) : QColor(0x1f, 0x5f, 0xbf);

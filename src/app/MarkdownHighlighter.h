@@ -32,6 +32,8 @@ public:
     void setBaseFont(const QFont &font, bool dark);
     // Language of the fenced code a line belongs to, or empty.
     QString codeLanguage(int line) const;
+    // Whether a 0-based line is code (fenced or indented), fences included.
+    bool isCodeLine(int line) const;
 
 protected:
     void highlightBlock(const QString &text) override;

@@ -33,8 +33,41 @@ QString nextMarker(const QString &marker)
 
 } // namespace
 
+bool isThematicBreak(const QString &line)
+{
+    static const QRegularExpression rule(
+        QStringLiteral("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$"));
+    return rule.match(line).hasMatch();
+}
+
+int markerEnd(const QString &line)
+{
+    const QRegularExpressionMatch item = listItem().match(line);
+    if (item.hasMatch())
+        return int(item.capturedStart(6));
+    static const QRegularExpression quote(QStringLiteral("^[ \\t]*(?:>[ ]?)+"));
+    const QRegularExpressionMatch q = quote.match(line);
+    return q.hasMatch() ? int(q.capturedEnd()) : 0;
+}
+
+int contentColumn(const QString &line)
+{
+    const QRegularExpressionMatch item = listItem().match(line);
+    return item.hasMatch() ? int(item.capturedEnd(4)) : -1;
+}
+
+int markerColumn(const QString &line)
+{
+    const QRegularExpressionMatch item = listItem().match(line);
+    if (!item.hasMatch())
+        return -1;
+    return int(item.capturedEnd(3) - item.captured(3).trimmed().size());
+}
+
 Continuation continueAfter(const QString &line)
 {
+    if (isThematicBreak(line))
+        return {};
     const QRegularExpressionMatch item = listItem().match(line);
     if (item.hasMatch()) {
         if (item.captured(6).trimmed().isEmpty())
@@ -80,12 +113,13 @@ bool isListItem(const QString &line)
     return listItem().match(line).hasMatch();
 }
 
-QString indentListItem(const QString &line)
+QString indentListItem(const QString &line, int width)
 {
     const QRegularExpressionMatch item = listItem().match(line);
     if (!item.hasMatch())
         return line;
-    const int width = int(item.captured(3).trimmed().size() + 1);
+    if (width <= 0)
+        width = int(item.captured(3).trimmed().size() + 1);
     return item.captured(1) + item.captured(2) + QString(width, QLatin1Char(' '))
            + line.mid(item.capturedStart(3));
 }
