@@ -14,7 +14,8 @@ namespace waypoint::test {
 
 // Runs a script in the page and waits for its result (an invalid QVariant
 // after a timeout).
-inline QVariant evaluate(QWebEnginePage *page, const QString &script, int timeoutMs = 10000) {
+inline QVariant evaluate(QWebEnginePage *page, const QString &script, int timeoutMs = 10000)
+{
     QVariant result;
     bool done = false;
     page->runJavaScript(script, [&](const QVariant &value) {
@@ -28,7 +29,8 @@ inline QVariant evaluate(QWebEnginePage *page, const QString &script, int timeou
 }
 
 // Processes events until condition() holds; false after the timeout.
-inline bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 20000) {
+inline bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 20000)
+{
     const QDeadlineTimer deadline(timeoutMs);
     while (!condition()) {
         if (deadline.hasExpired())
@@ -41,7 +43,8 @@ inline bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 20
 } // namespace waypoint::test
 
 #define WAYPOINT_WEB_TEST_MAIN(TestClass)                                                          \
-    int main(int argc, char *argv[]) {                                                             \
+    int main(int argc, char *argv[])                                                               \
+    {                                                                                              \
         waypoint::preview::AttachmentSchemeHandler::registerScheme();                              \
         QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                \
         QApplication app(argc, argv);                                                              \

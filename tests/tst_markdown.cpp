@@ -29,7 +29,8 @@ private slots:
         QTest::newRow("japanese kana") << QStringLiteral("ひらがなとカタカナ") << 9ll << 0ll;
         QTest::newRow("korean") << QStringLiteral("한국어 공부") << 5ll << 0ll;
         QTest::newRow("ext-b and emoji") << QStringLiteral("𠀋𠀌 🎉 ok") << 2ll << 1ll;
-        QTest::newRow("markdown marks are not words") << QStringLiteral("## 标题\n- [ ] *任务*") << 4ll << 0ll;
+        QTest::newRow("markdown marks are not words")
+            << QStringLiteral("## 标题\n- [ ] *任务*") << 4ll << 0ll;
         QTest::newRow("empty") << QString() << 0ll << 0ll;
     }
     void countsEachCjkCharacterAndEachLatinWord()
@@ -52,10 +53,12 @@ private slots:
     {
         QTest::addColumn<QString>("markdown");
         QTest::addColumn<QString>("title");
-        QTest::newRow("atx") << QStringLiteral("intro\n\n# 三年后\n\n## 开发\n") << QStringLiteral("三年后");
+        QTest::newRow("atx") << QStringLiteral("intro\n\n# 三年后\n\n## 开发\n")
+                             << QStringLiteral("三年后");
         QTest::newRow("inline marks dropped") << QStringLiteral("## Learning *Go* and `k8s`\n")
                                               << QStringLiteral("Learning Go and k8s");
-        QTest::newRow("setext") << QStringLiteral("年度总结\n====\n\ntext") << QStringLiteral("年度总结");
+        QTest::newRow("setext") << QStringLiteral("年度总结\n====\n\ntext")
+                                << QStringLiteral("年度总结");
         QTest::newRow("not in code") << QStringLiteral("```\n# comment\n```\n") << QString();
         QTest::newRow("none") << QStringLiteral("just text") << QString();
     }
@@ -69,10 +72,12 @@ private slots:
     void firstHeadingOfALongTextIsTheWholeTextsFirstHeading()
     {
         const QString filler = QStringLiteral("一段很长的正文，没有标题。\n\n").repeated(2000);
-        QCOMPARE(firstHeading(filler + QStringLiteral("## 在很后面\n")), QStringLiteral("在很后面"));
+        QCOMPARE(firstHeading(filler + QStringLiteral("## 在很后面\n")),
+                 QStringLiteral("在很后面"));
         // A fence opened early hides a "heading" that only looks like one.
-        QCOMPARE(firstHeading(QStringLiteral("```\n") + filler + QStringLiteral("# not a heading\n```\n")
-                              + filler + QStringLiteral("# 真标题\n")),
+        QCOMPARE(firstHeading(QStringLiteral("```\n") + filler
+                              + QStringLiteral("# not a heading\n```\n") + filler
+                              + QStringLiteral("# 真标题\n")),
                  QStringLiteral("真标题"));
         // A setext underline far from its paragraph's start still makes a heading.
         QCOMPARE(firstHeading(filler + QStringLiteral("年度总结\n===\n") + filler),
@@ -82,8 +87,9 @@ private slots:
 
     void htmlHasGfmAndNoRawHtml()
     {
-        const QString html = toHtml(QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\n"
-                                                   "~~old~~ https://example.org\n\n<script>alert(1)</script>\n"));
+        const QString html =
+            toHtml(QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\n"
+                                  "~~old~~ https://example.org\n\n<script>alert(1)</script>\n"));
         QVERIFY(html.contains(QStringLiteral("<table data-sourcepos=")));
         QVERIFY(html.contains(QStringLiteral("type=\"checkbox\"")));
         QVERIFY(html.contains(QStringLiteral("<del>old</del>")));
@@ -99,16 +105,16 @@ private slots:
         const SourceMap map(text);
         QCOMPARE(map.lineCount(), 3);
         QCOMPARE(map.position(1, 1), 0);
-        QCOMPARE(map.position(2, 1), 3);                 // 中
-        QCOMPARE(map.position(2, 4), 4);                 // 🎉 after 3 bytes
-        QCOMPARE(map.position(2, 8), 6);                 // é after 3 + 4 bytes
-        QCOMPARE(map.position(2, 10), 7);                // * after é's 2 bytes
+        QCOMPARE(map.position(2, 1), 3);  // 中
+        QCOMPARE(map.position(2, 4), 4);  // 🎉 after 3 bytes
+        QCOMPARE(map.position(2, 8), 6);  // é after 3 + 4 bytes
+        QCOMPARE(map.position(2, 10), 7); // * after é's 2 bytes
         QCOMPARE(text.mid(map.position(2, 10), 3), QStringLiteral("*x*"));
-        QCOMPARE(map.position(2, 6), 4);                 // inside 🎉: its start
-        QCOMPARE(map.position(2, 99), 10);               // past the end: clamped
-        QCOMPARE(map.position(3, 1), 12);                // after \r\n
+        QCOMPARE(map.position(2, 6), 4);   // inside 🎉: its start
+        QCOMPARE(map.position(2, 99), 10); // past the end: clamped
+        QCOMPARE(map.position(3, 1), 12);  // after \r\n
         QCOMPARE(map.lineOf(11), 1);
-        QCOMPARE(map.positionOfByte(3 + 3 + 4), 6);      // byte of é
+        QCOMPARE(map.positionOfByte(3 + 3 + 4), 6); // byte of é
     }
 
     void highlightSpansLandOnTheMarksAfterChineseAndEmoji_data()
@@ -117,38 +123,44 @@ private slots:
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("marked");
         QTest::addColumn<int>("kind");
-        QTest::newRow("strong after Chinese") << QStringLiteral("中文🎉 **粗体** 后") << 0
-                                              << QStringLiteral("**粗体**") << int(SpanKind::Strong);
-        QTest::newRow("emphasis after emoji") << QStringLiteral("🎉🎉 *em*") << 0 << QStringLiteral("*em*")
-                                              << int(SpanKind::Emphasis);
+        QTest::newRow("strong after Chinese")
+            << QStringLiteral("中文🎉 **粗体** 后") << 0 << QStringLiteral("**粗体**")
+            << int(SpanKind::Strong);
+        QTest::newRow("emphasis after emoji")
+            << QStringLiteral("🎉🎉 *em*") << 0 << QStringLiteral("*em*") << int(SpanKind::Emphasis);
         QTest::newRow("code span with its backticks")
-            << QStringLiteral("学习 `k8s` 集群") << 0 << QStringLiteral("`k8s`") << int(SpanKind::Code);
+            << QStringLiteral("学习 `k8s` 集群") << 0 << QStringLiteral("`k8s`")
+            << int(SpanKind::Code);
         QTest::newRow("link") << QStringLiteral("见 [文档](https://go.dev) 吧") << 0
                               << QStringLiteral("[文档](https://go.dev)") << int(SpanKind::Link);
         QTest::newRow("image") << QStringLiteral("图：![架构](attachment:ab12)") << 0
-                               << QStringLiteral("![架构](attachment:ab12)") << int(SpanKind::Image);
-        QTest::newRow("strikethrough") << QStringLiteral("计划 ~~放弃~~") << 0 << QStringLiteral("~~放弃~~")
-                                       << int(SpanKind::Strikethrough);
-        QTest::newRow("math") << QStringLiteral("公式 $a_1 * b_2$ 完") << 0 << QStringLiteral("$a_1 * b_2$")
-                              << int(SpanKind::Math);
-        QTest::newRow("heading") << QStringLiteral("正文\n\n## 三年后") << 2 << QStringLiteral("## 三年后")
-                                 << int(SpanKind::Heading2);
-        QTest::newRow("list marker") << QStringLiteral("- 读书") << 0 << QStringLiteral("- ")
-                                     << int(SpanKind::ListMarker);
+                               << QStringLiteral("![架构](attachment:ab12)")
+                               << int(SpanKind::Image);
+        QTest::newRow("strikethrough")
+            << QStringLiteral("计划 ~~放弃~~") << 0 << QStringLiteral("~~放弃~~")
+            << int(SpanKind::Strikethrough);
+        QTest::newRow("math") << QStringLiteral("公式 $a_1 * b_2$ 完") << 0
+                              << QStringLiteral("$a_1 * b_2$") << int(SpanKind::Math);
+        QTest::newRow("heading") << QStringLiteral("正文\n\n## 三年后") << 2
+                                 << QStringLiteral("## 三年后") << int(SpanKind::Heading2);
+        QTest::newRow("list marker")
+            << QStringLiteral("- 读书") << 0 << QStringLiteral("- ") << int(SpanKind::ListMarker);
         QTest::newRow("open task") << QStringLiteral("- [ ] 写周报") << 0 << QStringLiteral("[ ]")
                                    << int(SpanKind::TaskOpen);
         QTest::newRow("done task") << QStringLiteral("* [x] 读完") << 0 << QStringLiteral("[x]")
                                    << int(SpanKind::TaskDone);
         QTest::newRow("quote") << QStringLiteral("> 引用") << 0 << QStringLiteral("> 引用")
                                << int(SpanKind::BlockQuote);
-        QTest::newRow("fence") << QStringLiteral("```go\nfmt.Println()\n```") << 0 << QStringLiteral("```go")
-                               << int(SpanKind::CodeFence);
+        QTest::newRow("fence") << QStringLiteral("```go\nfmt.Println()\n```") << 0
+                               << QStringLiteral("```go") << int(SpanKind::CodeFence);
         QTest::newRow("fenced code") << QStringLiteral("```go\nfmt.Println()\n```") << 1
                                      << QStringLiteral("fmt.Println()") << int(SpanKind::CodeBlock);
-        QTest::newRow("table header") << QStringLiteral("| 书 | 进度 |\n|---|---|\n| Go | 7/13 |") << 0
-                                      << QStringLiteral("| 书 | 进度 |") << int(SpanKind::TableHeader);
-        QTest::newRow("front matter") << QStringLiteral("---\ntitle: 三年\n---\n正文") << 1
-                                      << QStringLiteral("title: 三年") << int(SpanKind::FrontMatter);
+        QTest::newRow("table header")
+            << QStringLiteral("| 书 | 进度 |\n|---|---|\n| Go | 7/13 |") << 0
+            << QStringLiteral("| 书 | 进度 |") << int(SpanKind::TableHeader);
+        QTest::newRow("front matter")
+            << QStringLiteral("---\ntitle: 三年\n---\n正文") << 1 << QStringLiteral("title: 三年")
+            << int(SpanKind::FrontMatter);
     }
     void highlightSpansLandOnTheMarksAfterChineseAndEmoji()
     {
@@ -160,29 +172,67 @@ private slots:
         const QString lineText = markdown.split(QLatin1Char('\n')).at(line);
         QStringList found;
         for (const LineSpan &span : document->lineSpans(line)) {
-            found << QStringLiteral("%1:%2").arg(int(span.kind)).arg(lineText.mid(span.start, span.length));
+            found << QStringLiteral("%1:%2")
+                         .arg(int(span.kind))
+                         .arg(lineText.mid(span.start, span.length));
             if (int(span.kind) == kind && lineText.mid(span.start, span.length) == marked)
                 return;
         }
-        QFAIL(qPrintable(QStringLiteral("no span %1 over “%2”; spans: %3").arg(kind).arg(marked, found.join(u", "))));
+        QFAIL(qPrintable(QStringLiteral("no span %1 over “%2”; spans: %3")
+                             .arg(kind)
+                             .arg(marked, found.join(u", "))));
     }
 
     void mathSurvivesMarkdown()
     {
-        const auto document = ParsedDocument::parse(
-            QStringLiteral("设 $a_1 * b_2$ 与 $\\frac{dy}{dx}$，价格 $5 和 $10。\n\n$$\nE = mc^2\n$$\n\n`$not$` \\$x$"));
+        const auto document =
+            ParsedDocument::parse(QStringLiteral("设 $a_1 * b_2$ 与 $\\frac{dy}{dx}$，价格 $5 和 "
+                                                 "$10。\n\n$$\nE = mc^2\n$$\n\n`$not$` \\$x$"));
         QCOMPARE(document->math().size(), 3);
         QCOMPARE(document->math()[0].tex, QStringLiteral("a_1 * b_2"));
         QCOMPARE(document->math()[1].tex, QStringLiteral("\\frac{dy}{dx}"));
         QVERIFY(document->math()[2].display);
         QCOMPARE(document->math()[2].tex, QStringLiteral("E = mc^2"));
         const QString html = document->html();
-        QVERIFY2(html.contains(QStringLiteral("<span class=\"math-inline\">a_1 * b_2</span>")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("<span class=\"math-inline\">a_1 * b_2</span>")),
+                 qPrintable(html));
         QVERIFY(html.contains(QStringLiteral("<span class=\"math-inline\">\\frac{dy}{dx}</span>")));
         QVERIFY(html.contains(QStringLiteral("<span class=\"math-display\">E = mc^2</span>")));
         QVERIFY(html.contains(QStringLiteral("价格 $5 和 $10")));
         QVERIFY(html.contains(QStringLiteral("<code>$not$</code>")));
         QVERIFY(!html.contains(QStringLiteral("<em>")));
+    }
+
+    void mathIsFoundOnlyWhereItCanBe()
+    {
+        // A blank code span before a formula does not take its place.
+        QString html = toHtml(QStringLiteral("use ` ` then $x$"));
+        QVERIFY2(html.contains(QStringLiteral("<code> </code>")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<span class=\"math-inline\">x</span>")));
+        // Dollars in HTML comments and link destinations are not math.
+        html = toHtml(QStringLiteral("a <!-- $x$ --> b $y$"));
+        QVERIFY2(html.contains(QStringLiteral("<span class=\"math-inline\">y</span>")),
+                 qPrintable(html));
+        QVERIFY(!html.contains(QStringLiteral(">x<")));
+        html = toHtml(QStringLiteral("[价格](http://x.org/$a$b) 与 $c$"));
+        QVERIFY2(html.contains(QStringLiteral("href=\"http://x.org/$a$b\"")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<span class=\"math-inline\">c</span>")));
+        // Next to a code span, a formula stays text rather than merge with it.
+        html = toHtml(QStringLiteral("`code`$x$"));
+        QVERIFY2(html.contains(QStringLiteral("<code>code</code>$x$")), qPrintable(html));
+        // Display math in a quote: the "> " are the quote's.
+        const auto quoted = ParsedDocument::parse(QStringLiteral("> $$\n> E=mc^2\n> $$\n"));
+        QCOMPARE(quoted->math().size(), 1);
+        QCOMPARE(quoted->math()[0].tex, QStringLiteral("E=mc^2"));
+        // A heading with a formula reads well in the outline.
+        QCOMPARE(
+            ParsedDocument::parse(QStringLiteral("## 公式 $E=mc^2$ 推导"))->outline().value(0).text,
+            QStringLiteral("公式 E=mc^2 推导"));
+        // Dollars in different table rows never pair up and break the table.
+        html = toHtml(QStringLiteral("| 价格 | $5 |\n|---|---|\n| x$ | $y$ |\n"));
+        QVERIFY2(html.contains(QStringLiteral("<td data-sourcepos=")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("$5")));
+        QVERIFY(html.contains(QStringLiteral("<span class=\"math-inline\">y</span>")));
     }
 
     void aLineBreakBetweenChineseCharactersIsNotASpace()
@@ -194,16 +244,20 @@ private slots:
 
     void htmlCarriesSourcePositionsAndLeavesFrontMatterOut()
     {
-        const QString html = toHtml(QStringLiteral("---\ntitle: x\ntags: [a]\n---\n# 标题\n\n段落"));
+        const QString html =
+            toHtml(QStringLiteral("---\ntitle: x\ntags: [a]\n---\n# 标题\n\n段落"));
         QVERIFY(!html.contains(QStringLiteral("title: x")));
-        QVERIFY2(html.contains(QStringLiteral("<h1 data-sourcepos=\"5:1-5:8\">标题</h1>")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("<h1 data-sourcepos=\"5:1-5:8\">标题</h1>")),
+                 qPrintable(html));
         QVERIFY(html.contains(QStringLiteral("<p data-sourcepos=\"7:1-7:6\">段落</p>")));
-        QVERIFY(!toHtml(QStringLiteral("[x](javascript:alert(1))")).contains(QStringLiteral("javascript:")));
+        QVERIFY(!toHtml(QStringLiteral("[x](javascript:alert(1))"))
+                     .contains(QStringLiteral("javascript:")));
     }
 
     void outlineListsHeadingsWithTheirPlace()
     {
-        const QString text = QStringLiteral("# 年度总结 🎉\n\n## 读书\n\n```\n# not a heading\n```\n\n设置\n---\n");
+        const QString text =
+            QStringLiteral("# 年度总结 🎉\n\n## 读书\n\n```\n# not a heading\n```\n\n设置\n---\n");
         const auto document = ParsedDocument::parse(text);
         const QList<Heading> outline = document->outline();
         QCOMPARE(outline.size(), 3);
@@ -224,10 +278,13 @@ private slots:
         const int plain = int(Continuation::Kind::Plain), cont = int(Continuation::Kind::Continue),
                   end = int(Continuation::Kind::EndList);
         QTest::newRow("bullet") << QStringLiteral("- 读书") << cont << QStringLiteral("- ");
-        QTest::newRow("nested star") << QStringLiteral("    * Go") << cont << QStringLiteral("    * ");
-        QTest::newRow("ordered counts on") << QStringLiteral("9. 第九") << cont << QStringLiteral("10. ");
+        QTest::newRow("nested star")
+            << QStringLiteral("    * Go") << cont << QStringLiteral("    * ");
+        QTest::newRow("ordered counts on")
+            << QStringLiteral("9. 第九") << cont << QStringLiteral("10. ");
         QTest::newRow("paren ordered") << QStringLiteral("3) x") << cont << QStringLiteral("4) ");
-        QTest::newRow("task starts open") << QStringLiteral("- [x] 完成") << cont << QStringLiteral("- [ ] ");
+        QTest::newRow("task starts open")
+            << QStringLiteral("- [x] 完成") << cont << QStringLiteral("- [ ] ");
         QTest::newRow("quote") << QStringLiteral("> 引用") << cont << QStringLiteral("> ");
         QTest::newRow("list in quote") << QStringLiteral("> - a") << cont << QStringLiteral("> - ");
         QTest::newRow("empty item ends") << QStringLiteral("  - ") << end << QStringLiteral("  ");
@@ -262,7 +319,8 @@ private slots:
         QCOMPARE(contentColumn(QStringLiteral("10. 十")), 4);
         QCOMPARE(markerColumn(QStringLiteral("> - a")), 2);
         QVERIFY(isThematicBreak(QStringLiteral("* * *")));
-        QVERIFY(!isListItem(QStringLiteral("* * *")) || continueAfter(QStringLiteral("* * *")).kind == Continuation::Kind::Plain);
+        QVERIFY(!isListItem(QStringLiteral("* * *"))
+                || continueAfter(QStringLiteral("* * *")).kind == Continuation::Kind::Plain);
     }
 
     // The preview is updated a block at a time: a block keeps its key (and
@@ -270,7 +328,8 @@ private slots:
     // the whole body.
     void htmlBlocksKeepTheirKeyWhenLinesMoveAbove()
     {
-        const QString body = QStringLiteral("# 标题\n\n段落 **一**\n\n- a\n- b\n\n| x | y |\n|---|---|\n| 1 | 2 |\n");
+        const QString body = QStringLiteral(
+            "# 标题\n\n段落 **一**\n\n- a\n- b\n\n| x | y |\n|---|---|\n| 1 | 2 |\n");
         const auto before = ParsedDocument::parse(body);
         const auto after = ParsedDocument::parse(QStringLiteral("新的一段\n\n") + body);
         QCOMPARE(before->htmlBlocks().size(), 4);
@@ -281,10 +340,12 @@ private slots:
             QCOMPARE(after->htmlBlocks()[i + 1].firstLine, before->htmlBlocks()[i].firstLine + 2);
         }
         // Relative inside the block, absolute in the whole body.
-        QVERIFY(after->htmlBlocks()[3].html.contains(QStringLiteral("<ul data-sourcepos=\"1:1-3:0\">")));
+        QVERIFY(after->htmlBlocks()[3].html.contains(
+            QStringLiteral("<ul data-sourcepos=\"1:1-3:0\">")));
         QVERIFY(after->html().contains(QStringLiteral("<ul data-sourcepos=\"7:1-9:0\">")));
         // Moving each block's lines back by its first line gives the whole body.
-        static const QRegularExpression pos(QStringLiteral("data-sourcepos=\"(\\d+):(\\d+)-(\\d+):(\\d+)\""));
+        static const QRegularExpression pos(
+            QStringLiteral("data-sourcepos=\"(\\d+):(\\d+)-(\\d+):(\\d+)\""));
         QString joined;
         for (const HtmlBlock &block : after->htmlBlocks()) {
             QString html = block.html;
@@ -293,11 +354,11 @@ private slots:
             for (auto it = pos.globalMatch(html); it.hasNext();) {
                 const QRegularExpressionMatch m = it.next();
                 absolute += html.mid(from, m.capturedStart() - from)
-                    + QStringLiteral("data-sourcepos=\"%1:%2-%3:%4\"")
-                          .arg(m.captured(1).toInt() + block.firstLine - 1)
-                          .arg(m.captured(2))
-                          .arg(m.captured(3).toInt() + block.firstLine - 1)
-                          .arg(m.captured(4));
+                            + QStringLiteral("data-sourcepos=\"%1:%2-%3:%4\"")
+                                  .arg(m.captured(1).toInt() + block.firstLine - 1)
+                                  .arg(m.captured(2))
+                                  .arg(m.captured(3).toInt() + block.firstLine - 1)
+                                  .arg(m.captured(4));
                 from = m.capturedEnd();
             }
             joined += absolute + html.mid(from);
@@ -321,7 +382,7 @@ private slots:
             live.setText(text);
         }
         QTRY_COMPARE(live.current()->revision(), live.revision());
-        QVERIFY(seen.size() < 50);                          // merged, not one per change
+        QVERIFY(seen.size() < 50);                           // merged, not one per change
         QVERIFY(std::is_sorted(seen.cbegin(), seen.cend())); // never older than before
         QCOMPARE(live.current()->outline().size(), 0);
         QCOMPARE(live.current()->math().size(), 50);

@@ -23,12 +23,14 @@ using markdown::ParsedDocument;
 namespace {
 
 // Counts every connection and remembers the request lines it saw.
-class WatchingServer : public QTcpServer {
+class WatchingServer : public QTcpServer
+{
 public:
     QStringList requests;
     int connections = 0;
 
-    WatchingServer() {
+    WatchingServer()
+    {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
                 ++connections;
@@ -39,9 +41,9 @@ public:
                     QBuffer buffer(&png);
                     buffer.open(QIODevice::WriteOnly);
                     QImage(3, 2, QImage::Format_RGB32).save(&buffer, "PNG");
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: " +
-                                  QByteArray::number(png.size()) + "\r\nConnection: close\r\n\r\n" +
-                                  png);
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: "
+                                  + QByteArray::number(png.size()) + "\r\nConnection: close\r\n\r\n"
+                                  + png);
                     socket->disconnectFromHost();
                 });
             }
@@ -51,7 +53,8 @@ public:
 
 } // namespace
 
-class PreviewTest : public QObject {
+class PreviewTest : public QObject
+{
     Q_OBJECT
 
 private:
@@ -61,25 +64,29 @@ private:
     QVariant js(const QString &script) { return test::evaluate(m_view->page(), script); }
 
     // Shows a Markdown text and waits until the page reports it on screen.
-    bool show(const QString &markdown) {
+    bool show(const QString &markdown)
+    {
         m_view->showDocument(ParsedDocument::parse(markdown, ++m_revision));
         return test::waitUntil([this] { return m_view->renderedRevision() == int(m_revision); });
     }
     // Sends HTML straight to the page, as if the Markdown renderer had let it through.
-    bool showRawHtml(const QString &html) {
+    bool showRawHtml(const QString &html)
+    {
         m_view->bridge()->setHtml(html, int(++m_revision));
         return test::waitUntil([this] { return m_view->renderedRevision() == int(m_revision); });
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_view = std::make_unique<preview::PreviewView>();
         m_view->resize(800, 600);
         m_view->show();
         QTRY_VERIFY_WITH_TIMEOUT(m_view->bridge()->isPageReady(), 20000);
     }
 
-    void showsMathCodeDiagramsTasksAndJoinsChinese() {
+    void showsMathCodeDiagramsTasksAndJoinsChinese()
+    {
         QVERIFY(
             show(QStringLiteral("# 学习笔记\n\n深度\n学习很有趣，soft\nbreak。\n\n"
                                 "- [x] 升级集群\n- [ ] 读完《Go 程序设计语言》\n\n"
@@ -99,14 +106,15 @@ private slots:
         // highlight.js coloured the Go keywords.
         QVERIFY(
             js(QStringLiteral("document.querySelectorAll('pre code.hljs .hljs-keyword').length"))
-                .toInt() >= 1);
+                .toInt()
+            >= 1);
         // The mermaid diagram is an SVG with both nodes' text.
         QTRY_VERIFY_WITH_TIMEOUT(
             js(QStringLiteral("!!document.querySelector('#content svg')")).toBool(), 10000);
         const QString svgText =
             js(QStringLiteral("document.querySelector('#content svg').textContent")).toString();
-        QVERIFY2(svgText.contains(QStringLiteral("读书")) &&
-                     svgText.contains(QStringLiteral("写作")),
+        QVERIFY2(svgText.contains(QStringLiteral("读书"))
+                     && svgText.contains(QStringLiteral("写作")),
                  qPrintable(svgText));
         QCOMPARE(
             js(QStringLiteral("document.querySelectorAll('input[type=checkbox]').length")).toInt(),
@@ -120,7 +128,8 @@ private slots:
                  QStringLiteral("zh-CN"));
     }
 
-    void updatesPatchTheDomAndKeepTheScroll() {
+    void updatesPatchTheDomAndKeepTheScroll()
+    {
         QString text;
         for (int i = 1; i <= 150; ++i)
             text += QStringLiteral("第 %1 段：负载均衡与服务发现。\n\n").arg(i);
@@ -145,13 +154,14 @@ private slots:
                     .toBool());
     }
 
-    void scriptInAnEntryNeverRuns() {
+    void scriptInAnEntryNeverRuns()
+    {
         QVERIFY(show(QStringLiteral(
             "<script>window.pwned = 1</script>\n\n"
             "<img src=x onerror=\"window.pwned = 2\">\n\n"
             "[click](javascript:window.pwned=3) <b onmouseover=\"window.pwned=4\">b</b>\n")));
-        QVERIFY(js(QStringLiteral("typeof window.pwned")).toString() ==
-                QStringLiteral("undefined"));
+        QVERIFY(js(QStringLiteral("typeof window.pwned")).toString()
+                == QStringLiteral("undefined"));
         // Even HTML that reached the page is sanitised there.
         QVERIFY(showRawHtml(QStringLiteral("<p>ok</p><script>window.pwned = 5</script><img "
                                            "src=\"data:,x\" onerror=\"window.pwned = 6\">"
@@ -159,8 +169,8 @@ private slots:
                                            "href=\"javascript:window.pwned=8\" id=bad>x</a>"
                                            "<svg><script>window.pwned=9</script></svg>")));
         js(QStringLiteral("const a = document.getElementById('bad'); if (a) a.click();"));
-        QVERIFY(js(QStringLiteral("typeof window.pwned")).toString() ==
-                QStringLiteral("undefined"));
+        QVERIFY(js(QStringLiteral("typeof window.pwned")).toString()
+                == QStringLiteral("undefined"));
         QCOMPARE(js(QStringLiteral(
                         "document.querySelectorAll('#content script, #content iframe').length"))
                      .toInt(),
@@ -168,9 +178,15 @@ private slots:
         QCOMPARE(
             js(QStringLiteral("document.querySelectorAll('#content [onerror]').length")).toInt(),
             0);
+        // Math cannot link out or cover the page.
+        QVERIFY(show(QStringLiteral("$\\href{javascript:alert(1)}{x}$ $\\rule{500em}{500em}$\n")));
+        QCOMPARE(js(QStringLiteral("document.querySelectorAll('#content a').length")).toInt(), 0);
+        QVERIFY(js(QStringLiteral("document.getElementById('content').scrollWidth")).toInt()
+                < 2000);
     }
 
-    void nothingRemoteIsFetchedUnlessAllowed() {
+    void nothingRemoteIsFetchedUnlessAllowed()
+    {
         WatchingServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
@@ -198,7 +214,8 @@ private slots:
         m_view->setRemoteImagesAllowed(false);
     }
 
-    void clickedLinksOpenInTheSystemBrowser() {
+    void clickedLinksOpenInTheSystemBrowser()
+    {
         QList<QUrl> opened;
         m_view->previewPage()->setLinkOpener([&](const QUrl &url) { opened << url; });
         QVERIFY(show(QStringLiteral("见 [Go 文档](https://go.dev/doc/)。\n")));
@@ -213,12 +230,14 @@ private slots:
         // A footnote link jumps inside the preview instead.
         QVERIFY(show(QStringLiteral("正文[^1]。\n\n") + QStringLiteral("填充\n\n").repeated(80)
                      + QStringLiteral("[^1]: 注释在最后\n")));
-        js(QStringLiteral("window.scrollTo(0, 0); document.querySelector('a[href=\"#fn-1\"]').click()"));
+        js(QStringLiteral(
+            "window.scrollTo(0, 0); document.querySelector('a[href=\"#fn-1\"]').click()"));
         QTRY_VERIFY(js(QStringLiteral("window.scrollY")).toInt() > 500);
         QCOMPARE(opened.size(), 1);
     }
 
-    void attachmentsLoadThroughTheAppScheme() {
+    void attachmentsLoadThroughTheAppScheme()
+    {
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
@@ -240,7 +259,8 @@ private slots:
             0);
     }
 
-    void scrollSyncMapsSourceLinesBothWays() {
+    void scrollSyncMapsSourceLinesBothWays()
+    {
         QString text;
         for (int i = 1; i <= 120; ++i)
             text +=
@@ -250,8 +270,9 @@ private slots:
         // Section 60's heading is on source line 1 + 59 * 4 = 237.
         const int line = 237;
         m_view->scrollToLine(line);
-        QTRY_VERIFY(std::abs(js(QStringLiteral("window.waypointPreview.lineAtTop()")).toDouble() -
-                             line) < 1.0);
+        QTRY_VERIFY(
+            std::abs(js(QStringLiteral("window.waypointPreview.lineAtTop()")).toDouble() - line)
+            < 1.0);
         QVERIFY(js(QStringLiteral("document.elementFromPoint(20, 5) ? 1 : 0")).toInt() == 1);
         const QString topText =
             js(QStringLiteral("(() => { const h = [...document.querySelectorAll('#content "
@@ -287,7 +308,8 @@ private slots:
         };
         QJsonObject first = update(paragraphs.join(QStringLiteral("\n\n")), 1);
         QCOMPARE(first[QStringLiteral("middle")].toArray().size(), 100);
-        QVERIFY(first[QStringLiteral("middle")].toArray()[99].toObject().contains(QStringLiteral("h")));
+        QVERIFY(
+            first[QStringLiteral("middle")].toArray()[99].toObject().contains(QStringLiteral("h")));
 
         paragraphs[49] = QStringLiteral("第 50 段，改过了");
         const QJsonObject edited = update(paragraphs.join(QStringLiteral("\n\n")), 2);
@@ -295,12 +317,16 @@ private slots:
         QCOMPARE(edited[QStringLiteral("suffix")].toInt(), 50);
         QCOMPARE(edited[QStringLiteral("delta")].toInt(), 0);
         QCOMPARE(edited[QStringLiteral("middle")].toArray().size(), 1);
-        QVERIFY(edited[QStringLiteral("middle")].toArray()[0].toObject()[QStringLiteral("h")].toString()
+        QVERIFY(edited[QStringLiteral("middle")]
+                    .toArray()[0]
+                    .toObject()[QStringLiteral("h")]
+                    .toString()
                     .contains(QStringLiteral("改过了")));
 
         // Two lines added on top: every other block keeps its HTML; the page
         // moves their lines by itself.
-        const QJsonObject above = update(QStringLiteral("开头\n\n") + paragraphs.join(QStringLiteral("\n\n")), 3);
+        const QJsonObject above =
+            update(QStringLiteral("开头\n\n") + paragraphs.join(QStringLiteral("\n\n")), 3);
         QCOMPARE(above[QStringLiteral("prefix")].toInt(), 0);
         QCOMPARE(above[QStringLiteral("suffix")].toInt(), 100);
         QCOMPARE(above[QStringLiteral("delta")].toInt(), 2);
@@ -308,7 +334,8 @@ private slots:
 
         // Two paragraphs swapped: both are re-placed, but their HTML is not sent again.
         paragraphs.swapItemsAt(9, 10);
-        const QJsonObject swapped = update(QStringLiteral("开头\n\n") + paragraphs.join(QStringLiteral("\n\n")), 4);
+        const QJsonObject swapped =
+            update(QStringLiteral("开头\n\n") + paragraphs.join(QStringLiteral("\n\n")), 4);
         const QJsonArray middle = swapped[QStringLiteral("middle")].toArray();
         QCOMPARE(middle.size(), 2);
         QVERIFY(!middle[0].toObject().contains(QStringLiteral("h")));
@@ -344,21 +371,45 @@ private slots:
             m_view->showDocument(document);
         }
         QVERIFY(test::waitUntil([this] { return m_view->renderedRevision() == int(m_revision); }));
-        const QStringList shown = js(QStringLiteral(
-            "[...document.querySelectorAll('#content > .wp-block')].map(b => b.textContent.trim().replace(/\\n/g, ' '))"))
-                                      .toStringList();
+        const QStringList shown =
+            js(QStringLiteral("[...document.querySelectorAll('#content > .wp-block')].map(b => "
+                              "b.textContent.trim().replace(/\\n/g, ' '))"))
+                .toStringList();
         QStringList expected;
         for (const QString &p : std::as_const(paragraphs))
             expected << QString(p).replace(QLatin1Char('\n'), QLatin1Char(' '));
         QCOMPARE(shown, expected);
         // And each block knows the source line it starts on.
-        const QVariantList lines = js(QStringLiteral("[...document.querySelectorAll('#content > .wp-block')].map(b => b.__line)")).toList();
+        const QVariantList lines =
+            js(QStringLiteral(
+                   "[...document.querySelectorAll('#content > .wp-block')].map(b => b.__line)"))
+                .toList();
         QCOMPARE(lines.size(), document->htmlBlocks().size());
         for (qsizetype i = 0; i < lines.size(); ++i)
             QCOMPARE(lines[i].toInt(), document->htmlBlocks()[i].firstLine);
     }
 
-    void darkThemeFollowsThePalette() {
+    void aReloadedPageIsSentEverythingAgain()
+    {
+        QVERIFY(show(QStringLiteral("# 重新加载\n\n第一段\n\n第二段\n")));
+        QSignalSpy ready(m_view->bridge(), &preview::PreviewBridge::pageReady);
+        QSignalSpy rendered(m_view.get(), &preview::PreviewView::rendered);
+        m_view->page()->triggerAction(QWebEnginePage::Reload);
+        // The new page says it is ready and is sent the whole document again.
+        QVERIFY(ready.wait(20000));
+        QVERIFY(test::waitUntil([&] { return !rendered.isEmpty(); }));
+        QCOMPARE(rendered.last().first().toInt(), int(m_revision));
+        QCOMPARE(
+            js(QStringLiteral("document.querySelectorAll('#content > .wp-block').length")).toInt(),
+            3);
+        QVERIFY(show(QStringLiteral("# 重新加载\n\n第一段，改了\n\n第二段\n")));
+        QVERIFY(js(QStringLiteral("document.getElementById('content').innerText"))
+                    .toString()
+                    .contains(QStringLiteral("第一段，改了")));
+    }
+
+    void darkThemeFollowsThePalette()
+    {
         QPalette dark = m_view->palette();
         dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
         dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));

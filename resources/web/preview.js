@@ -221,7 +221,16 @@
         continue;
       }
       try {
-        katex.render(tex, el, { displayMode: display, throwOnError: false, strict: 'ignore' });
+        // No \href or \includegraphics (trust: false), and no formula may cover the page
+        // (maxSize, in em) or expand macros without end (maxExpand).
+        katex.render(tex, el, {
+          displayMode: display,
+          throwOnError: false,
+          strict: 'ignore',
+          trust: false,
+          maxSize: 20,
+          maxExpand: 500,
+        });
         mathCache.set(key, el.innerHTML);
       } catch (error) {
         // A failing formula just shows its source.
@@ -695,6 +704,9 @@
   // An update from C++ (see the header comment).
   function applyUpdate(update) {
     if (!update) return;
+    // After ready() the page is sent everything: whatever it held before
+    // (from an update that came in between) is dropped.
+    if (update.reset) state.model = { keys: [], lines: [], html: new Map() };
     const old = state.model;
     const prefix = Math.max(0, Math.min(Number(update.prefix) || 0, old.keys.length));
     const suffix = Math.max(0, Math.min(Number(update.suffix) || 0, old.keys.length - prefix));
@@ -716,7 +728,7 @@
     state.model = { keys: keys, lines: lines, html: html };
     const rev = Number(update.revision);
     state.lastRevision = Number.isFinite(rev) ? rev : state.lastRevision + 1;
-    schedule(state.lastRevision, false);
+    schedule(state.lastRevision, !!update.reset);
   }
 
   // For tests without the bridge: a whole body as one block.

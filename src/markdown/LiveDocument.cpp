@@ -24,7 +24,7 @@ quint64 LiveDocument::setText(const QString &text)
     m_pendingText = text;
     m_hasPending = true;
     ++m_revision;
-    if (!m_watcher.isRunning())
+    if (!m_parsing)
         startNext();
     return m_revision;
 }
@@ -42,6 +42,10 @@ void LiveDocument::startNext()
     if (!m_hasPending)
         return;
     m_hasPending = false;
+    // Busy until onFinished() has run: the watcher stops "running" a little
+    // before its finished signal arrives, and a new future set in between
+    // would lose that result.
+    m_parsing = true;
     m_watcher.setFuture(QtConcurrent::run([text = std::move(m_pendingText), revision = m_revision] {
         return ParsedDocument::parse(text, revision);
     }));
@@ -50,6 +54,7 @@ void LiveDocument::startNext()
 
 void LiveDocument::onFinished()
 {
+    m_parsing = false;
     std::shared_ptr<const ParsedDocument> result = m_watcher.result();
     // A parseNow() while this ran made a newer one already.
     if (result && result->revision() > m_current->revision()) {

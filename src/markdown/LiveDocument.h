@@ -28,7 +28,7 @@ public:
     quint64 revision() const { return m_revision; }
     // The newest finished parse; never null.
     std::shared_ptr<const ParsedDocument> current() const { return m_current; }
-    bool isBusy() const { return m_watcher.isRunning() || m_hasPending; }
+    bool isBusy() const { return m_parsing || m_hasPending; }
 
 signals:
     // A parse finished; document->revision() tells which text it was.
@@ -42,6 +42,7 @@ private:
     std::shared_ptr<const ParsedDocument> m_current;
     QString m_pendingText;
     bool m_hasPending = false;
+    bool m_parsing = false;
     quint64 m_revision = 0;
 };
 

@@ -92,7 +92,10 @@ QString firstHeading(const QString &markdown)
         const qsizetype cut = utf8.lastIndexOf('\n', size);
         if (cut <= 0)
             continue;
-        if (const std::optional<QString> heading = headingIn(utf8.left(cut + 1), false))
+        // A bracket may be a reference link defined further on: then only
+        // the whole text tells.
+        if (const std::optional<QString> heading = headingIn(utf8.left(cut + 1), false);
+            heading && !heading->contains(QLatin1Char('[')))
             return *heading;
     }
     return *headingIn(utf8, true);

@@ -6,6 +6,8 @@
 #include <cmark-gfm-core-extensions.h>
 
 #include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 #include <cstring>
 
@@ -32,6 +34,7 @@ struct MaskedMath
     ByteRange whole;   // with the dollars
     ByteRange content; // without
     bool display = false;
+    bool inQuote = false; // its lines after the first start with "> "
 };
 
 bool isLineBreak(char c)
@@ -111,6 +114,26 @@ void findMath(const QByteArray &source, ByteRange range, QList<MaskedMath> &foun
             i = j < end ? j + n : i + n;
             continue;
         }
+        if (c == '<') {
+            // Inline HTML, a comment or an autolink: no math inside.
+            const bool comment =
+                i + 3 < end && s[i + 1] == '!' && s[i + 2] == '-' && s[i + 3] == '-';
+            const qsizetype close =
+                comment ? source.indexOf("-->", i + 4) : source.indexOf('>', i + 1);
+            const qsizetype lineEnd = source.indexOf('\n', i);
+            if (close >= 0 && close < end && (comment || lineEnd < 0 || close < lineEnd)) {
+                i = int(close) + (comment ? 3 : 1);
+                continue;
+            }
+        }
+        if (c == ']' && i + 1 < end && s[i + 1] == '(') {
+            // A link's destination is a URL, whatever dollars it has.
+            const qsizetype close = source.indexOf(')', i + 2);
+            if (close >= 0 && close < end) {
+                i = int(close) + 1;
+                continue;
+            }
+        }
         if (c != '$') {
             ++i;
             continue;
@@ -145,6 +168,14 @@ void findMath(const QByteArray &source, ByteRange range, QList<MaskedMath> &foun
     }
 }
 
+// The mask's backticks must not touch other backticks (`code`$x$, $a$$b$),
+// or cmark would read one longer run; such math stays text.
+bool canMask(const QByteArray &buffer, const MaskedMath &math)
+{
+    return (math.whole.begin == 0 || buffer[math.whole.begin - 1] != '`')
+           && (math.whole.end >= buffer.size() || buffer[math.whole.end] != '`');
+}
+
 void maskMath(QByteArray &buffer, const MaskedMath &math)
 {
     for (int i = math.whole.begin; i < math.content.begin; ++i)
@@ -157,13 +188,13 @@ void maskMath(QByteArray &buffer, const MaskedMath &math)
 bool isMaskedMath(cmark_node *code)
 {
     const char *literal = cmark_node_get_literal(code);
-    if (!literal || !*literal)
-        return false;
-    for (const char *p = literal; *p; ++p) {
+    bool filler = false;
+    for (const char *p = literal; p && *p; ++p) {
         if (*p != kFiller && *p != ' ')
             return false;
+        filler = filler || *p == kFiller;
     }
-    return true;
+    return filler;
 }
 
 const char *typeName(cmark_node *node)
@@ -223,10 +254,17 @@ public:
         cmark::Tree tree = cmark::parse(masked, parseOptions);
         if (masked.contains('$')) {
             collectMath(tree.root.get(), masked);
-            if (!m_maskedMath.isEmpty()) {
-                for (const MaskedMath &math : std::as_const(m_maskedMath))
+            QList<MaskedMath> masks;
+            for (const MaskedMath &math : std::as_const(m_maskedMath)) {
+                if (canMask(masked, math)) {
                     maskMath(masked, math);
+                    masks.append(math);
+                }
+            }
+            m_maskedMath = masks;
+            if (!m_maskedMath.isEmpty()) {
                 tree = cmark::parse(masked, parseOptions);
+                findMathNodes(tree.root.get());
             }
         }
 
@@ -242,8 +280,14 @@ public:
             const int end = m_map.positionOfByte(math.whole.end);
             const int texStart = m_map.positionOfByte(math.content.begin);
             const int texEnd = m_map.positionOfByte(math.content.end);
-            m_doc.m_math.append({start, end - start, math.display,
-                                 m_text.mid(texStart, texEnd - texStart).trimmed()});
+            QString tex = m_text.mid(texStart, texEnd - texStart);
+            if (math.inQuote) {
+                // Display math over several lines of a quote: the "> " of
+                // each line belongs to the quote, not to the TeX.
+                static const QRegularExpression quoteMarks(QStringLiteral("\n[ \t]*(?:>[ \t]?)+"));
+                tex.replace(quoteMarks, QStringLiteral("\n"));
+            }
+            m_doc.m_math.append({start, end - start, math.display, tex.trimmed()});
             addRange(start, end, SpanKind::Math);
         }
 
@@ -277,9 +321,83 @@ private:
             const int end =
                 std::min(int(source.size()), m_map.lineStartByte(cmark_node_get_end_line(node) - 1)
                                                  + cmark_node_get_end_column(node));
-            findMath(source, {begin, end}, m_maskedMath);
+            const qsizetype before = m_maskedMath.size();
+            if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
+                findMath(source, {begin, end}, m_maskedMath);
+            } else {
+                // A table: row by row, so that a $ in one row never pairs
+                // with one in another (or masks the delimiter row).
+                const int last = std::min(cmark_node_get_end_line(node), m_map.lineCount());
+                for (int line = cmark_node_get_start_line(node); line <= last; ++line) {
+                    const int from = std::max(begin, m_map.lineStartByte(line - 1));
+                    const int to =
+                        line < m_map.lineCount() ? m_map.lineStartByte(line) : int(source.size());
+                    findMath(source, {from, std::min(to, end)}, m_maskedMath);
+                }
+            }
+            bool inQuote = false;
+            for (cmark_node *up = cmark_node_parent(node); up; up = cmark_node_parent(up))
+                inQuote = inQuote || cmark_node_get_type(up) == CMARK_NODE_BLOCK_QUOTE;
+            for (qsizetype i = before; i < m_maskedMath.size(); ++i)
+                m_maskedMath[i].inQuote = inQuote;
         }
         cmark_iter_free(iter);
+    }
+
+    // Which code node each masked formula became: the one that starts
+    // where the formula's TeX starts; any left over are paired in order.
+    void findMathNodes(cmark_node *root)
+    {
+        QHash<QPair<int, int>, int> byPlace;
+        for (qsizetype i = 0; i < m_maskedMath.size(); ++i) {
+            const int byte = m_maskedMath[i].content.begin;
+            const int line = m_map.lineOfByte(byte);
+            byPlace.insert({line + 1, byte - m_map.lineStartByte(line) + 1}, int(i));
+        }
+        QList<cmark_node *> unplaced;
+        QSet<int> used;
+        cmark_iter *iter = cmark_iter_new(root);
+        cmark_event_type event;
+        while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+            cmark_node *node = cmark_iter_get_node(iter);
+            if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_CODE
+                || !isMaskedMath(node))
+                continue;
+            const auto found = byPlace.constFind(
+                {cmark_node_get_start_line(node), cmark_node_get_start_column(node)});
+            if (found != byPlace.cend() && !used.contains(*found)) {
+                m_mathNodes.insert(node, *found);
+                used.insert(*found);
+            } else {
+                unplaced.append(node);
+            }
+        }
+        cmark_iter_free(iter);
+        int next = 0;
+        for (cmark_node *node : std::as_const(unplaced)) {
+            while (next < m_maskedMath.size() && used.contains(next))
+                ++next;
+            if (next < m_maskedMath.size())
+                m_mathNodes.insert(node, next++);
+        }
+    }
+
+    // A heading's text for the outline, with formulas as their TeX.
+    void appendHeadingText(cmark_node *node, QByteArray &out) const
+    {
+        for (cmark_node *child = cmark_node_first_child(node); child;
+             child = cmark_node_next(child)) {
+            const cmark_node_type type = cmark_node_get_type(child);
+            const auto math = m_mathNodes.constFind(child);
+            if (math != m_mathNodes.cend())
+                out += m_doc.m_math.value(*math).tex.toUtf8();
+            else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
+                out += ' ';
+            else if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)
+                out += cmark_node_get_literal(child);
+            else
+                appendHeadingText(child, out);
+        }
     }
 
     int startOf(cmark_node *node) const
@@ -340,7 +458,7 @@ private:
             const int level = std::clamp(cmark_node_get_heading_level(node), 1, 6);
             addLines(first, last, SpanKind(int(SpanKind::Heading1) + level - 1));
             QByteArray text;
-            cmark::appendText(node, text);
+            appendHeadingText(node, text);
             m_doc.m_outline.append(
                 {level, QString::fromUtf8(text).simplified(), first - 1, startOf(node)});
             break;
@@ -376,7 +494,7 @@ private:
             addRange(startOf(node), endOf(node), SpanKind::Html);
             break;
         case CMARK_NODE_CODE:
-            if (!isMaskedMath(node))
+            if (!m_mathNodes.contains(node))
                 visitCodeSpan(node);
             break;
         default:
@@ -466,18 +584,42 @@ private:
             m_doc.m_blocks.append({key, firstLine, QString::fromUtf8(relative)});
         };
         if (footnotes) {
-            const QByteArray html = cmark::renderHtml(tree, CMARK_OPT_SOURCEPOS);
+            const QByteArray html = withMath(cmark::renderHtml(tree, CMARK_OPT_SOURCEPOS));
             m_doc.m_html = QString::fromUtf8(html);
             addBlock(html, 1);
             return;
         }
         QByteArray all;
         for (cmark_node *node = cmark_node_first_child(root); node; node = cmark_node_next(node)) {
-            const QByteArray html = cmark::renderHtml(tree, CMARK_OPT_SOURCEPOS, node);
+            const QByteArray html = withMath(cmark::renderHtml(tree, CMARK_OPT_SOURCEPOS, node));
             all += html;
             addBlock(html, std::max(1, cmark_node_get_start_line(node)));
         }
         m_doc.m_html = QString::fromUtf8(all);
+    }
+
+    // The KaTeX placeholders in for the formulas' code spans.
+    QByteArray withMath(const QByteArray &html) const
+    {
+        static const QByteArray open = QByteArrayLiteral("<code>") + kFiller + 'M';
+        if (!html.contains(open))
+            return html;
+        QByteArray out;
+        qsizetype from = 0;
+        for (qsizetype at = html.indexOf(open); at >= 0; at = html.indexOf(open, from)) {
+            const qsizetype digits = at + open.size();
+            const qsizetype close = html.indexOf(kFiller + QByteArrayLiteral("</code>"), digits);
+            if (close < 0)
+                break;
+            const int index = QByteArrayView(html).sliced(digits, close - digits).toInt();
+            const MathSpan &math = m_doc.m_math.value(index);
+            out += QByteArrayView(html).sliced(from, at - from);
+            out += QByteArrayLiteral("<span class=\"math-") + (math.display ? "display" : "inline")
+                   + "\">" + math.tex.toHtmlEscaped().toUtf8() + "</span>";
+            from = close + 8; // the filler and </code>
+        }
+        out += QByteArrayView(html).sliced(from);
+        return out;
     }
 
     // data-sourcepos="L1:C1-L2:C2" with `offset` taken off both lines.
@@ -522,7 +664,7 @@ private:
             cmark_node *node = cmark_iter_get_node(iter);
             if (event != CMARK_EVENT_ENTER)
                 continue;
-            if (cmark_node_get_type(node) == CMARK_NODE_CODE && isMaskedMath(node))
+            if (m_mathNodes.contains(node))
                 maths.append(node);
             else if (cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK
                      && joinsWithoutSpace(lastCharacter(cmark_node_previous(node)))
@@ -531,17 +673,13 @@ private:
         }
         cmark_iter_free(iter);
 
-        // Masked spans and the code nodes they became come in the same order.
-        for (qsizetype i = 0; i < maths.size() && i < m_doc.m_math.size(); ++i) {
-            const MathSpan &math = m_doc.m_math[i];
-            const QByteArray html = QByteArrayLiteral("<span class=\"math-")
-                                    + (math.display ? "display" : "inline") + "\">"
-                                    + math.tex.toHtmlEscaped().toUtf8() + "</span>";
-            cmark_node *placeholder = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-            cmark_node_set_on_enter(placeholder, html.constData());
-            cmark_node_set_on_exit(placeholder, "");
-            cmark_node_insert_before(maths[i], placeholder);
-            cmark_node_free(maths[i]);
+        // A formula's code node renders as <code>␟M<n>␟</code>, which
+        // withMath() swaps for the KaTeX placeholder. (Table cells take no
+        // custom nodes, so the swap is done on the HTML.)
+        for (cmark_node *node : std::as_const(maths)) {
+            const QByteArray token = kFiller + QByteArrayLiteral("M")
+                                     + QByteArray::number(m_mathNodes.value(node)) + kFiller;
+            cmark_node_set_literal(node, token.constData());
         }
         for (cmark_node *node : std::as_const(breaks))
             cmark_node_free(node);
@@ -551,6 +689,7 @@ private:
     const QString &m_text;
     SourceMap m_map;
     QList<MaskedMath> m_maskedMath;
+    QHash<cmark_node *, int> m_mathNodes; // masked code node → its formula's index
 };
 
 std::shared_ptr<const ParsedDocument> ParsedDocument::parse(const QString &text, quint64 revision)

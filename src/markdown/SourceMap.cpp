@@ -119,6 +119,12 @@ int SourceMap::positionOfByte(int byteOffset) const
     return columnToUtf16(line, byteOffset - m_lineStart8[line]);
 }
 
+int SourceMap::lineOfByte(int byteOffset) const
+{
+    const auto it = std::upper_bound(m_lineStart8.cbegin(), m_lineStart8.cend(), byteOffset);
+    return std::max(0, int(it - m_lineStart8.cbegin()) - 1);
+}
+
 int SourceMap::lineOf(int position) const
 {
     const auto it = std::upper_bound(m_lineStart16.cbegin(), m_lineStart16.cend(), position);

@@ -30,6 +30,8 @@ public:
     int positionOfByte(int byteOffset) const;
     // The 0-based line holding a UTF-16 offset.
     int lineOf(int position) const;
+    // The 0-based line holding a UTF-8 byte offset.
+    int lineOfByte(int byteOffset) const;
 
 private:
     int columnToUtf16(int line, int byteInLine) const;

@@ -1,6 +1,7 @@
 #include "PreviewBridge.h"
 
 #include <QJsonArray>
+#include <utility>
 
 namespace waypoint::preview {
 
@@ -90,11 +91,10 @@ QJsonObject PreviewBridge::makeUpdate(const QList<markdown::HtmlBlock> &blocks, 
             m_sentLines[i] += delta;
     }
     m_sentLineCount = lineCount;
-    return {{QStringLiteral("revision"), revision},
-            {QStringLiteral("prefix"), int(prefix)},
-            {QStringLiteral("suffix"), int(suffix)},
-            {QStringLiteral("delta"), delta},
-            {QStringLiteral("middle"), middle}};
+    const bool reset = std::exchange(m_resetNext, false);
+    return {{QStringLiteral("revision"), revision},  {QStringLiteral("reset"), reset},
+            {QStringLiteral("prefix"), int(prefix)}, {QStringLiteral("suffix"), int(suffix)},
+            {QStringLiteral("delta"), delta},        {QStringLiteral("middle"), middle}};
 }
 
 void PreviewBridge::requestScroll(double line)
@@ -110,6 +110,7 @@ void PreviewBridge::ready()
     m_sentLines.clear();
     m_sentKeySet.clear();
     m_sentLineCount = 0;
+    m_resetNext = true;
     m_pageReady = true;
     emit pageReady();
     emit blocksChanged(makeUpdate(m_blocks, m_lineCount, m_revision));

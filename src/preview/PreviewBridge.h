@@ -73,6 +73,7 @@ private:
     QList<int> m_sentLines;
     QSet<QString> m_sentKeySet;
     int m_sentLineCount = 0;
+    bool m_resetNext = false; // the next update replaces all the page holds
     bool m_pageReady = false;
 };
 

@@ -45,6 +45,15 @@ PreviewView::PreviewView(QWidget *parent)
     connect(m_bridge, &PreviewBridge::userScrolled, this, &PreviewView::scrolledToLine);
     connect(m_bridge, &PreviewBridge::userClicked, this, &PreviewView::clickedLine);
 
+    // If the page's renderer dies, a new one is started and sent everything.
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
+            [this](QWebEnginePage::RenderProcessTerminationStatus status) {
+                if (status != QWebEnginePage::NormalTerminationStatus)
+                    QMetaObject::invokeMethod(
+                        m_page, [this] { m_page->load(PreviewPage::pageUrl); },
+                        Qt::QueuedConnection);
+            });
+
     followPalette();
     m_page->load(PreviewPage::pageUrl);
 }
