@@ -203,6 +203,36 @@ private slots:
         QVERIFY(!html.contains(QStringLiteral("<em>")));
     }
 
+    // cmark-gfm misplaces a paragraph that runs straight into a table; the
+    // highlighting and the preview's lines must still be right.
+    void aParagraphRightBeforeATableKeepsItsPlace()
+    {
+        const QString text = QStringLiteral(
+            "# 标题\n\n前言\n如下 **粗**：\n| 书 | 进度 |\n|---|---|\n| Go | 7/13 |\n\n后文 *斜*");
+        const auto document = ParsedDocument::parse(text);
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        auto spansOf = [&](int line, SpanKind kind) {
+            QStringList found;
+            for (const LineSpan &span : document->lineSpans(line)) {
+                if (span.kind == kind)
+                    found << lines[line].mid(span.start, span.length);
+            }
+            return found;
+        };
+        QCOMPARE(spansOf(3, SpanKind::Strong), QStringList{QStringLiteral("**粗**")});
+        QVERIFY(spansOf(2, SpanKind::Table).isEmpty());
+        QVERIFY(spansOf(3, SpanKind::TableHeader).isEmpty());
+        QCOMPARE(spansOf(4, SpanKind::TableHeader), QStringList{lines[4]});
+        QCOMPARE(spansOf(6, SpanKind::Table), QStringList{lines[6]});
+        QCOMPARE(spansOf(8, SpanKind::Emphasis), QStringList{QStringLiteral("*斜*")});
+        const QList<HtmlBlock> &blocks = document->htmlBlocks();
+        QCOMPARE(blocks.size(), 4);
+        QCOMPARE(blocks[1].firstLine, 3); // the paragraph
+        QCOMPARE(blocks[2].firstLine, 5); // the table, at its header
+        QVERIFY2(blocks[2].html.contains(QStringLiteral("<table data-sourcepos=\"1:1-3:")),
+                 qPrintable(blocks[2].html));
+    }
+
     void mathIsFoundOnlyWhereItCanBe()
     {
         // A blank code span before a formula does not take its place.

@@ -291,6 +291,7 @@ public:
             addRange(start, end, SpanKind::Math);
         }
 
+        fixTableAfterParagraph(tree.root.get());
         walk(tree.root.get());
         rewriteForHtml(tree.root.get());
         renderBlocks(tree);
@@ -400,14 +401,83 @@ private:
         }
     }
 
+    // cmark-gfm misplaces a paragraph that runs straight into a table (its
+    // issue #222): the paragraph gets line 0, its inlines one line and one
+    // column short, and the table starts on the paragraph's first line. The
+    // real lines are read off the source: the paragraph goes from after the
+    // block before it to the table's header, which is the line above the
+    // delimiter row.
+    void fixTableAfterParagraph(cmark_node *root)
+    {
+        static const QRegularExpression delimiterRow(QStringLiteral(
+            "^[ \\t>]*\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$"));
+        int previousEnd = 0;
+        for (cmark_node *node = cmark_node_first_child(root); node; node = cmark_node_next(node)) {
+            cmark_node *next = cmark_node_next(node);
+            if (cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH
+                && cmark_node_get_start_line(node) == 0 && next
+                && std::strcmp(typeName(next), "table") == 0) {
+                int start = previousEnd + 1;
+                while (start < m_map.lineCount() && lineText(start).trimmed().isEmpty())
+                    ++start;
+                int header = std::max(start + 1, cmark_node_get_start_line(next));
+                while (header < m_map.lineCount()
+                       && !delimiterRow.match(lineText(header + 1)).hasMatch())
+                    ++header;
+                m_realStart.insert(node, start);
+                m_realStart.insert(next, header);
+                m_paragraphBase.insert(node, start);
+                previousEnd = header - 1;
+                continue;
+            }
+            if (cmark_node_get_end_line(node) > 0)
+                previousEnd = cmark_node_get_end_line(node);
+        }
+    }
+
+    QString lineText(int line) const // 1-based
+    {
+        return m_text.mid(m_map.lineStart(line - 1), m_map.lineLength(line - 1));
+    }
+
+    // The top-level block a node is in, if cmark placed it wrongly.
+    cmark_node *misplacedAncestor(cmark_node *node) const
+    {
+        if (m_realStart.isEmpty())
+            return nullptr;
+        for (cmark_node *up = node; up; up = cmark_node_parent(up)) {
+            if (m_realStart.contains(up))
+                return up;
+        }
+        return nullptr;
+    }
+
+    int lineOf(cmark_node *node, bool end) const
+    {
+        const int line = end ? cmark_node_get_end_line(node) : cmark_node_get_start_line(node);
+        if (cmark_node *top = misplacedAncestor(node); top && m_paragraphBase.contains(top))
+            return node == top ? m_realStart.value(top) : m_paragraphBase.value(top) + line;
+        return line;
+    }
+
+    int columnOf(cmark_node *node, bool end) const
+    {
+        const int column =
+            end ? cmark_node_get_end_column(node) : cmark_node_get_start_column(node);
+        if (cmark_node *top = misplacedAncestor(node);
+            top && top != node && m_paragraphBase.contains(top))
+            return column + 1;
+        return column;
+    }
+
     int startOf(cmark_node *node) const
     {
-        return m_map.position(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+        return m_map.position(lineOf(node, false), columnOf(node, false));
     }
     // cmark's end column is inclusive: the position after that byte.
     int endOf(cmark_node *node) const
     {
-        return m_map.position(cmark_node_get_end_line(node), cmark_node_get_end_column(node) + 1);
+        return m_map.position(lineOf(node, true), columnOf(node, true) + 1);
     }
 
     // Whole lines, 1-based inclusive as cmark counts them.
@@ -442,8 +512,17 @@ private:
         cmark_event_type event;
         while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
             cmark_node *node = cmark_iter_get_node(iter);
-            if (event == CMARK_EVENT_ENTER && cmark_node_get_start_line(node) > 0)
-                visit(node);
+            if (event != CMARK_EVENT_ENTER || lineOf(node, false) <= 0)
+                continue;
+            // Inside a misplaced table's header cells the columns are wrong too.
+            cmark_node *top = misplacedAncestor(node);
+            if (top && !m_paragraphBase.contains(top) && top != node
+                && std::strcmp(typeName(node), "table_header") != 0
+                && std::strcmp(typeName(node), "table_row") != 0
+                && std::strcmp(typeName(node), "table_cell") != 0
+                && cmark_node_get_start_line(node) == cmark_node_get_start_line(top))
+                continue;
+            visit(node);
         }
         cmark_iter_free(iter);
     }
@@ -501,11 +580,13 @@ private:
             if (std::strcmp(name, "strikethrough") == 0) {
                 addRange(startOf(node), endOf(node), SpanKind::Strikethrough);
             } else if (std::strcmp(name, "table") == 0) {
-                addLines(first, last, SpanKind::Table);
+                addLines(m_realStart.value(node, first), last, SpanKind::Table);
             } else if (std::strcmp(name, "table_header") == 0
                        || (std::strcmp(name, "table_row") == 0
                            && cmark_gfm_extensions_get_table_row_is_header(node))) {
-                addLines(first, last, SpanKind::TableHeader);
+                const cmark_node *table = cmark_node_parent(node);
+                const int header = m_realStart.value(const_cast<cmark_node *>(table), first);
+                addLines(header, header + (last - first), SpanKind::TableHeader);
             }
         }
     }
@@ -593,7 +674,7 @@ private:
         for (cmark_node *node = cmark_node_first_child(root); node; node = cmark_node_next(node)) {
             const QByteArray html = withMath(cmark::renderHtml(tree, CMARK_OPT_SOURCEPOS, node));
             all += html;
-            addBlock(html, std::max(1, cmark_node_get_start_line(node)));
+            addBlock(html, std::max(1, m_realStart.value(node, cmark_node_get_start_line(node))));
         }
         m_doc.m_html = QString::fromUtf8(all);
     }
@@ -689,7 +770,9 @@ private:
     const QString &m_text;
     SourceMap m_map;
     QList<MaskedMath> m_maskedMath;
-    QHash<cmark_node *, int> m_mathNodes; // masked code node → its formula's index
+    QHash<cmark_node *, int> m_realStart;     // blocks cmark placed wrongly → first line
+    QHash<cmark_node *, int> m_paragraphBase; // such paragraphs → line their inlines count from
+    QHash<cmark_node *, int> m_mathNodes;     // masked code node → its formula's index
 };
 
 std::shared_ptr<const ParsedDocument> ParsedDocument::parse(const QString &text, quint64 revision)
