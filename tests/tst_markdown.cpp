@@ -155,6 +155,9 @@ private slots:
                                << QStringLiteral("```go") << int(SpanKind::CodeFence);
         QTest::newRow("fenced code") << QStringLiteral("```go\nfmt.Println()\n```") << 1
                                      << QStringLiteral("fmt.Println()") << int(SpanKind::CodeBlock);
+        QTest::newRow("fence closed in a quote")
+            << QStringLiteral("> ```\n> code\n> ```\n") << 2 << QStringLiteral("> ```")
+            << int(SpanKind::CodeFence);
         QTest::newRow("table header")
             << QStringLiteral("| 书 | 进度 |\n|---|---|\n| Go | 7/13 |") << 0
             << QStringLiteral("| 书 | 进度 |") << int(SpanKind::TableHeader);

@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QImage>
 #include <QKeyEvent>
 #include <QMimeData>
@@ -199,8 +200,9 @@ void MarkdownEditor::resetZoom()
 void MarkdownEditor::applyZoom(int steps)
 {
     steps = std::clamp(steps, -6, 12);
-    if (m_basePointSize <= 0)
-        m_basePointSize = font().pointSizeF();
+    if (m_basePointSize <= 0) // a font sized in pixels has no point size: ask what it shows as
+        m_basePointSize =
+            font().pointSizeF() > 0 ? font().pointSizeF() : QFontInfo(font()).pointSizeF();
     if (steps == m_zoom)
         return;
     m_zoom = steps;

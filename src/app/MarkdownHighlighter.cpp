@@ -180,6 +180,11 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     auto *applied = new AppliedSpans;
     applied->spans = spans;
     setCurrentBlockUserData(applied);
+    // An empty line inside fenced code still carries the code's state on.
+    if (text.isEmpty() && m_code && !codeLanguage(line).isEmpty()) {
+        setCurrentBlockState(previousBlockState());
+        return;
+    }
     if (spans.isEmpty() || text.isEmpty())
         return;
 

@@ -604,8 +604,12 @@ private:
         }
         addLines(first, first, SpanKind::CodeFence);
         // The block runs to the end of the text when its fence is never closed.
-        const QString lastLine =
-            m_text.mid(m_map.lineStart(last - 1), m_map.lineLength(last - 1)).trimmed();
+        // (In a quote or a list the fence comes after the container's marks.)
+        static const QRegularExpression containerMarks(
+            QStringLiteral("^[ \\t]*(?:>[ \\t]?)*[ \\t]*"));
+        const QString lastLine = m_text.mid(m_map.lineStart(last - 1), m_map.lineLength(last - 1))
+                                     .remove(containerMarks)
+                                     .trimmed();
         const bool closed =
             last > first && lastLine.startsWith(QString(fenceLength, QLatin1Char(fenceChar)));
         if (closed)

@@ -20,8 +20,11 @@ inline void measure(const QString &text, qsizetype i, int *bytes, int *units)
     } else if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
         *bytes = 4;
         *units = 2;
+    } else if (QChar::isSurrogate(c)) {
+        *bytes = 1; // QString::toUtf8() writes a lone surrogate as '?'
+        *units = 1;
     } else {
-        *bytes = 3; // a lone surrogate is written as U+FFFD, also 3 bytes
+        *bytes = 3;
         *units = 1;
     }
 }
