@@ -5,6 +5,7 @@
 #include "core/Journal.h"
 #include "models/EntryListModel.h"
 #include "models/EntrySession.h"
+#include "models/EntryWriter.h"
 #include "models/TagListModel.h"
 #include "models/Templates.h"
 
@@ -37,7 +38,8 @@ private slots:
     {
         static int n = 0;
         QString error;
-        m_journal = Journal::open(m_dir.filePath(QStringLiteral("m%1.waypoint").arg(++n)), {}, &error);
+        m_journal =
+            Journal::open(m_dir.filePath(QStringLiteral("m%1.waypoint").arg(++n)), {}, &error);
         QVERIFY2(m_journal, qPrintable(error));
         m_store = std::make_unique<EntryStore>(*m_journal);
     }
@@ -61,7 +63,8 @@ private slots:
             QCOMPARE(model.rowCount(march), 0);
             QVERIFY(model.canFetchMore(march));
         }
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         QCOMPARE(model.rowCount(), 2);
         const QModelIndex y2022 = model.index(0, 0);
@@ -81,7 +84,8 @@ private slots:
     {
         const qint64 a = add(QDate(2022, 3, 14), QStringLiteral("a"));
         EntryListModel model(*m_store);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QModelIndex aIndex = model.indexOfEntry(a);
         QVERIFY(aIndex.isValid());
         QPersistentModelIndex persistent(aIndex);
@@ -122,7 +126,8 @@ private slots:
         model.setTagFilter(QStringLiteral("读书"));
         // Attached after the reset: Qt 6.4's tester fetches inside its own
         // modelReset handler and then trips over the rows that fetch inserts.
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.data(model.index(0, 0), EntryListModel::CountRole).toInt(), 1);
         // A new entry without the tag stays out; one with it comes in.
         add(QDate(2022, 1, 3), QStringLiteral("other"));
@@ -135,12 +140,15 @@ private slots:
     {
         add(QDate(2022, 1, 1), QStringLiteral("a"), {QStringLiteral("go")});
         TagListModel tags(*m_store);
-        QAbstractItemModelTester tester(&tags, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&tags,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(tags.rowCount(), 2);
         QCOMPARE(tags.index(0).data(TagListModel::TagNameRole).toString(), QString());
         add(QDate(2022, 1, 2), QStringLiteral("b"), {QStringLiteral("go"), QStringLiteral("读书")});
         QCOMPARE(tags.rowCount(), 3);
-        QCOMPARE(tags.index(tags.rowOf(QStringLiteral("GO"))).data(TagListModel::EntryCountRole).toInt(), 2);
+        QCOMPARE(
+            tags.index(tags.rowOf(QStringLiteral("GO"))).data(TagListModel::EntryCountRole).toInt(),
+            2);
     }
 
     void sessionSavesASecondAfterChangesEvenWhileTypingGoesOn()
@@ -165,6 +173,45 @@ private slots:
         // And after typing stops, everything arrives.
         QTRY_COMPARE_WITH_TIMEOUT(m_store->find(id)->body, text, 5000);
         QCOMPARE(session.state(), EntrySession::State::Saved);
+    }
+
+    // With a writer, autosaves are written on its thread through its own
+    // connection: the models hear of them, explicit saves keep their order,
+    // and a failing writer leaves the draft unsaved, never lost.
+    void autosavesThroughTheWriterThread()
+    {
+        const qint64 id = add(QDate(2022, 3, 14), QString()); // untitled: follows its heading
+        EntryWriter writer(m_journal->path());
+        EntrySession session(*m_store);
+        session.setWriter(&writer);
+        QVERIFY(session.open(id));
+        QSignalSpy changed(m_store.get(), &EntryStore::entryChanged);
+        session.setBody(QStringLiteral("# 写在另一个线程\n\n正文"));
+        QCOMPARE(session.state(), EntrySession::State::Unsaved);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), EntrySession::State::Saved, 5000);
+        QCOMPARE(m_store->find(id)->body, QStringLiteral("# 写在另一个线程\n\n正文"));
+        QCOMPARE(m_store->find(id)->title, QStringLiteral("写在另一个线程"));
+        QVERIFY(!changed.isEmpty()); // a new title: the list and the calendar hear of it
+
+        // Typing on while a write is under way: the newer text is never
+        // overwritten by the older one, and save() waits for the writer.
+        session.setBody(QStringLiteral("第一版"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->find(id)->body == QStringLiteral("第一版"), 5000);
+        session.setBody(QStringLiteral("第二版"));
+        QVERIFY(session.save());
+        QCOMPARE(m_store->find(id)->body, QStringLiteral("第二版"));
+        QCOMPARE(session.state(), EntrySession::State::Saved);
+
+        // A writer that cannot reach the journal: the draft stays, marked
+        // not saved, and an explicit save still writes it.
+        EntryWriter broken(m_dir.filePath(QStringLiteral("no/such/folder/j.waypoint")));
+        session.setWriter(&broken);
+        session.setBody(QStringLiteral("第三版"));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), EntrySession::State::Failed, 5000);
+        QVERIFY(!session.lastError().isEmpty());
+        QVERIFY(session.save());
+        QCOMPARE(m_store->find(id)->body, QStringLiteral("第三版"));
+        session.setWriter(nullptr);
     }
 
     void openingAnotherEntrySavesAtOnce()

@@ -13,6 +13,7 @@
 #include "core/Settings.h"
 #include "models/EntryListModel.h"
 #include "models/EntrySession.h"
+#include "models/EntryWriter.h"
 #include "models/OutlineModel.h"
 #include "models/TagListModel.h"
 #include "models/Templates.h"
@@ -366,6 +367,12 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
     m_tags = std::make_unique<TagListModel>(*m_store);
     m_session = std::make_unique<EntrySession>(*m_store);
     m_attachments = std::make_unique<AttachmentStore>(*m_journal);
+    if (!m_journal->isReadOnly()) {
+        // Autosaves are written on a thread of their own: a long entry's save
+        // never holds up typing.
+        m_writer = std::make_unique<EntryWriter>(m_journal->path());
+        m_session->setWriter(m_writer.get());
+    }
     m_preview->setAttachmentLookup(
         [store = m_attachments.get()](
             const QString &sha256) -> std::optional<preview::AttachmentSchemeHandler::Resource> {
@@ -431,6 +438,7 @@ void MainWindow::closeJournal()
     m_navigator->setModels(nullptr, nullptr, nullptr);
     m_preview->setAttachmentLookup({});
     m_session.reset();
+    m_writer.reset();
     m_attachments.reset();
     m_tags.reset();
     m_entries.reset();

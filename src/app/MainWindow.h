@@ -16,6 +16,7 @@ class AttachmentStore;
 class EntryEditor;
 class EntryListModel;
 class EntrySession;
+class EntryWriter;
 class EntryStore;
 class Journal;
 class Navigator;
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<TagListModel> m_tags;
     std::unique_ptr<EntrySession> m_session;
     std::unique_ptr<AttachmentStore> m_attachments;
+    std::unique_ptr<EntryWriter> m_writer;
     QUndoStack m_undo;
 
     QSplitter *m_splitter = nullptr;

@@ -48,6 +48,15 @@ public:
     QList<Revision> revisions(qint64 id) const; // newest first
     int count() const;
 
+    // Tells the models an entry was changed through another connection (the
+    // session's writer thread), so they read it again.
+    void announceChanged(qint64 id, bool tagsToo)
+    {
+        emit entryChanged(id);
+        if (tagsToo)
+            emit tagsChanged();
+    }
+
 signals:
     void entryCreated(qint64 id);
     void entryChanged(qint64 id);

@@ -1,5 +1,6 @@
 #include "EntrySession.h"
 
+#include "EntryWriter.h"
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "markdown/MarkdownText.h"
@@ -12,7 +13,7 @@ EntrySession::EntrySession(EntryStore &store, QObject *parent)
 {
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(autosaveDelayMs);
-    connect(&m_autosave, &QTimer::timeout, this, &EntrySession::save);
+    connect(&m_autosave, &QTimer::timeout, this, &EntrySession::autosave);
 }
 
 EntrySession::~EntrySession()
@@ -34,6 +35,7 @@ bool EntrySession::open(qint64 id)
     if (!entry)
         return false;
     m_entry = *entry;
+    m_listed = m_entry;
     m_titleFollowsHeading =
         m_entry.title.isEmpty() || m_entry.title == markdown::firstHeading(m_entry.body);
     setState(State::Saved);
@@ -87,18 +89,75 @@ void EntrySession::setTags(const QStringList &tags)
     markUnsaved();
 }
 
+void EntrySession::setWriter(EntryWriter *writer)
+{
+    if (m_writer)
+        disconnect(m_writer, nullptr, this, nullptr);
+    m_writer = writer;
+    if (m_writer)
+        connect(m_writer, &EntryWriter::written, this, &EntrySession::onWritten);
+}
+
+// The title follows the first heading: true if it changed.
+bool EntrySession::followHeading()
+{
+    if (!m_titleFollowsHeading)
+        return false;
+    const QString heading = markdown::firstHeading(m_entry.body);
+    if (heading == m_entry.title)
+        return false;
+    m_entry.title = heading;
+    emit titleChanged(heading);
+    return true;
+}
+
+void EntrySession::autosave()
+{
+    if (!m_writer) {
+        save();
+        return;
+    }
+    if (m_state != State::Unsaved && m_state != State::Failed)
+        return;
+    followHeading();
+    m_changedSinceWrite = false;
+    m_writing = m_writer->write(m_entry);
+}
+
+void EntrySession::onWritten(quint64 ticket, qint64 entryId, bool changed, const QString &error)
+{
+    // The list and the calendar show an entry's title, date and tags: they
+    // are told when one of those was written. (Reading a long body back for
+    // them after every autosave would cost the GUI thread what the writer saved.)
+    if (changed && entryId == m_entry.id
+        && (m_listed.title != m_entry.title || m_listed.date != m_entry.date
+            || m_listed.tags != m_entry.tags)) {
+        m_store.announceChanged(entryId, m_listed.tags != m_entry.tags);
+        m_listed = m_entry;
+    }
+    if (ticket != m_writing)
+        return; // an older draft, or one save() has overtaken
+    m_writing = 0;
+    if (!error.isEmpty()) {
+        m_lastError = error;
+        setState(State::Failed);
+        emit saveFailed(error);
+    } else if (!m_changedSinceWrite) {
+        setState(State::Saved);
+    }
+}
+
 bool EntrySession::save()
 {
     m_autosave.stop();
+    // What the writer has queued is written first, then this, in order.
+    if (m_writer) {
+        m_writer->waitForIdle();
+        m_writing = 0;
+    }
     if (m_state != State::Unsaved && m_state != State::Failed)
         return true;
-    if (m_titleFollowsHeading) {
-        const QString heading = markdown::firstHeading(m_entry.body);
-        if (heading != m_entry.title) {
-            m_entry.title = heading;
-            emit titleChanged(heading);
-        }
-    }
+    followHeading();
     try {
         m_store.update(m_entry);
         // Tags come back as the store normalised them; reading the entry back
@@ -114,6 +173,7 @@ bool EntrySession::save()
         emit saveFailed(m_lastError);
         return false;
     }
+    m_listed = m_entry; // the store told the list itself
     setState(State::Saved);
     return true;
 }
@@ -122,6 +182,7 @@ void EntrySession::markUnsaved()
 {
     if (m_readOnly)
         return;
+    m_changedSinceWrite = true;
     setState(State::Unsaved);
     // Not restarted by later changes: steady typing is still saved every second.
     if (!m_autosave.isActive())

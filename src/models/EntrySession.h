@@ -8,6 +8,7 @@
 namespace waypoint {
 
 class EntryStore;
+class EntryWriter;
 
 // The entry being edited: holds the unsaved draft and saves it by itself.
 // A save happens at most autosaveDelayMs after the first unsaved change, so
@@ -38,6 +39,9 @@ public:
     bool titleFollowsHeading() const { return m_titleFollowsHeading; }
 
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    // Autosaves go through this writer, off the GUI thread; save() still
+    // writes at once (after what the writer has queued).
+    void setWriter(EntryWriter *writer);
     bool isReadOnly() const { return m_readOnly; }
 
     void setBody(const QString &body);
@@ -58,6 +62,9 @@ signals:
 
 private:
     void markUnsaved();
+    void autosave();
+    void onWritten(quint64 ticket, qint64 entryId, bool changed, const QString &error);
+    bool followHeading();
     void setState(State state);
 
     EntryStore &m_store;
@@ -65,6 +72,10 @@ private:
     bool m_titleFollowsHeading = true;
     bool m_readOnly = false;
     bool m_tagsEdited = false;
+    EntryWriter *m_writer = nullptr;
+    quint64 m_writing = 0; // the writer's ticket for this entry's draft, 0 when none
+    bool m_changedSinceWrite = false;
+    Entry m_listed; // title, date and tags as the entry list last heard them
     State m_state = State::Empty;
     QString m_lastError;
     QTimer m_autosave;

@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextStream>
+#include <QThread>
 #include <QWebEngineView>
 #include <algorithm>
 #include <cstdio>
@@ -41,7 +42,8 @@ using namespace waypoint;
 namespace {
 
 // Times every event the GUI thread handles from its event loop (nested
-// sends included in their parent's time).
+// sends included in their parent's time); other threads' events are not
+// counted.
 class TimedApplication : public QApplication
 {
 public:
@@ -53,6 +55,9 @@ public:
 
     bool notify(QObject *receiver, QEvent *event) override
     {
+        // notify() runs for every thread's events: only the GUI thread's count.
+        if (QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
         if (!measuring || m_depth > 0) {
             ++m_depth;
             const bool result = QApplication::notify(receiver, event);
@@ -161,8 +166,8 @@ TypingResult typeInto(TimedApplication &app, MainWindow &window, const QString &
         while (!pause.hasExpired())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
-    // Let the last autosave happen inside the measurement too.
-    window.session()->save();
+    // The last autosave happens inside the measurement too.
+    waitUntil([&] { return window.session()->state() == EntrySession::State::Saved; }, 10000);
     app.measuring = false;
     result.guiBlockMs = app.longestMs;
     result.guiBlockWhat = app.longestWhat;

@@ -1,0 +1,105 @@
+#include "EntryWriter.h"
+
+#include "core/DatabaseError.h"
+#include "core/EntryStore.h"
+#include "core/Journal.h"
+
+#include <memory>
+
+namespace waypoint {
+
+// Lives on the writer's thread: the SQLite connection is made, used and
+// closed there.
+class EntryWriter::Worker : public QObject
+{
+public:
+    explicit Worker(QString path)
+        : m_path(std::move(path))
+    {
+    }
+
+    bool write(const Entry &entry, QString *error)
+    {
+        if (!m_journal) {
+            Journal::Options options;
+            options.create = false;
+            m_journal = Journal::open(m_path, options, error);
+            if (!m_journal)
+                return false;
+            m_store = std::make_unique<EntryStore>(*m_journal);
+        }
+        try {
+            return m_store->update(entry);
+        } catch (const DatabaseError &e) {
+            *error = e.message();
+            return false;
+        }
+    }
+
+    void close()
+    {
+        m_store.reset();
+        m_journal.reset();
+    }
+
+private:
+    QString m_path;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<EntryStore> m_store;
+};
+
+EntryWriter::EntryWriter(const QString &journalPath, QObject *parent)
+    : QObject(parent)
+    , m_worker(new Worker(journalPath))
+{
+    m_thread.setObjectName(QStringLiteral("EntryWriter"));
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+EntryWriter::~EntryWriter()
+{
+    waitForIdle();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker] {
+            worker->close();
+            delete worker;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+quint64 EntryWriter::write(const Entry &entry)
+{
+    const quint64 ticket = ++m_lastTicket;
+    {
+        QMutexLocker lock(&m_mutex);
+        ++m_pending;
+    }
+    QMetaObject::invokeMethod(m_worker, [this, entry, ticket] {
+        QString error;
+        const bool changed = m_worker->write(entry, &error);
+        // Reported on the writer's owner thread, in order.
+        QMetaObject::invokeMethod(
+            this,
+            [this, ticket, id = entry.id, changed, error] {
+                emit written(ticket, id, changed, error);
+            },
+            Qt::QueuedConnection);
+        QMutexLocker lock(&m_mutex);
+        if (--m_pending == 0)
+            m_idle.wakeAll();
+    });
+    return ticket;
+}
+
+void EntryWriter::waitForIdle()
+{
+    QMutexLocker lock(&m_mutex);
+    while (m_pending > 0)
+        m_idle.wait(&m_mutex);
+}
+
+} // namespace waypoint

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Entry.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QThread>
+#include <QWaitCondition>
+
+namespace waypoint {
+
+// Writes entries on a thread of its own, through its own connection to the
+// journal, so that saving a long entry never holds up typing. Writes are done
+// in the order given; waitForIdle() blocks until all are done.
+class EntryWriter : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EntryWriter(const QString &journalPath, QObject *parent = nullptr);
+    ~EntryWriter() override; // finishes what is queued
+
+    // Queues a write of the entry as it is now; returns its ticket.
+    quint64 write(const Entry &entry);
+    void waitForIdle();
+
+signals:
+    // A write was done: changed tells whether it changed the journal; error
+    // is empty on success.
+    void written(quint64 ticket, qint64 entryId, bool changed, const QString &error);
+
+private:
+    class Worker;
+
+    QThread m_thread;
+    Worker *m_worker = nullptr;
+    quint64 m_lastTicket = 0;
+    QMutex m_mutex;
+    QWaitCondition m_idle;
+    int m_pending = 0;
+};
+
+} // namespace waypoint
