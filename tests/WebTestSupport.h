@@ -3,6 +3,7 @@
 // For tests that show a Qt WebEngine page: the app's URL scheme must be
 // registered before the QApplication exists, so they use this main().
 
+#include "EventWait.h"
 #include "preview/AttachmentSchemeHandler.h"
 
 #include <QApplication>
@@ -26,18 +27,6 @@ inline QVariant evaluate(QWebEnginePage *page, const QString &script, int timeou
     while (!done && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     return result;
-}
-
-// Processes events until condition() holds; false after the timeout.
-inline bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 20000)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
 }
 
 } // namespace waypoint::test

@@ -197,6 +197,36 @@ bool isMaskedMath(cmark_node *code)
     return filler;
 }
 
+// What the editor shows a whole block of these lines as.
+SpanKind blockKind(cmark_node_type type)
+{
+    switch (type) {
+    case CMARK_NODE_THEMATIC_BREAK:
+        return SpanKind::ThematicBreak;
+    case CMARK_NODE_BLOCK_QUOTE:
+        return SpanKind::BlockQuote;
+    default:
+        return SpanKind::Html;
+    }
+}
+
+// What the editor shows these inline marks as, delimiters included.
+SpanKind inlineKind(cmark_node_type type)
+{
+    switch (type) {
+    case CMARK_NODE_EMPH:
+        return SpanKind::Emphasis;
+    case CMARK_NODE_STRONG:
+        return SpanKind::Strong;
+    case CMARK_NODE_LINK:
+        return SpanKind::Link;
+    case CMARK_NODE_IMAGE:
+        return SpanKind::Image;
+    default:
+        return SpanKind::Html;
+    }
+}
+
 const char *typeName(cmark_node *node)
 {
     const char *name = cmark_node_get_type_string(node);
@@ -546,31 +576,19 @@ private:
             visitCodeBlock(node, first, last);
             break;
         case CMARK_NODE_HTML_BLOCK:
-            addLines(first, last, SpanKind::Html);
-            break;
         case CMARK_NODE_THEMATIC_BREAK:
-            addLines(first, last, SpanKind::ThematicBreak);
-            break;
         case CMARK_NODE_BLOCK_QUOTE:
-            addLines(first, last, SpanKind::BlockQuote);
+            addLines(first, last, blockKind(cmark_node_get_type(node)));
             break;
         case CMARK_NODE_ITEM:
             visitItem(node);
             break;
         case CMARK_NODE_EMPH:
-            addRange(startOf(node), endOf(node), SpanKind::Emphasis);
-            break;
         case CMARK_NODE_STRONG:
-            addRange(startOf(node), endOf(node), SpanKind::Strong);
-            break;
         case CMARK_NODE_LINK:
-            addRange(startOf(node), endOf(node), SpanKind::Link);
-            break;
         case CMARK_NODE_IMAGE:
-            addRange(startOf(node), endOf(node), SpanKind::Image);
-            break;
         case CMARK_NODE_HTML_INLINE:
-            addRange(startOf(node), endOf(node), SpanKind::Html);
+            addRange(startOf(node), endOf(node), inlineKind(cmark_node_get_type(node)));
             break;
         case CMARK_NODE_CODE:
             if (!m_mathNodes.contains(node))

@@ -12,6 +12,7 @@
 // QWebEngineView given the whole HTML page with setHtml() per keystroke,
 // timed to loadFinished. Last line: one JSON object.
 
+#include "../EventWait.h"
 #include "BenchText.h"
 #include "app/EntryEditor.h"
 #include "app/MainWindow.h"
@@ -38,6 +39,7 @@
 #include <cstdio>
 
 using namespace waypoint;
+using test::waitUntil;
 
 namespace {
 
@@ -85,17 +87,6 @@ public:
 private:
     int m_depth = 0;
 };
-
-bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 60000)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
 
 double percentile(QList<double> values, double p)
 {
