@@ -11,7 +11,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
+#include <atomic>
+#include <thread>
 
 using namespace waypoint;
 
@@ -182,6 +186,7 @@ private slots:
     {
         const qint64 id = add(QDate(2022, 3, 14), QString()); // untitled: follows its heading
         EntryWriter writer(m_journal->path());
+        EntryWriter broken(m_dir.filePath(QStringLiteral("no/such/folder/j.waypoint")));
         EntrySession session(*m_store);
         session.setWriter(&writer);
         QVERIFY(session.open(id));
@@ -204,14 +209,51 @@ private slots:
 
         // A writer that cannot reach the journal: the draft stays, marked
         // not saved, and an explicit save still writes it.
-        EntryWriter broken(m_dir.filePath(QStringLiteral("no/such/folder/j.waypoint")));
+        // A writer that cannot reach the journal: saves are made directly.
+        QVERIFY(!broken.isUsable());
         session.setWriter(&broken);
         session.setBody(QStringLiteral("第三版"));
-        QTRY_COMPARE_WITH_TIMEOUT(session.state(), EntrySession::State::Failed, 5000);
-        QVERIFY(!session.lastError().isEmpty());
-        QVERIFY(session.save());
-        QCOMPARE(m_store->find(id)->body, QStringLiteral("第三版"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->find(id)->body, QStringLiteral("第三版"), 5000);
+        QCOMPARE(session.state(), EntrySession::State::Saved);
         session.setWriter(nullptr);
+    }
+
+    // Another process holds the journal's write lock, so an autosave waits
+    // in the writer; switching away saves at once all the same, in order, and
+    // the list hears of the new title.
+    void aSaveThatOvertakesTheWriterStillTellsTheList()
+    {
+        const qint64 id = add(QDate(2022, 3, 14), QString());
+        const qint64 other = add(QDate(2022, 3, 15), QString());
+        EntryWriter writer(m_journal->path());
+        EntrySession session(*m_store);
+        session.setWriter(&writer);
+        QVERIFY(session.open(id));
+        std::atomic<bool> locked = false;
+        std::thread locker([path = m_journal->path(), &locked] {
+            {
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+                db.setDatabaseName(path);
+                db.open();
+                QSqlQuery query(db);
+                query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                locked = true;
+                std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+                query.exec(QStringLiteral("COMMIT"));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        });
+        QTRY_VERIFY(locked);
+        QSignalSpy changed(m_store.get(), &EntryStore::entryChanged);
+        session.setBody(QStringLiteral("# 新标题\n\n正文"));
+        QTRY_VERIFY_WITH_TIMEOUT(session.isWriting(), 5000); // handed over, held up by the lock
+        QVERIFY(session.open(other));                        // waits for the writer, then saves
+        locker.join();
+        QCOMPARE(m_store->find(id)->body, QStringLiteral("# 新标题\n\n正文"));
+        QCOMPARE(m_store->find(id)->title, QStringLiteral("新标题"));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.last().first().toLongLong(), id);
     }
 
     void openingAnotherEntrySavesAtOnce()

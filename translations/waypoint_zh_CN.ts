@@ -204,6 +204,13 @@ Exit status: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>EntryWriter</name>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>日志本没有打开。</translation>
+    </message>
+</context>
+<context>
     <name>Invocation</name>
     <message>
         <source>%1 needs a value</source>
@@ -287,6 +294,10 @@ Exit status: 0 success, 1 error, 2 usage error.
     <message>
         <source>%1 is an empty file, not a Waypoint journal.</source>
         <translation>%1 是一个空文件，不是 Waypoint 日志本。</translation>
+    </message>
+    <message>
+        <source>it is no longer the journal that was opened</source>
+        <translation>它已不是当初打开的那个日志本</translation>
     </message>
 </context>
 <context>

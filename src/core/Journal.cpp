@@ -194,6 +194,27 @@ std::unique_ptr<Journal> Journal::open(const QString &path, const Options &optio
     return journal;
 }
 
+std::unique_ptr<Journal> Journal::attach(const QString &path, QString *error)
+{
+    std::unique_ptr<Journal> journal(new Journal);
+    journal->m_path = QFileInfo(path).absoluteFilePath();
+    journal->m_connectionName =
+        QStringLiteral("waypoint-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    try {
+        QSqlDatabase db = openConnection(journal->m_connectionName, journal->m_path, false, 10000);
+        if (sql::scalar(db, QStringLiteral("PRAGMA application_id")).toUInt() != applicationId
+            || Migrator::currentVersion(db) != Migrator::latestVersion())
+            throw DatabaseError(tr("it is no longer the journal that was opened"));
+        sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+        sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    } catch (const DatabaseError &e) {
+        *error = tr("Cannot open the journal %1: %2")
+                     .arg(QDir::toNativeSeparators(journal->m_path), e.message());
+        return nullptr;
+    }
+    return journal;
+}
+
 Journal::~Journal()
 {
     if (QSqlDatabase::contains(m_connectionName)) {

@@ -36,6 +36,11 @@ public:
     static std::unique_ptr<Journal> open(const QString &path, const Options &options,
                                          QString *error);
 
+    // One more connection to a journal this process has opened already
+    // (checked, migrated) with open(): no checks, no migration, just the
+    // same file's settings. Fails if the file is not that journal any more.
+    static std::unique_ptr<Journal> attach(const QString &path, QString *error);
+
     // QStandardPaths::AppDataLocation/journal.waypoint.
     static QString defaultPath();
 

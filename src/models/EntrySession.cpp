@@ -113,38 +113,56 @@ bool EntrySession::followHeading()
 
 void EntrySession::autosave()
 {
-    if (!m_writer) {
+    if (!m_writer || !m_writer->isUsable()) {
         save();
         return;
     }
     if (m_state != State::Unsaved && m_state != State::Failed)
         return;
+    if (m_writing != 0) {
+        // One draft at a time with the writer; the newest goes next.
+        m_autosave.start();
+        return;
+    }
     followHeading();
     m_changedSinceWrite = false;
+    m_inWriting = m_entry;
     m_writing = m_writer->write(m_entry);
+}
+
+// The list and the calendar show an entry's date, title, tags and length:
+// they read it again when one changed. (After every autosave of a long entry
+// that would cost the GUI thread what the writer saved it.)
+void EntrySession::tellTheList(const Entry &written)
+{
+    const bool listed = m_listed.title != written.title || m_listed.date != written.date
+                        || m_listed.tags != written.tags;
+    if (listed || m_bodyUnheard)
+        m_store.announceChanged(written.id, m_listed.tags != written.tags);
+    m_listed = written;
+    m_bodyUnheard = false;
 }
 
 void EntrySession::onWritten(quint64 ticket, qint64 entryId, bool changed, const QString &error)
 {
-    // The list and the calendar show an entry's title, date and tags: they
-    // are told when one of those was written. (Reading a long body back for
-    // them after every autosave would cost the GUI thread what the writer saved.)
-    if (changed && entryId == m_entry.id
-        && (m_listed.title != m_entry.title || m_listed.date != m_entry.date
-            || m_listed.tags != m_entry.tags)) {
-        m_store.announceChanged(entryId, m_listed.tags != m_entry.tags);
-        m_listed = m_entry;
-    }
-    if (ticket != m_writing)
-        return; // an older draft, or one save() has overtaken
+    if (ticket != m_writing || entryId != m_entry.id)
+        return; // save() overtook it, and told the list itself
     m_writing = 0;
     if (!error.isEmpty()) {
         m_lastError = error;
         setState(State::Failed);
         emit saveFailed(error);
-    } else if (!m_changedSinceWrite) {
-        setState(State::Saved);
+        return;
     }
+    if (changed) {
+        if (m_listed.title != m_inWriting.title || m_listed.date != m_inWriting.date
+            || m_listed.tags != m_inWriting.tags)
+            tellTheList(m_inWriting);
+        else
+            m_bodyUnheard = true; // read again at the next explicit save
+    }
+    if (!m_changedSinceWrite)
+        setState(State::Saved);
 }
 
 bool EntrySession::save()
@@ -153,13 +171,23 @@ bool EntrySession::save()
     // What the writer has queued is written first, then this, in order.
     if (m_writer) {
         m_writer->waitForIdle();
-        m_writing = 0;
+        if (m_writing != 0) {
+            // Written, not reported yet: the list hears of it below.
+            m_writing = 0;
+            m_bodyUnheard = true;
+        }
     }
-    if (m_state != State::Unsaved && m_state != State::Failed)
+    if (m_state != State::Unsaved && m_state != State::Failed) {
+        if (m_bodyUnheard && isOpen())
+            tellTheList(m_entry);
         return true;
+    }
     followHeading();
     try {
-        m_store.update(m_entry);
+        if (m_store.update(m_entry)) {
+            m_listed = m_entry; // the store told the list itself
+            m_bodyUnheard = false;
+        }
         // Tags come back as the store normalised them; reading the entry back
         // (all of a long body) is only worth it when they were edited.
         if (m_tagsEdited) {
@@ -173,7 +201,7 @@ bool EntrySession::save()
         emit saveFailed(m_lastError);
         return false;
     }
-    m_listed = m_entry; // the store told the list itself
+    tellTheList(m_entry); // when the writer had written it all already
     setState(State::Saved);
     return true;
 }

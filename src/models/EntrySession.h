@@ -3,6 +3,7 @@
 #include "core/Entry.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 namespace waypoint {
@@ -42,6 +43,8 @@ public:
     // Autosaves go through this writer, off the GUI thread; save() still
     // writes at once (after what the writer has queued).
     void setWriter(EntryWriter *writer);
+    // An autosave is with the writer and not reported yet.
+    bool isWriting() const { return m_writing != 0; }
     bool isReadOnly() const { return m_readOnly; }
 
     void setBody(const QString &body);
@@ -65,6 +68,7 @@ private:
     void autosave();
     void onWritten(quint64 ticket, qint64 entryId, bool changed, const QString &error);
     bool followHeading();
+    void tellTheList(const Entry &written);
     void setState(State state);
 
     EntryStore &m_store;
@@ -72,10 +76,12 @@ private:
     bool m_titleFollowsHeading = true;
     bool m_readOnly = false;
     bool m_tagsEdited = false;
-    EntryWriter *m_writer = nullptr;
+    QPointer<EntryWriter> m_writer;
     quint64 m_writing = 0; // the writer's ticket for this entry's draft, 0 when none
+    Entry m_inWriting;     // what that draft was
     bool m_changedSinceWrite = false;
-    Entry m_listed; // title, date and tags as the entry list last heard them
+    Entry m_listed;             // date, title and tags as the entry list last heard them
+    bool m_bodyUnheard = false; // a body was written that the list has not read again
     State m_state = State::Empty;
     QString m_lastError;
     QTimer m_autosave;

@@ -13,20 +13,19 @@ namespace waypoint {
 class EntryWriter::Worker : public QObject
 {
 public:
-    explicit Worker(QString path)
-        : m_path(std::move(path))
+    bool attach(const QString &path, QString *error)
     {
+        m_journal = Journal::attach(path, error);
+        if (m_journal)
+            m_store = std::make_unique<EntryStore>(*m_journal);
+        return bool(m_journal);
     }
 
     bool write(const Entry &entry, QString *error)
     {
-        if (!m_journal) {
-            Journal::Options options;
-            options.create = false;
-            m_journal = Journal::open(m_path, options, error);
-            if (!m_journal)
-                return false;
-            m_store = std::make_unique<EntryStore>(*m_journal);
+        if (!m_store) {
+            *error = QCoreApplication::translate("EntryWriter", "The journal is not open.");
+            return false;
         }
         try {
             return m_store->update(entry);
@@ -43,32 +42,39 @@ public:
     }
 
 private:
-    QString m_path;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<EntryStore> m_store;
 };
 
 EntryWriter::EntryWriter(const QString &journalPath, QObject *parent)
     : QObject(parent)
-    , m_worker(new Worker(journalPath))
+    , m_worker(new Worker)
 {
     m_thread.setObjectName(QStringLiteral("EntryWriter"));
     m_worker->moveToThread(&m_thread);
     m_thread.start();
+    // Attached before the first write, so that write never waits for it.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, journalPath] {
+            QString error;
+            if (!m_worker->attach(journalPath, &error)) {
+                qWarning("Autosave falls back to the window's own connection: %s",
+                         qPrintable(error));
+                m_failed = true;
+            }
+        },
+        Qt::BlockingQueuedConnection);
 }
 
 EntryWriter::~EntryWriter()
 {
     waitForIdle();
     QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker] {
-            worker->close();
-            delete worker;
-        },
-        Qt::BlockingQueuedConnection);
+        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    delete m_worker;
 }
 
 quint64 EntryWriter::write(const Entry &entry)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QThread>
 #include <QWaitCondition>
+#include <atomic>
 
 namespace waypoint {
 
@@ -17,9 +18,13 @@ class EntryWriter : public QObject
     Q_OBJECT
 
 public:
+    // The journal must be open already (Journal::open) in this process; the
+    // writer attaches to it at once, on its thread.
     explicit EntryWriter(const QString &journalPath, QObject *parent = nullptr);
     ~EntryWriter() override; // finishes what is queued
 
+    // False when the writer could not attach: saves must be made directly.
+    bool isUsable() const { return !m_failed; }
     // Queues a write of the entry as it is now; returns its ticket.
     quint64 write(const Entry &entry);
     void waitForIdle();
@@ -35,6 +40,7 @@ private:
     QThread m_thread;
     Worker *m_worker = nullptr;
     quint64 m_lastTicket = 0;
+    std::atomic<bool> m_failed = false;
     QMutex m_mutex;
     QWaitCondition m_idle;
     int m_pending = 0;
