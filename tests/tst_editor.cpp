@@ -293,6 +293,23 @@ private slots:
         // The same picture pasted twice is kept once.
         text()->paste();
         QCOMPARE(text()->toPlainText().count(key), 2);
+
+        // An image file, as a drop (or a copied file) brings it: stored and
+        // linked with its name, while another kind of file is not an image.
+        const QString file = m_dir.filePath(QStringLiteral("架构图.png"));
+        QImage(12, 7, QImage::Format_RGB32).save(file);
+        auto *files = new QMimeData;
+        files->setUrls({QUrl::fromLocalFile(file)});
+        QVERIFY(text()->canInsertFromMimeData(files));
+        QGuiApplication::clipboard()->setMimeData(files);
+        text()->paste();
+        QVERIFY2(text()->toPlainText().contains(QStringLiteral("![架构图](attachment:")),
+                 qPrintable(text()->toPlainText()));
+        QVERIFY(settled());
+        QTRY_COMPARE(
+            js(QStringLiteral("[...document.querySelectorAll('#content img')].pop().naturalWidth"))
+                .toInt(),
+            12);
     }
 
     void viewModesShowEditorPreviewOrBoth()

@@ -34,6 +34,8 @@ public:
     void scrollToLine(double line);
 
     int zoomSteps() const { return m_zoom; }
+    // Images (pasted pictures or image files) are taken as well as text.
+    bool canInsertFromMimeData(const QMimeData *source) const override;
 
 public slots:
     void toggleTask();
@@ -48,7 +50,6 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
-    bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
 
 private:
