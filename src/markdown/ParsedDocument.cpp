@@ -197,23 +197,15 @@ bool isMaskedMath(cmark_node *code)
     return filler;
 }
 
-// What the editor shows a whole block of these lines as.
-SpanKind blockKind(cmark_node_type type)
+// What the editor shows these nodes as: whole lines for the blocks, the
+// marks with their delimiters for the inlines.
+SpanKind spanKindOf(cmark_node_type type)
 {
     switch (type) {
     case CMARK_NODE_THEMATIC_BREAK:
         return SpanKind::ThematicBreak;
     case CMARK_NODE_BLOCK_QUOTE:
         return SpanKind::BlockQuote;
-    default:
-        return SpanKind::Html;
-    }
-}
-
-// What the editor shows these inline marks as, delimiters included.
-SpanKind inlineKind(cmark_node_type type)
-{
-    switch (type) {
     case CMARK_NODE_EMPH:
         return SpanKind::Emphasis;
     case CMARK_NODE_STRONG:
@@ -222,7 +214,7 @@ SpanKind inlineKind(cmark_node_type type)
         return SpanKind::Link;
     case CMARK_NODE_IMAGE:
         return SpanKind::Image;
-    default:
+    default: // HTML blocks and inline HTML
         return SpanKind::Html;
     }
 }
@@ -578,7 +570,7 @@ private:
         case CMARK_NODE_HTML_BLOCK:
         case CMARK_NODE_THEMATIC_BREAK:
         case CMARK_NODE_BLOCK_QUOTE:
-            addLines(first, last, blockKind(cmark_node_get_type(node)));
+            addLines(first, last, spanKindOf(cmark_node_get_type(node)));
             break;
         case CMARK_NODE_ITEM:
             visitItem(node);
@@ -588,7 +580,7 @@ private:
         case CMARK_NODE_LINK:
         case CMARK_NODE_IMAGE:
         case CMARK_NODE_HTML_INLINE:
-            addRange(startOf(node), endOf(node), inlineKind(cmark_node_get_type(node)));
+            addRange(startOf(node), endOf(node), spanKindOf(cmark_node_get_type(node)));
             break;
         case CMARK_NODE_CODE:
             if (!m_mathNodes.contains(node))
