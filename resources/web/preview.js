@@ -14,7 +14,7 @@
  *   properties  theme ("light"|"dark"), remoteImages (bool), language ("zh-CN", "en", ...)
  *   signals     blocksChanged({revision, prefix, suffix, delta, middle: [{k, b, h?}]}),
  *               scrollRequested(line),
- *               themeChanged(theme), remoteImagesChanged(on), languageChanged(lang)
+ *               themeChanged(theme), remoteImagesChanged(on)
  *   slots       ready(), rendered(revision), previewScrolled(line), previewClicked(line)
  *
  * For tests: window.waypointPreview = { scrollToLine, lineAtTop, revision, update, whenIdle }.
@@ -802,9 +802,6 @@
       });
       connectSignal(bridge.remoteImagesChanged, function (value) {
         applyRemoteImages(value !== undefined ? value : bridge.remoteImages);
-      });
-      connectSignal(bridge.languageChanged, function (value) {
-        applyLanguage(value !== undefined ? value : bridge.language);
       });
       connectSignal(bridge.blocksChanged, applyUpdate);
       connectSignal(bridge.scrollRequested, onScrollRequested);

@@ -87,11 +87,6 @@ std::unique_ptr<CodeHighlighter> CodeHighlighter::create()
     return std::make_unique<KSyntaxCodeHighlighter>();
 }
 
-bool CodeHighlighter::isAvailable()
-{
-    return true;
-}
-
 } // namespace waypoint
 
 #else
@@ -101,11 +96,6 @@ namespace waypoint {
 std::unique_ptr<CodeHighlighter> CodeHighlighter::create()
 {
     return nullptr;
-}
-
-bool CodeHighlighter::isAvailable()
-{
-    return false;
 }
 
 } // namespace waypoint

@@ -16,7 +16,6 @@ public:
     using Sink = std::function<void(int start, int length, const QTextCharFormat &format)>;
 
     static std::unique_ptr<CodeHighlighter> create();
-    static bool isAvailable();
     virtual ~CodeHighlighter() = default;
 
     // Highlights one line given the state the previous line ended in (-1 at

@@ -33,7 +33,6 @@ public:
     // Scrolls so that this 1-based (fractional) line is at the top.
     void scrollToLine(double line);
 
-    int zoomSteps() const { return m_zoom; }
     // Images (pasted pictures or image files) are taken as well as text.
     bool canInsertFromMimeData(const QMimeData *source) const override;
 

@@ -28,7 +28,6 @@ public:
     quint64 revision() const { return m_revision; }
     // The newest finished parse; never null.
     std::shared_ptr<const ParsedDocument> current() const { return m_current; }
-    bool isBusy() const { return m_parsing || m_hasPending; }
 
 signals:
     // A parse finished; document->revision() tells which text it was.

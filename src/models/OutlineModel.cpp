@@ -28,14 +28,6 @@ void OutlineModel::setHeadings(const QList<markdown::Heading> &headings)
     }
 }
 
-int OutlineModel::rowForLine(int line) const
-{
-    int row = -1;
-    for (qsizetype i = 0; i < m_headings.size() && m_headings[i].line <= line; ++i)
-        row = int(i);
-    return row;
-}
-
 int OutlineModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_headings.size());

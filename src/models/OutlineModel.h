@@ -18,8 +18,6 @@ public:
 
     // Changes only what differs: the view keeps its selection and scroll.
     void setHeadings(const QList<markdown::Heading> &headings);
-    // The row of the last heading at or before a 0-based line, or -1.
-    int rowForLine(int line) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -27,14 +27,6 @@ void PreviewBridge::setRemoteImages(bool allowed)
     // The page shows images it had blocked by rendering again by itself.
 }
 
-void PreviewBridge::setLanguage(const QString &language)
-{
-    if (language == m_language)
-        return;
-    m_language = language;
-    emit languageChanged(language);
-}
-
 void PreviewBridge::setBlocks(const QList<markdown::HtmlBlock> &blocks, int lineCount, int revision)
 {
     m_blocks = blocks;

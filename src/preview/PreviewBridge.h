@@ -17,7 +17,7 @@ class PreviewBridge : public QObject
     Q_OBJECT
     Q_PROPERTY(QString theme READ theme NOTIFY themeChanged)
     Q_PROPERTY(bool remoteImages READ remoteImages NOTIFY remoteImagesChanged)
-    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    Q_PROPERTY(QString language READ language CONSTANT)
 
 public:
     explicit PreviewBridge(QObject *parent = nullptr);
@@ -29,7 +29,6 @@ public:
 
     void setTheme(const QString &theme);
     void setRemoteImages(bool allowed);
-    void setLanguage(const QString &language);
     // A new version of the document. The page is sent only what changed:
     // how many blocks stay at the start and at the end, how far the lines of
     // those at the end moved, and the blocks in between (with their HTML
@@ -51,7 +50,6 @@ public slots:
 signals:
     void themeChanged(const QString &theme);
     void remoteImagesChanged(bool allowed);
-    void languageChanged(const QString &language);
     void blocksChanged(const QJsonObject &update);
     void scrollRequested(double line);
 
@@ -64,6 +62,7 @@ signals:
 private:
     QString m_theme = QStringLiteral("light");
     bool m_remoteImages = false;
+    // The journal's text is mostly Chinese: Han characters get Chinese glyphs.
     QString m_language = QStringLiteral("zh-CN");
     // The document last given, and what the page was last sent of it.
     QList<markdown::HtmlBlock> m_blocks;

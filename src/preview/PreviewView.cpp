@@ -82,11 +82,6 @@ void PreviewView::setRemoteImagesAllowed(bool allowed)
     m_bridge->setRemoteImages(allowed);
 }
 
-void PreviewView::setLanguage(const QString &bcp47)
-{
-    m_bridge->setLanguage(bcp47);
-}
-
 void PreviewView::scrollToLine(double line)
 {
     m_bridge->requestScroll(line);

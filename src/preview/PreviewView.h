@@ -32,15 +32,12 @@ public:
     void showDocument(const std::shared_ptr<const markdown::ParsedDocument> &document);
     void setAttachmentLookup(AttachmentSchemeHandler::Lookup lookup);
     void setRemoteImagesAllowed(bool allowed);
-    void setLanguage(const QString &bcp47);
     // Scrolls so that this source line (1-based, fractional) is at the top.
     void scrollToLine(double line);
 
     PreviewPage *previewPage() const { return m_page; }
     PreviewBridge *bridge() const { return m_bridge; }
-    RequestGuard *requestGuard() const { return m_guard; }
-    // The revision last sent, and the last the page finished showing.
-    int sentRevision() const { return m_sentRevision; }
+    // The last revision the page finished showing.
     int renderedRevision() const { return m_renderedRevision; }
     bool isSettled() const;
 

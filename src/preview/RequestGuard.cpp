@@ -20,7 +20,6 @@ void RequestGuard::interceptRequest(QWebEngineUrlRequestInfo &info)
     if (remote && m_remoteImages
         && info.resourceType() == QWebEngineUrlRequestInfo::ResourceTypeImage)
         return;
-    ++m_blocked;
     info.block(true);
 }
 

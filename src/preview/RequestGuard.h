@@ -16,13 +16,11 @@ public:
     explicit RequestGuard(QObject *parent = nullptr);
 
     void setRemoteImagesAllowed(bool allowed) { m_remoteImages = allowed; }
-    int blockedCount() const { return m_blocked; }
 
     void interceptRequest(QWebEngineUrlRequestInfo &info) override;
 
 private:
     std::atomic<bool> m_remoteImages = false;
-    std::atomic<int> m_blocked = 0;
 };
 
 } // namespace waypoint::preview
