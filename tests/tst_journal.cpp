@@ -191,32 +191,33 @@ private slots:
         QVERIFY(journal);
         const QSqlDatabase db = journal->database();
         std::vector<Migration> steps = Migrator::builtin();
+        const int base = Migrator::latestVersion();
         QStringList ran;
-        steps.push_back({2, QStringLiteral("add notes"), [&ran](const QSqlDatabase &db) {
-                             ran << QStringLiteral("2");
+        steps.push_back({base + 1, QStringLiteral("add notes"), [&ran](const QSqlDatabase &db) {
+                             ran << QStringLiteral("first");
                              sql::run(db, QStringLiteral("CREATE TABLE notes (body TEXT)"));
                          }});
-        steps.push_back({3, QStringLiteral("add more"), [&ran](const QSqlDatabase &db) {
-                             ran << QStringLiteral("3");
+        steps.push_back({base + 2, QStringLiteral("add more"), [&ran](const QSqlDatabase &db) {
+                             ran << QStringLiteral("second");
                              sql::run(db, QStringLiteral("ALTER TABLE notes ADD COLUMN extra TEXT"));
                          }});
         Migrator::migrate(db, steps);
-        QCOMPARE(ran, (QStringList{QStringLiteral("2"), QStringLiteral("3")}));
-        QCOMPARE(Migrator::currentVersion(db), 3);
+        QCOMPARE(ran, (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
+        QCOMPARE(Migrator::currentVersion(db), base + 2);
         // Running again does nothing: each step runs once.
         Migrator::migrate(db, steps);
         QCOMPARE(ran.size(), 2);
 
-        steps.push_back({4, QStringLiteral("broken"), [](const QSqlDatabase &db) {
+        steps.push_back({base + 3, QStringLiteral("broken"), [](const QSqlDatabase &db) {
                              sql::run(db, QStringLiteral("CREATE TABLE half_done (x)"));
                              sql::run(db, QStringLiteral("THIS IS NOT SQL"));
                          }});
         QVERIFY_THROWS_EXCEPTION(DatabaseError, Migrator::migrate(db, steps));
-        QCOMPARE(Migrator::currentVersion(db), 3);
+        QCOMPARE(Migrator::currentVersion(db), base + 2);
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"))
                      .toInt(),
                  0);
-        // The entries written under version 1 are still there.
+        // The entries written before are still there.
         QCOMPARE(EntryStore(*journal).count(), 2);
     }
 

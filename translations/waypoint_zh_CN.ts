@@ -8,54 +8,6 @@
         <translation>未知命令“%1”（参见“waypoint --help”）</translation>
     </message>
     <message>
-        <source>Usage: waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
-
-Without a command, opens the Waypoint window.
-
-Commands:
-  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
-                      add an entry and print its id
-  list [--from D] [--to D] [--tag T] [--json]
-                      list entries, newest first
-  show ID [--format markdown|html|json]
-                      print one entry (ID may be a unique prefix)
-
-Options:
-  --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one
-                      chosen in Settings, or %1)
-  --lang LANG         user interface language, e.g. en or zh_CN
-  --screenshot FILE   open the window offscreen, save a PNG of it and exit
-  --entry ID          with --screenshot: the entry to show
-  --version           print the version
-  --help              print this help
-
-Exit status: 0 success, 1 error, 2 usage error.
-</source>
-        <translation>用法：waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
-
-不带命令时，打开 Waypoint 窗口。
-
-命令：
-  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
-                      添加一篇日记并输出其 ID
-  list [--from D] [--to D] [--tag T] [--json]
-                      列出日记，最新的在前
-  show ID [--format markdown|html|json]
-                      输出一篇日记（ID 可以是唯一的前缀）
-
-选项：
-  --journal PATH      日志本文件（默认依次为：$WAYPOINT_JOURNAL、在设置中
-                      选择的日志本、%1）
-  --lang LANG         界面语言，例如 en 或 zh_CN
-  --screenshot FILE   在屏幕外打开窗口，将其保存为 PNG 图片后退出
-  --entry ID          与 --screenshot 一起使用：要显示的日记
-  --version           输出版本号
-  --help              输出此帮助
-
-退出状态：0 成功，1 出错，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>The journal file.</source>
         <translation>日志本文件。</translation>
     </message>
@@ -174,6 +126,108 @@ Exit status: 0 success, 1 error, 2 usage error.
     <message>
         <source>no entry with id &apos;%1&apos; in %2</source>
         <translation>%2 中没有 ID 为“%1”的日记</translation>
+    </message>
+    <message>
+        <source>Usage: waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
+
+Without a command, opens the Waypoint window.
+
+Commands:
+  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
+                      add an entry and print its id
+  list [--from D] [--to D] [--tag T] [--json]
+                      list entries, newest first
+  show ID [--format markdown|html|json]
+                      print one entry (ID may be a unique prefix)
+  search QUERY [--limit N] [--json]
+                      full-text search, best match first; QUERY may use
+                      &quot;a phrase&quot;, OR, -word, tag:T, from:D, to:D, title:W
+  reindex             rebuild the search index
+
+Options:
+  --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one
+                      chosen in Settings, or %1)
+  --lang LANG         user interface language, e.g. en or zh_CN
+  --screenshot FILE   open the window offscreen, save a PNG of it and exit
+  --entry ID          with --screenshot: the entry to show
+  --version           print the version
+  --help              print this help
+
+Exit status: 0 success, 1 error, 2 usage error.
+</source>
+        <translation>用法：waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
+
+不带命令时，打开 Waypoint 窗口。
+
+命令：
+  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
+                      添加一篇日记并输出其 ID
+  list [--from D] [--to D] [--tag T] [--json]
+                      列出日记，最新的在前
+  show ID [--format markdown|html|json]
+                      输出一篇日记（ID 可以是唯一的前缀）
+  search QUERY [--limit N] [--json]
+                      全文搜索，最匹配的在前；QUERY 可用
+                      &quot;短语&quot;、OR、-排除词、tag:标签、from:日期、to:日期、title:标题词
+  reindex             重建搜索索引
+
+选项：
+  --journal PATH      日志本文件（默认依次为：$WAYPOINT_JOURNAL、在设置中
+                      选择的日志本、%1）
+  --lang LANG         界面语言，例如 en 或 zh_CN
+  --screenshot FILE   在屏幕外打开窗口，将其保存为 PNG 图片后退出
+  --entry ID          与 --screenshot 一起使用：要显示的日记
+  --version           输出版本号
+  --help              输出此帮助
+
+退出状态：0 成功，1 出错，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Building the search index: %1 of %2 entries</source>
+        <translation>正在建立搜索索引：%1 / %2 篇日记</translation>
+    </message>
+    <message>
+        <source>Search the journal, best match first.</source>
+        <translation>搜索日志本，最匹配的在前。</translation>
+    </message>
+    <message>
+        <source>Print at most N entries (default: all).</source>
+        <translation>最多输出 N 篇日记（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>Words to find; &quot;a phrase&quot;, OR, -word, tag:T, from:D, to:D and title:W are understood.</source>
+        <translation>要查找的词；支持 &quot;短语&quot;、OR、-排除词、tag:标签、from:日期、to:日期 和 title:标题词。</translation>
+    </message>
+    <message>
+        <source>search needs a QUERY</source>
+        <translation>search 需要一个 QUERY</translation>
+    </message>
+    <message>
+        <source>invalid limit &apos;%1&apos;: expected a number of entries</source>
+        <translation>无效的数量“%1”：应为日记的篇数</translation>
+    </message>
+    <message>
+        <source>cannot search %1: %2</source>
+        <translation>无法搜索 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rebuild the search index from the entries.</source>
+        <translation>根据日记重建搜索索引。</translation>
+    </message>
+    <message>
+        <source>%1: %2 The index was not rebuilt.</source>
+        <translation>%1：%2 索引未重建。</translation>
+    </message>
+    <message>
+        <source>cannot rebuild the search index of %1: %2</source>
+        <translation>无法重建 %1 的搜索索引：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n entries.</source>
+        <translation>
+            <numerusform>已为 %n 篇日记建立索引。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -305,6 +359,13 @@ Exit status: 0 success, 1 error, 2 usage error.
     <message>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Query</name>
+    <message>
+        <source>%1: needs a date like 2021-03-14 (or 2021-03, or 2021), not &apos;%2&apos;.</source>
+        <translation>%1: 需要形如 2021-03-14（或 2021-03、2021）的日期，而不是“%2”。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "core/Journal.h"
 #include "core/Settings.h"
 #include "markdown/MarkdownText.h"
+#include "search/SearchIndex.h"
+#include "search/Searcher.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -16,6 +18,7 @@
 #include <QStringDecoder>
 #include <QTextStream>
 #include <cstdio>
+#include <unistd.h>
 
 namespace waypoint::cli {
 
@@ -38,12 +41,15 @@ private:
     int add(const QStringList &args);
     int list(const QStringList &args);
     int show(const QStringList &args);
+    int search(const QStringList &args);
+    int reindex(const QStringList &args);
     int help();
 
     // A parser that also knows the global options, so they may follow the command.
     void addGlobalOptions(QCommandLineParser &parser);
     bool parse(QCommandLineParser &parser, const QStringList &args, int *exitCode);
     std::unique_ptr<Journal> openJournal();
+    void reportIndexProgress(int done, int total);
 
     int usageError(const QString &message);
     int failure(const QString &message);
@@ -76,6 +82,10 @@ int Commands::run()
         return list(args);
     if (command == QLatin1String("show"))
         return show(args);
+    if (command == QLatin1String("search"))
+        return search(args);
+    if (command == QLatin1String("reindex"))
+        return reindex(args);
     if (command == QLatin1String("help"))
         return help();
     return usageError(tr("unknown command '%1' (see 'waypoint --help')").arg(command));
@@ -94,6 +104,10 @@ int Commands::help()
              "                      list entries, newest first\n"
              "  show ID [--format markdown|html|json]\n"
              "                      print one entry (ID may be a unique prefix)\n"
+             "  search QUERY [--limit N] [--json]\n"
+             "                      full-text search, best match first; QUERY may use\n"
+             "                      \"a phrase\", OR, -word, tag:T, from:D, to:D, title:W\n"
+             "  reindex             rebuild the search index\n"
              "\n"
              "Options:\n"
              "  --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one\n"
@@ -140,7 +154,9 @@ std::unique_ptr<Journal> Commands::openJournal()
     if (m_invocation.journal.isEmpty() && path == Journal::defaultPath())
         QDir().mkpath(QFileInfo(path).absolutePath()); // the standard place may not exist yet
     QString error;
-    std::unique_ptr<Journal> journal = Journal::open(path, {}, &error);
+    Journal::Options options;
+    options.indexProgress = [this](int done, int total) { reportIndexProgress(done, total); };
+    std::unique_ptr<Journal> journal = Journal::open(path, options, &error);
     if (!journal)
         failure(error);
     return journal;
@@ -320,6 +336,113 @@ int Commands::show(const QStringList &args)
         if (!entry->body.endsWith(QLatin1Char('\n')))
             print(QStringLiteral("\n"));
     }
+    return Success;
+}
+
+void Commands::reportIndexProgress(int done, int total)
+{
+    if (!isatty(fileno(stderr)))
+        return;
+    m_err << '\r' << tr("Building the search index: %1 of %2 entries").arg(done).arg(total);
+    if (done == total)
+        m_err << '\n';
+    m_err.flush();
+}
+
+int Commands::search(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Search the journal, best match first."));
+    parser.addOption({QStringLiteral("limit"), tr("Print at most N entries (default: all)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON array.")});
+    parser.addPositionalArgument(QStringLiteral("QUERY"),
+                                 tr("Words to find; \"a phrase\", OR, -word, tag:T, from:D, "
+                                    "to:D and title:W are understood."),
+                                 QStringLiteral("QUERY..."));
+    int exitCode = Success;
+    if (!parse(parser, args, &exitCode))
+        return exitCode;
+    const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    if (text.isEmpty())
+        return usageError(tr("search needs a QUERY"));
+    int limit = -1;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 0)
+            return usageError(tr("invalid limit '%1': expected a number of entries")
+                                  .arg(parser.value(QStringLiteral("limit"))));
+    }
+    const search::Query query = search::Query::parse(text);
+    if (!query.error.isEmpty())
+        return usageError(query.error);
+
+    std::unique_ptr<Journal> journal = openJournal();
+    if (!journal)
+        return Failure;
+    QList<search::SearchHit> hits;
+    try {
+        hits = search::Searcher(journal->database()).search(query, limit);
+    } catch (const search::SearchError &error) {
+        return failure(tr("cannot search %1: %2").arg(journal->path(), error.message()));
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const search::SearchHit &hit : std::as_const(hits))
+            array.append(QJsonObject{{QStringLiteral("id"), hit.uuid},
+                                     {QStringLiteral("date"), toEntryDateText(hit.date)},
+                                     {QStringLiteral("title"), hit.title},
+                                     {QStringLiteral("snippet"), hit.snippet},
+                                     {QStringLiteral("score"), qRound64(hit.score * 1e4) / 1e4}});
+        printJson(array);
+        return Success;
+    }
+    // On a terminal the matches are bold; elsewhere plain text.
+    const bool terminal = isatty(fileno(stdout));
+    for (const search::SearchHit &hit : std::as_const(hits)) {
+        QString snippet = hit.snippet;
+        snippet.replace(QStringLiteral("<mark>"), terminal ? QStringLiteral("\x1b[1m") : QString());
+        snippet.replace(QStringLiteral("</mark>"), terminal ? QStringLiteral("\x1b[0m") : QString());
+        snippet.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
+        snippet.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+        snippet.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+        snippet.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        print(toEntryDateText(hit.date) + QStringLiteral("  ") + hit.uuid.left(8) + QStringLiteral("  ")
+              + (hit.title.isEmpty() ? tr("(untitled)") : hit.title) + QLatin1Char('\n'));
+        if (!snippet.isEmpty())
+            print(QStringLiteral("    ") + snippet + QLatin1Char('\n'));
+    }
+    return Success;
+}
+
+int Commands::reindex(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Rebuild the search index from the entries."));
+    int exitCode = Success;
+    if (!parse(parser, args, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    std::unique_ptr<Journal> journal = openJournal();
+    if (!journal)
+        return Failure;
+    if (journal->isReadOnly())
+        return failure(tr("%1: %2 The index was not rebuilt.")
+                           .arg(journal->path(), journal->readOnlyReason()));
+    int count = 0;
+    try {
+        search::SearchIndex::rebuild(journal->database(), [&](int done, int total) {
+            count = total;
+            reportIndexProgress(done, total);
+            return true;
+        });
+    } catch (const search::SearchError &error) {
+        return failure(tr("cannot rebuild the search index of %1: %2")
+                           .arg(journal->path(), error.message()));
+    }
+    print(tr("Indexed %n entries.", nullptr, count) + QLatin1Char('\n'));
     return Success;
 }
 

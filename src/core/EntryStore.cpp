@@ -3,6 +3,7 @@
 #include "DatabaseError.h"
 #include "Journal.h"
 #include "Sql.h"
+#include "search/SearchIndex.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -60,6 +61,17 @@ QStringList cleanTags(const QStringList &tags)
     return result;
 }
 
+// The search index is written in the same transaction as the entry.
+template <typename Write>
+void indexing(Write write)
+{
+    try {
+        write();
+    } catch (const search::SearchError &error) {
+        throw DatabaseError(error.message());
+    }
+}
+
 } // namespace
 
 EntryStore::EntryStore(Journal &journal, QObject *parent)
@@ -84,6 +96,7 @@ Entry EntryStore::create(Entry entry)
         {entry.uuid, toEntryDateText(entry.date), entry.title, entry.body, utcText(entry.created),
          utcText(entry.updated), entry.source, entry.sourceHash});
     entry.id = insert.lastInsertId().toLongLong();
+    indexing([&] { search::SearchIndex::add(db, entry.id, entry.title, entry.body); });
     writeTags(entry.id, entry.tags);
     transaction.commit();
     emit entryCreated(entry.id);
@@ -128,6 +141,12 @@ bool EntryStore::update(const Entry &entry)
                             " source = ?, source_hash = ? WHERE id = ?"),
              {toEntryDateText(entry.date), entry.title, entry.body, utcText(now), entry.source,
               entry.sourceHash, entry.id});
+    if (textChanged) {
+        indexing([&] {
+            search::SearchIndex::remove(db, entry.id, stored->title, stored->body);
+            search::SearchIndex::add(db, entry.id, entry.title, entry.body);
+        });
+    }
     if (tagsDiffer)
         writeTags(entry.id, tags);
     transaction.commit();
@@ -145,6 +164,7 @@ DeletedEntry EntryStore::remove(qint64 id)
     if (!entry)
         throw DatabaseError(tr("The entry no longer exists."));
     DeletedEntry deleted{*entry, revisions(id)};
+    indexing([&] { search::SearchIndex::remove(db, id, entry->title, entry->body); });
     sql::run(db, QStringLiteral("DELETE FROM entries WHERE id = ?"), {id});
     sql::run(db, QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)"));
     transaction.commit();
@@ -170,6 +190,7 @@ qint64 EntryStore::restore(const DeletedEntry &deleted)
          toEntryDateText(entry.date), entry.title, entry.body, utcText(entry.created),
          utcText(entry.updated), entry.source, entry.sourceHash});
     const qint64 id = idFree ? entry.id : insert.lastInsertId().toLongLong();
+    indexing([&] { search::SearchIndex::add(db, id, entry.title, entry.body); });
     writeTags(id, entry.tags);
     for (const Revision &revision : deleted.revisions)
         sql::run(db,

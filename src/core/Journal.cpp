@@ -3,6 +3,7 @@
 #include "DatabaseError.h"
 #include "Migrations.h"
 #include "Sql.h"
+#include "search/SearchIndex.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,6 +51,11 @@ QSqlDatabase openConnection(const QString &name, const QString &path, bool readO
     db.setConnectOptions(options);
     if (!db.open())
         throw DatabaseError(db.lastError().text());
+    try {
+        search::SearchIndex::registerTokenizer(db);
+    } catch (const search::SearchError &error) {
+        throw DatabaseError(error.message());
+    }
     return db;
 }
 
@@ -185,6 +191,17 @@ std::unique_ptr<Journal> Journal::open(const QString &path, const Options &optio
             sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
             sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
             Migrator::migrate(db);
+            // A new tokenizer (or a journal from before search) indexes again.
+            try {
+                if (!search::SearchIndex::isCurrent(db))
+                    search::SearchIndex::rebuild(db, [&](int done, int total) {
+                        if (options.indexProgress)
+                            options.indexProgress(done, total);
+                        return true;
+                    });
+            } catch (const search::SearchError &error) {
+                throw DatabaseError(error.message());
+            }
         }
     } catch (const DatabaseError &e) {
         const QString message = e.message();

@@ -29,6 +29,9 @@ public:
         // serialises its short writes, waiting up to busyTimeoutMs.
         bool exclusive = false;
         int busyTimeoutMs = 10000;
+        // Told (done, total) while the search index is rebuilt at open: once
+        // for a journal from before search, and after a tokenizer change.
+        std::function<void(int done, int total)> indexProgress;
     };
 
     // Opens or creates the journal at path. On failure returns nullptr and

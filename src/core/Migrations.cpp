@@ -2,6 +2,7 @@
 
 #include "DatabaseError.h"
 #include "Sql.h"
+#include "search/SearchIndex.h"
 
 #include <QStringList>
 
@@ -60,6 +61,17 @@ void createVersion1(const QSqlDatabase &db)
     });
 }
 
+// Schema v2: the full-text search index (filled when the journal is opened,
+// with progress, since its tokenizer's version is not yet stamped).
+void createVersion2(const QSqlDatabase &db)
+{
+    try {
+        search::SearchIndex::createTables(db);
+    } catch (const search::SearchError &error) {
+        throw DatabaseError(error.message());
+    }
+}
+
 bool hasMetaTable(const QSqlDatabase &db)
 {
     return sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema "
@@ -74,6 +86,7 @@ const std::vector<Migration> &Migrator::builtin()
 {
     static const std::vector<Migration> migrations = {
         {1, QStringLiteral("entries, tags, attachments, revisions"), createVersion1},
+        {2, QStringLiteral("full-text search index"), createVersion2},
     };
     return migrations;
 }

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Query.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <string>
+#include <vector>
+
+namespace waypoint::search {
+
+struct SearchHit
+{
+    qint64 id = 0;
+    QString uuid;
+    QDate date;
+    QString title;
+    QString snippet; // HTML-escaped, the matches in <mark>
+    double score = 0;  // higher is better
+};
+
+// Runs queries against a journal's search index, best match first.
+//
+// Ranking: BM25 with title matches weighing ten times body matches, times a
+// mild preference for recent entries (up to 1.2× for today, 1.1× a year
+// ago). A word found only inside a longer word (sql in mysql) ranks after
+// every entry that has it as a word of its own or the start of one.
+//
+// When a query matches more entries than bigScale and a limit is given, the
+// ranking looks at the newest bigScale of them and at title matches only:
+// such words are too common for their count to say much, and walking every
+// match would make typing slow.
+class Searcher
+{
+    Q_DECLARE_TR_FUNCTIONS(Searcher)
+
+public:
+    static constexpr int bigScale = 2000;
+
+    explicit Searcher(const QSqlDatabase &db);
+
+    // limit < 0: every match. Throws SearchError (a query error's message included).
+    QList<SearchHit> search(const Query &query, int limit = -1);
+    QList<SearchHit> search(const QString &text, int limit = -1) { return search(Query::parse(text), limit); }
+
+private:
+    struct Expressions
+    {
+        QString primary;  // words as words or word starts
+        QString expanded; // also words inside longer words; equal when there are none
+        QString excluded;
+    };
+    Expressions expressionsFor(const Query &query);
+    QString termExpression(const QueryTerm &term, bool expand);
+    void loadNewWords();
+    QList<SearchHit> rank(const QString &expression, const Query &query, int limit,
+                          double scoreBelow);
+    QList<SearchHit> filterOnly(const Query &query, int limit);
+    QString filterSql(const Query &query, QVariantList *values) const;
+    void addSnippets(QList<SearchHit> &hits, const Query &query) const;
+
+    QSqlDatabase m_db;
+    std::vector<std::string> m_words; // every word the index has seen
+    qint64 m_lastWordId = 0;
+};
+
+} // namespace waypoint::search
