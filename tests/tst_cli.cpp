@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
+#include <tuple>
 
 using namespace waypoint;
 using test::runWaypoint;
@@ -99,6 +100,47 @@ private slots:
         QCOMPARE(html, markdown::toHtml(QString::fromUtf8(body)).toUtf8());
     }
 
+    void searchPrintsTheBestFirstAsJson()
+    {
+        for (const auto &[date, title, body] :
+             {std::tuple{"2020-01-01", "旧的", "只在正文里提到集群一次，还有别的很多话。"},
+              std::tuple{"2021-06-01", "集群运维", "k8s 集群的日常。"},
+              std::tuple{"2022-01-01", "无关", "今天读书。"}})
+            QCOMPARE(wp({QStringLiteral("add"), QStringLiteral("--date"), QLatin1String(date),
+                         QStringLiteral("--title"), QString::fromUtf8(title), QString::fromUtf8(body)})
+                         .exitCode,
+                     0);
+        const test::Run run = wp({QStringLiteral("search"), QStringLiteral("集群"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(hits.size(), 2);
+        const QJsonObject best = hits[0].toObject();
+        QCOMPARE(best[QStringLiteral("title")].toString(), QStringLiteral("集群运维"));
+        QCOMPARE(best[QStringLiteral("date")].toString(), QStringLiteral("2021-06-01"));
+        QVERIFY(best[QStringLiteral("snippet")].toString().contains(QStringLiteral("<mark>集群</mark>")));
+        QVERIFY(best[QStringLiteral("score")].toDouble() > hits[1].toObject()[QStringLiteral("score")].toDouble());
+        QCOMPARE(best[QStringLiteral("id")].toString().size(), 36);
+
+        const test::Run limited = wp({QStringLiteral("search"), QStringLiteral("集群"), QStringLiteral("--limit"),
+                                      QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(limited.out).array().size(), 1);
+        // Plain output: date, short id, title, then the snippet.
+        const test::Run text = wp({QStringLiteral("search"), QStringLiteral("k8s"), QStringLiteral("集群")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith("2021-06-01  "), text.out.constData());
+        QVERIFY(text.out.contains("k8s 集群的日常"));
+        QCOMPARE(wp({QStringLiteral("search"), QStringLiteral("没有这个词"), QStringLiteral("--json")}).out.trimmed(),
+                 QByteArray("[\n]"));
+
+        const test::Run reindex = wp({QStringLiteral("reindex")});
+        QCOMPARE(reindex.exitCode, 0);
+        QVERIFY2(reindex.out.contains("3"), reindex.out.constData());
+        QCOMPARE(QJsonDocument::fromJson(wp({QStringLiteral("search"), QStringLiteral("集群"), QStringLiteral("--json")}).out)
+                     .array()
+                     .size(),
+                 2);
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -109,6 +151,9 @@ private slots:
         QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
         QTest::newRow("bad format") << QStringList{QStringLiteral("show"), QStringLiteral("abcd"), QStringLiteral("--format"), QStringLiteral("pdf")};
         QTest::newRow("global option without value") << QStringList{QStringLiteral("--lang")};
+        QTest::newRow("search without query") << QStringList{QStringLiteral("search")};
+        QTest::newRow("search bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("-1")};
+        QTest::newRow("search bad date") << QStringList{QStringLiteral("search"), QStringLiteral("from:2021-02-30")};
     }
     void usageErrorsExitTwo()
     {

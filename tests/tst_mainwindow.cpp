@@ -5,15 +5,19 @@
 #include "app/EntryEditor.h"
 #include "app/MainWindow.h"
 #include "app/Navigator.h"
+#include "app/SearchPanel.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
 #include "models/EntryListModel.h"
 #include "models/EntrySession.h"
+#include "models/SearchResultModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -166,6 +170,48 @@ private slots:
         QVERIFY(!notice->isHidden());
         QVERIFY(window.editor()->textEdit()->isReadOnly());
         QVERIFY(!action(window, "actionToday")->isEnabled());
+    }
+
+    void ctrlKSearchesAsYouTypeAndEnterOpensTheMatch()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openJournal(journalPath("search.waypoint"), &error), qPrintable(error));
+        EntryStore &store = *window.store();
+        test::addEntry(store, {2021, 3, 1}, QStringLiteral("集群笔记"),
+                       QStringLiteral("# 集群笔记\n\n搭建 k8s 集群，调试负载\n均衡。"));
+        test::addEntry(store, {2022, 5, 1}, QStringLiteral("别的"), QStringLiteral("今天读书。"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        SearchPanel *panel = window.searchPanel();
+        QTRY_VERIFY(panel->field()->hasFocus());
+        // Chinese arrives as the input method commits it.
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("负载均衡"));
+        QApplication::sendEvent(panel->field(), &commit);
+        // Results come after the typing pause, without pressing anything.
+        QTRY_COMPARE(panel->results()->model()->rowCount(), 1);
+        const QModelIndex first = panel->results()->model()->index(0, 0);
+        QCOMPARE(first.data(SearchResultModel::TitleRole).toString(), QStringLiteral("集群笔记"));
+        QVERIFY(panel->status()->text().contains(QLatin1Char('1')));
+
+        QTest::keyClick(panel->field(), Qt::Key_Return);
+        QTRY_COMPARE(window.editor()->textEdit()->toPlainText().left(6), QStringLiteral("# 集群笔记"));
+        // The match is marked in the editor, and the cursor is on it.
+        const QList<QTextEdit::ExtraSelection> marks = window.editor()->textEdit()->extraSelections();
+        QCOMPARE(marks.size(), 1);
+        QCOMPARE(marks.first().cursor.selectedText(), QStringLiteral("负载\u2029均衡"));
+        QCOMPARE(window.editor()->textEdit()->textCursor().position(),
+                 marks.first().cursor.selectionStart());
+
+        // A bad filter says what is wrong instead of showing nothing.
+        panel->field()->setText(QStringLiteral("from:yesterday"));
+        panel->searchNow();
+        QVERIFY(panel->status()->text().contains(QStringLiteral("yesterday")));
+        QTest::keyClick(panel->field(), Qt::Key_Escape);
+        QTRY_VERIFY(window.editor()->textEdit()->hasFocus());
     }
 
     void aSecondWindowOnTheSameJournalIsRefused()

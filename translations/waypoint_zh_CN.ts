@@ -859,6 +859,22 @@ Quit anyway and lose the last changes?</source>
         <source>Images (%1);;All files (*)</source>
         <translation>图片 (%1);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Search Entries…</source>
+        <translation>搜索日记(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Building the search index…</source>
+        <translation>正在建立搜索索引…</translation>
+    </message>
 </context>
 <context>
     <name>waypoint::MarkdownEditor</name>
@@ -926,6 +942,44 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::SearchPanel</name>
+    <message>
+        <source>Search entries (Ctrl+K)</source>
+        <translation>搜索日记（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>No journal is open.</source>
+        <translation>没有打开的日志本。</translation>
+    </message>
+    <message>
+        <source>No entries found.</source>
+        <translation>没有找到日记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n entries:</source>
+        <translation>
+            <numerusform>最匹配的 %n 篇日记：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries found:</source>
+        <translation>
+            <numerusform>找到 %n 篇日记：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, OR, -word, tag:name, from:2021-01-01, to:2021-12-31, title:word</source>
+        <translation>词语、&quot;短语&quot;、OR、-排除词、tag:标签、from:2021-01-01、to:2021-12-31、title:标题词</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::SearchResultModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
     </message>
 </context>
 <context>

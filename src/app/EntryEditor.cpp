@@ -131,6 +131,34 @@ void EntryEditor::goToLine(int line)
     m_text->setFocus(Qt::OtherFocusReason);
 }
 
+void EntryEditor::markMatches(const QList<std::pair<qsizetype, qsizetype>> &ranges)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextCharFormat format;
+    format.setBackground(QColor(m_dark ? 0x7a6400 : 0xffe58f));
+    for (const auto &[start, length] : ranges) {
+        QTextCursor cursor(m_text->document());
+        cursor.setPosition(int(start));
+        cursor.setPosition(int(start + length), QTextCursor::KeepAnchor);
+        marks.append({cursor, format});
+    }
+    m_text->setExtraSelections(marks);
+    if (!ranges.isEmpty()) {
+        QTextCursor first(m_text->document());
+        first.setPosition(int(ranges.first().first));
+        m_text->setTextCursor(first);
+        m_text->centerCursor();
+    }
+    if (marks.isEmpty())
+        return;
+    // The positions hold only for this text: the first edit clears them.
+    auto *once = new QObject(m_text);
+    connect(m_text->document(), &QTextDocument::contentsChanged, once, [this, once] {
+        m_text->setExtraSelections({});
+        once->deleteLater();
+    });
+}
+
 void EntryEditor::setDarkTheme(bool dark)
 {
     if (dark == m_dark)
@@ -176,6 +204,7 @@ void EntryEditor::showEntry()
     m_header->tagsEdit->setText(entry.tags.join(QStringLiteral(", ")));
     // Parsed here, once, so the text is highlighted as it appears.
     m_live->parseNow(entry.body);
+    m_text->setExtraSelections({});
     m_text->setPlainText(entry.body);
     m_loading = false;
     updateEnabled();

@@ -46,6 +46,9 @@ public:
     void replaceText(const QString &text);
     // Puts the cursor at the start of a 0-based line and shows it.
     void goToLine(int line);
+    // Marks these [start, start + length) ranges of the text (search
+    // matches) and shows the first; editing the text clears the marks.
+    void markMatches(const QList<std::pair<qsizetype, qsizetype>> &ranges);
     void setDarkTheme(bool dark);
 
 signals:

@@ -5,6 +5,7 @@
 #include "MarkdownEditor.h"
 #include "Navigator.h"
 #include "RevisionsDialog.h"
+#include "SearchPanel.h"
 #include "SettingsDialog.h"
 #include "core/AttachmentStore.h"
 #include "core/DatabaseError.h"
@@ -15,9 +16,11 @@
 #include "models/EntrySession.h"
 #include "models/EntryWriter.h"
 #include "models/OutlineModel.h"
+#include "models/SearchResultModel.h"
 #include "models/TagListModel.h"
 #include "models/Templates.h"
 #include "preview/PreviewView.h"
+#include "search/QueryMatcher.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -31,6 +34,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -108,6 +112,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_outlineDock->setWidget(m_outlineView);
     addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
     m_outlineDock->hide();
+
+    m_searchPanel = new SearchPanel(this);
+    m_searchDock = new QDockWidget(tr("Search"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_searchPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+    connect(m_searchPanel, &SearchPanel::entryChosen, this, &MainWindow::openSearchResult);
+    connect(m_searchPanel, &SearchPanel::left, this, [this] { m_editor->focusText(); });
 
     m_splitter = new QSplitter(this);
     m_splitter->addWidget(m_navigator);
@@ -211,6 +224,9 @@ void MainWindow::createActions()
         &MainWindow::insertImage);
 
     QMenu *entry = menuBar()->addMenu(tr("E&ntry"));
+    add(edit, "actionSearch", tr("&Search Entries…"), QKeySequence(tr("Ctrl+K")),
+        &MainWindow::showSearch);
+
     add(entry, "actionNewEntry", tr("&New Entry"), QKeySequence::New, &MainWindow::newEntry);
     add(entry, "actionToday", tr("&Today"), QKeySequence(tr("Ctrl+T")), &MainWindow::openToday);
     add(entry, "actionHistory", tr("&History…"), QKeySequence(tr("Ctrl+Shift+H")),
@@ -357,7 +373,20 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
     Journal::Options options;
     options.exclusive = true;
     options.create = create;
+    // Indexing a journal from before search (or after a tokenizer change)
+    // takes a while once: show how far it is.
+    std::unique_ptr<QProgressDialog> progress;
+    options.indexProgress = [this, &progress](int done, int total) {
+        if (!progress) {
+            progress = std::make_unique<QProgressDialog>(
+                tr("Building the search index…"), QString(), 0, qMax(total, 1), this);
+            progress->setWindowModality(Qt::WindowModal);
+            progress->setMinimumDuration(300);
+        }
+        progress->setValue(done);
+    };
     std::unique_ptr<Journal> journal = Journal::open(path, options, error);
+    progress.reset();
     if (!journal)
         return false;
     closeJournal();
@@ -367,6 +396,8 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
     m_tags = std::make_unique<TagListModel>(*m_store);
     m_session = std::make_unique<EntrySession>(*m_store);
     m_attachments = std::make_unique<AttachmentStore>(*m_journal);
+    m_searchResults = std::make_unique<SearchResultModel>(m_journal->database());
+    m_searchPanel->setModel(m_searchResults.get());
     if (!m_journal->isReadOnly()) {
         // Autosaves are written on a thread of their own: a long entry's save
         // never holds up typing.
@@ -437,6 +468,8 @@ void MainWindow::closeJournal()
     m_editor->setSession(nullptr);
     m_navigator->setModels(nullptr, nullptr, nullptr);
     m_preview->setAttachmentLookup({});
+    m_searchPanel->setModel(nullptr);
+    m_searchResults.reset();
     m_session.reset();
     m_writer.reset();
     m_attachments.reset();
@@ -455,6 +488,31 @@ void MainWindow::openEntry(qint64 id)
         return;
     }
     m_navigator->selectEntry(id);
+}
+
+void MainWindow::showSearch()
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_searchPanel->focusField();
+}
+
+// Opens a result with what matched marked in the editor and the preview.
+void MainWindow::openSearchResult(qint64 id)
+{
+    if (!m_session || !m_searchResults)
+        return;
+    openEntry(id);
+    if (!m_session->isOpen() || m_session->entry().id != id)
+        return;
+    const search::Query &query = m_searchResults->query();
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    for (const search::QueryMatcher::Range &range :
+         search::QueryMatcher(query).find(m_editor->textEdit()->toPlainText()))
+        ranges.append({range.start, range.length});
+    m_editor->markMatches(ranges);
+    if (!query.all.isEmpty() && !query.all.first().isEmpty())
+        m_preview->findText(query.all.first().first().text);
 }
 
 void MainWindow::newEntry()

@@ -21,6 +21,8 @@ class EntryStore;
 class Journal;
 class Navigator;
 class OutlineModel;
+class SearchPanel;
+class SearchResultModel;
 class TagListModel;
 namespace preview {
 class PreviewView;
@@ -52,6 +54,7 @@ public:
     EntryEditor *editor() const { return m_editor; }
     preview::PreviewView *preview() const { return m_preview; }
     OutlineModel *outline() const { return m_outline; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
     // The preview shows the text the editor holds (or is hidden).
     bool isPreviewSettled() const;
 
@@ -64,6 +67,7 @@ public slots:
     void openToday();
     void deleteEntry();
     void showHistory();
+    void showSearch();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +81,7 @@ private:
     QString storeImage(const QByteArray &data, const QString &mime, const QString &name,
                        QString *error);
     void openEntry(qint64 id);
+    void openSearchResult(qint64 id);
     void onDayActivated(QDate date);
     void chooseJournal(bool create);
     void showSettings();
@@ -93,6 +98,7 @@ private:
     std::unique_ptr<EntrySession> m_session;
     std::unique_ptr<AttachmentStore> m_attachments;
     std::unique_ptr<EntryWriter> m_writer;
+    std::unique_ptr<SearchResultModel> m_searchResults;
     QUndoStack m_undo;
 
     QSplitter *m_splitter = nullptr;
@@ -102,6 +108,8 @@ private:
     OutlineModel *m_outline = nullptr;
     QListView *m_outlineView = nullptr;
     QDockWidget *m_outlineDock = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
+    QDockWidget *m_searchDock = nullptr;
     QActionGroup *m_viewModes = nullptr;
     ViewMode m_viewMode = ViewMode::Split;
     bool m_syncingScroll = false;

@@ -394,7 +394,7 @@ int Commands::search(const QStringList &args)
                                      {QStringLiteral("date"), toEntryDateText(hit.date)},
                                      {QStringLiteral("title"), hit.title},
                                      {QStringLiteral("snippet"), hit.snippet},
-                                     {QStringLiteral("score"), qRound64(hit.score * 1e4) / 1e4}});
+                                     {QStringLiteral("score"), QString::number(hit.score, 'g', 6).toDouble()}});
         printJson(array);
         return Success;
     }

@@ -51,6 +51,10 @@ QSqlDatabase openConnection(const QString &name, const QString &path, bool readO
     db.setConnectOptions(options);
     if (!db.open())
         throw DatabaseError(db.lastError().text());
+    // Searches read the index's pages straight from the file's mapping
+    // instead of copying each through a read() (several times faster for a
+    // word that is in every entry).
+    sql::run(db, QStringLiteral("PRAGMA mmap_size = 1073741824"));
     try {
         search::SearchIndex::registerTokenizer(db);
     } catch (const search::SearchError &error) {

@@ -95,8 +95,9 @@ Query Query::parse(const QString &text)
             const bool end = name == QLatin1String("to");
             const QDate date = parsePeriod(term.text, end);
             if (!date.isValid())
-                query.error = tr("%1: needs a date like 2021-03-14 (or 2021-03, or 2021), not '%2'.")
-                                  .arg(name, term.text);
+                query.error =
+                    tr("%1: needs a date like 2021-03-14 (or 2021-03, or 2021), not '%2'.")
+                        .arg(name, term.text);
             (end ? query.to : query.from) = date;
         } else {
             term.titleOnly = name == QLatin1String("title");

@@ -38,7 +38,7 @@ public:
     bool isEmpty() const
     {
         return all.isEmpty() && none.isEmpty() && tags.isEmpty() && excludedTags.isEmpty()
-            && !from.isValid() && !to.isValid();
+               && !from.isValid() && !to.isValid();
     }
 
     static Query parse(const QString &text);

@@ -18,12 +18,13 @@ struct TextToken
 std::vector<TextToken> tokensOf(const QByteArray &utf8)
 {
     std::vector<TextToken> tokens;
-    tokenize(std::string_view(utf8.constData(), size_t(utf8.size())), TokenizeFor::Document,
-             [&](const Token &token) {
-                 if (token.kind != Token::Pair)
-                     tokens.push_back({std::string(token.text), token.kind, token.start, token.end});
-                 return true;
-             });
+    tokenize(
+        std::string_view(utf8.constData(), size_t(utf8.size())), TokenizeFor::Document,
+        [&](const Token &token) {
+            if (token.kind != Token::Pair)
+                tokens.push_back({std::string(token.text), token.kind, token.start, token.end});
+            return true;
+        });
     return tokens;
 }
 
@@ -146,24 +147,33 @@ std::vector<QueryMatcher::Found> QueryMatcher::findAll(const QString &text) cons
             found.push_back({{start, end - start}, int(p)});
         }
     }
-    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
-        return a.range.start < b.range.start;
-    });
+    std::sort(found.begin(), found.end(),
+              [](const Found &a, const Found &b) { return a.range.start < b.range.start; });
     return found;
 }
 
-QList<QueryMatcher::Range> QueryMatcher::find(const QString &text) const
+namespace {
+
+template <typename Found> QList<QueryMatcher::Range> merged(const std::vector<Found> &found)
 {
-    QList<Range> ranges;
-    for (const Found &f : findAll(text)) {
+    QList<QueryMatcher::Range> ranges;
+    for (const Found &f : found) {
         if (!ranges.isEmpty() && f.range.start <= ranges.last().start + ranges.last().length) {
-            Range &last = ranges.last();
-            last.length = qMax(last.start + last.length, f.range.start + f.range.length) - last.start;
+            QueryMatcher::Range &last = ranges.last();
+            last.length =
+                qMax(last.start + last.length, f.range.start + f.range.length) - last.start;
         } else {
             ranges.append(f.range);
         }
     }
     return ranges;
+}
+
+} // namespace
+
+QList<QueryMatcher::Range> QueryMatcher::find(const QString &text) const
+{
+    return merged(findAll(text));
 }
 
 QString QueryMatcher::snippetHtml(const QString &text, int width) const
@@ -238,14 +248,14 @@ QString QueryMatcher::snippetHtml(const QString &text, int width) const
     if (start > 0)
         html += QStringLiteral("…");
     qsizetype at = start;
-    for (const Range &range : find(text)) {
+    for (const Range &range : merged(found)) {
         const qsizetype from = qMax(range.start, start);
         const qsizetype to = qMin(range.start + range.length, end);
         if (from >= to)
             continue;
         html += escaped(QStringView(text).mid(at, from - at));
         html += QStringLiteral("<mark>") + escaped(QStringView(text).mid(from, to - from))
-            + QStringLiteral("</mark>");
+                + QStringLiteral("</mark>");
         at = to;
     }
     html += escaped(QStringView(text).mid(at, end - at));

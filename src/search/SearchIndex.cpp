@@ -6,7 +6,9 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <cmath>
 #include <sqlite3.h>
+#include <vector>
 
 namespace waypoint::search {
 
@@ -57,6 +59,73 @@ int runTokenizer(Fts5Tokenizer *, void *context, int flags, const char *text, in
     return rc;
 }
 
+// BM25 as FTS5's bm25() computes it (k1 = 1.2, b = 0.75, per-column
+// weights as arguments), except that a query of one phrase skips the inverse
+// document frequency: it is the same for every row then, and counting the
+// rows of a very common word would cost more than the whole search.
+struct RankData
+{
+    std::vector<double> idf;
+    std::vector<double> averageLength;
+};
+
+int countRow(const Fts5ExtensionApi *, Fts5Context *, void *count)
+{
+    ++*static_cast<qint64 *>(count);
+    return SQLITE_OK;
+}
+
+void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc,
+                  sqlite3_value **argv)
+{
+    constexpr double k1 = 1.2, b = 0.75;
+    const int phrases = api->xPhraseCount(fts);
+    const int columns = api->xColumnCount(fts);
+    auto *data = static_cast<RankData *>(api->xGetAuxdata(fts, 0));
+    if (!data) {
+        data = new RankData;
+        sqlite3_int64 rows = 0;
+        api->xRowCount(fts, &rows);
+        for (int c = 0; c < columns; ++c) {
+            sqlite3_int64 total = 0;
+            api->xColumnTotalSize(fts, c, &total);
+            data->averageLength.push_back(rows > 0 ? double(total) / double(rows) : 1.0);
+        }
+        data->idf.assign(size_t(phrases), 1.0);
+        if (phrases > 1) {
+            for (int p = 0; p < phrases; ++p) {
+                qint64 hits = 0;
+                api->xQueryPhrase(fts, p, &hits, countRow);
+                const double idf =
+                    std::log((double(rows) - double(hits) + 0.5) / (double(hits) + 0.5));
+                data->idf[size_t(p)] = idf > 0 ? idf : 1e-6;
+            }
+        }
+        api->xSetAuxdata(fts, data, [](void *p) { delete static_cast<RankData *>(p); });
+    }
+    std::vector<double> frequency(size_t(phrases * columns), 0.0);
+    int instances = 0;
+    api->xInstCount(fts, &instances);
+    for (int i = 0; i < instances; ++i) {
+        int phrase = 0, column = 0, offset = 0;
+        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK)
+            frequency[size_t(phrase * columns + column)] += 1;
+    }
+    double score = 0;
+    for (int c = 0; c < columns; ++c) {
+        int length = 0;
+        api->xColumnSize(fts, c, &length);
+        const double weight = c < argc ? sqlite3_value_double(argv[c]) : 1.0;
+        const double norm = k1 * (1 - b + b * double(length) / data->averageLength[size_t(c)]);
+        for (int p = 0; p < phrases; ++p) {
+            const double tf = frequency[size_t(p * columns + c)];
+            if (tf > 0)
+                score += weight * data->idf[size_t(p)] * tf * (k1 + 1) / (tf + norm);
+        }
+    }
+    sqlite3_result_double(context, -score); // lower is better, as with bm25()
+}
+
 const QString indexTable = QStringLiteral("search_index");
 
 void writeWords(const QSqlDatabase &db, const QString &title, const QString &body)
@@ -100,7 +169,8 @@ void SearchIndex::registerTokenizer(const QSqlDatabase &db)
     if (!api || api->iVersion < 2)
         throw SearchError(QStringLiteral("this SQLite has no FTS5 full-text search"));
     fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, runTokenizer};
-    if (api->xCreateTokenizer(api, "waypoint", nullptr, &tokenizer, nullptr) != SQLITE_OK)
+    if (api->xCreateTokenizer(api, "waypoint", nullptr, &tokenizer, nullptr) != SQLITE_OK
+        || api->xCreateFunction(api, "waypoint_rank", nullptr, rankFunction, nullptr) != SQLITE_OK)
         throw SearchError(QString::fromUtf8(sqlite3_errmsg(handle)));
 }
 
@@ -113,9 +183,13 @@ void SearchIndex::createTables(const QSqlDatabase &db)
                            " content='entries', content_rowid='id', tokenize='waypoint')"));
     run(db, QStringLiteral("CREATE VIRTUAL TABLE search_titles USING fts5(title,"
                            " content='entries', content_rowid='id', tokenize='waypoint')"));
+    // Ranking reads each match's date: from this small index rather than
+    // from the entries' rows, which hold their whole text.
+    run(db, QStringLiteral("CREATE INDEX entries_by_id_date ON entries (id, entry_date)"));
     run(db, QStringLiteral("CREATE TABLE search_words (id INTEGER PRIMARY KEY,"
                            " word TEXT NOT NULL UNIQUE)"));
-    run(db, QStringLiteral("CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+    run(db,
+        QStringLiteral("CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
     run(db, QStringLiteral("INSERT INTO search_state (key, value) VALUES ('tokenizer', '')"));
 }
 
@@ -200,8 +274,9 @@ QString SearchIndex::integrityProblem(const QSqlDatabase &db)
 
 qint64 SearchIndex::sizeInBytes(const QSqlDatabase &db)
 {
-    QSqlQuery query = run(db, QStringLiteral("SELECT sum(pgsize) FROM dbstat"
-                                             " WHERE name LIKE 'search%'"));
+    QSqlQuery query =
+        run(db, QStringLiteral("SELECT sum(pgsize) FROM dbstat"
+                               " WHERE name LIKE 'search%' OR name = 'entries_by_id_date'"));
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 

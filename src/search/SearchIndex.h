@@ -48,7 +48,8 @@ public:
 
     // Inside the caller's transaction; remove() needs the text as indexed.
     static void add(const QSqlDatabase &db, qint64 id, const QString &title, const QString &body);
-    static void remove(const QSqlDatabase &db, qint64 id, const QString &title, const QString &body);
+    static void remove(const QSqlDatabase &db, qint64 id, const QString &title,
+                       const QString &body);
 
     // Checks the index against the entries; returns the problem, or empty.
     static QString integrityProblem(const QSqlDatabase &db);

@@ -33,12 +33,13 @@ struct TermToken
 std::vector<TermToken> termTokens(const QByteArray &utf8)
 {
     std::vector<TermToken> tokens;
-    tokenize(std::string_view(utf8.constData(), size_t(utf8.size())), TokenizeFor::Document,
-             [&](const Token &token) {
-                 if (token.kind != Token::Pair)
-                     tokens.push_back({token.kind, std::string(token.text), token.start, token.end});
-                 return true;
-             });
+    tokenize(
+        std::string_view(utf8.constData(), size_t(utf8.size())), TokenizeFor::Document,
+        [&](const Token &token) {
+            if (token.kind != Token::Pair)
+                tokens.push_back({token.kind, std::string(token.text), token.start, token.end});
+            return true;
+        });
     return tokens;
 }
 
@@ -55,10 +56,25 @@ QSqlQuery prepared(const QSqlDatabase &db, const QString &statement, const QVari
     return query;
 }
 
-double recencyFactor(QDate date)
+// Up to 1.2× for an entry of today, 1.1× a year ago, 1.02× ten years ago.
+double recencyFactor(qint64 julianDay, qint64 today)
 {
-    const qint64 days = qMax<qint64>(0, date.daysTo(QDate::currentDate()));
+    const qint64 days = qMax<qint64>(0, today - julianDay);
     return 1.0 + 0.2 / (1.0 + double(days) / 365.0);
+}
+
+// YYYY-MM-DD as stored, without QDate's general parser.
+qint64 julianDayOf(const QString &text)
+{
+    if (text.size() != 10)
+        return 0;
+    const auto digits = [&](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i)
+            value = value * 10 + (text[i].unicode() - '0');
+        return value;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2)).toJulianDay();
 }
 
 const QString hitColumns = QStringLiteral("e.id, e.uuid, e.entry_date, e.title");
@@ -120,9 +136,10 @@ QString Searcher::termExpression(const QueryTerm &term, bool expand)
                 alternatives.append(quoted(QString::fromStdString(candidate) + rest) + star);
         }
     }
-    QString expression = alternatives.size() == 1
-        ? alternatives.first()
-        : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    QString expression =
+        alternatives.size() == 1
+            ? alternatives.first()
+            : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     if (term.titleOnly)
         expression = QStringLiteral("title : (") + expression + QLatin1Char(')');
     return expression;
@@ -170,9 +187,9 @@ QString Searcher::filterSql(const Query &query, QVariantList *values) const
         sql += QStringLiteral(" AND e.entry_date <= ?");
         values->append(query.to.toString(Qt::ISODate));
     }
-    const QString hasTag = QStringLiteral(
-        " AND %1EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
-        " WHERE et.entry_id = e.id AND t.name = ? COLLATE NOCASE)");
+    const QString hasTag =
+        QStringLiteral(" AND %1EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
+                       " WHERE et.entry_id = e.id AND t.name = ? COLLATE NOCASE)");
     for (const QString &tag : query.tags) {
         sql += hasTag.arg(QString());
         values->append(tag);
@@ -187,67 +204,91 @@ QString Searcher::filterSql(const Query &query, QVariantList *values) const
 QList<SearchHit> Searcher::rank(const QString &expression, const Query &query, int limit,
                                 double scoreBelow)
 {
+    struct Candidate
+    {
+        qint64 id;
+        double score;
+    };
+    std::vector<Candidate> candidates;
+    const qint64 today = QDate::currentDate().toJulianDay();
     QVariantList values{expression};
     const QString filters = filterSql(query, &values);
-    // Newest first, so that a limit keeps the newest matches of a very common word.
-    QString statement = QStringLiteral("SELECT ") + hitColumns
-        + QStringLiteral(", bm25(search_index, 10.0, 1.0) FROM search_index"
-                         " CROSS JOIN entries e ON e.id = search_index.rowid"
-                         " WHERE search_index MATCH ?")
-        + filters + QStringLiteral(" ORDER BY search_index.rowid DESC");
+    // The dates come from a small index, not from the entries' rows.
+    const QString from =
+        QStringLiteral(" FROM search_index CROSS JOIN entries e INDEXED BY entries_by_id_date"
+                       " ON e.id = search_index.rowid WHERE search_index MATCH ?");
+    const auto collect = [&](const QString &statement, const QVariantList &bindings, auto score) {
+        QSqlQuery rows = prepared(m_db, statement, bindings);
+        while (rows.next())
+            candidates.push_back({rows.value(0).toLongLong(), score(rows)});
+    };
+    const auto bm25Score = [&](const QSqlQuery &row) {
+        return -row.value(2).toDouble()
+               * recencyFactor(julianDayOf(row.value(1).toString()), today);
+    };
+    // Newest first: a limit keeps the newest matches of a very common word,
+    // and the search stops there.
+    QString statement = QStringLiteral("SELECT e.id, e.entry_date,"
+                                       " waypoint_rank(search_index, 10.0, 1.0)")
+                        + from + filters + QStringLiteral(" ORDER BY search_index.rowid DESC");
     if (limit >= 0)
         statement += QStringLiteral(" LIMIT %1").arg(bigScale + 1);
-    QList<SearchHit> hits;
-    QSet<qint64> seen;
-    {
-        QSqlQuery query = prepared(m_db, statement, values);
-        while (query.next()) {
-            SearchHit hit = readHit(query);
-            hit.score = -query.value(4).toDouble() * recencyFactor(hit.date);
-            seen.insert(hit.id);
-            hits.append(hit);
+    collect(statement, values, bm25Score);
+    if (limit >= 0 && candidates.size() > size_t(bigScale)) {
+        // Too common to rank every match: the newest ones, and the title
+        // matches among the older ones, which rank with the best.
+        double best = 0;
+        QSet<qint64> seen;
+        for (const Candidate &candidate : candidates) {
+            best = qMax(best, candidate.score);
+            seen.insert(candidate.id);
         }
-    }
-    if (limit >= 0 && hits.size() > bigScale) {
-        // Too common to rank every match: add the newest title matches.
         QVariantList titleValues{expression};
-        const QString titleStatement = QStringLiteral("SELECT ") + hitColumns
-            + QStringLiteral(" FROM search_titles CROSS JOIN entries e"
-                             " ON e.id = search_titles.rowid WHERE search_titles MATCH ?")
+        const QString titleStatement =
+            QStringLiteral("SELECT e.id FROM search_titles CROSS JOIN entries e"
+                           " INDEXED BY entries_by_id_date ON e.id = search_titles.rowid"
+                           " WHERE search_titles MATCH ?")
             + filterSql(query, &titleValues)
-            + QStringLiteral(" ORDER BY search_titles.rowid DESC LIMIT 20");
+            + QStringLiteral(" ORDER BY search_titles.rowid DESC LIMIT %1").arg(limit);
         QSqlQuery titles(m_db);
         titles.setForwardOnly(true);
-        // A query with body-only parts is no title query: then there are none.
+        // A query with body-only parts (a NOT) may be no title query.
         if (titles.prepare(titleStatement)) {
             for (const QVariant &value : std::as_const(titleValues))
                 titles.addBindValue(value);
             if (titles.exec()) {
                 while (titles.next()) {
-                    SearchHit hit = readHit(titles);
-                    if (seen.contains(hit.id))
-                        continue;
-                    QSqlQuery score = prepared(
-                        m_db,
-                        QStringLiteral("SELECT bm25(search_index, 10.0, 1.0) FROM search_index"
-                                       " WHERE search_index MATCH ? AND rowid = ?"),
-                        {expression, hit.id});
-                    if (!score.next())
-                        continue;
-                    hit.score = -score.value(0).toDouble() * recencyFactor(hit.date);
-                    hits.append(hit);
+                    const qint64 id = titles.value(0).toLongLong();
+                    if (!seen.contains(id))
+                        candidates.push_back({id, best});
                 }
             }
         }
     }
-    std::stable_sort(hits.begin(), hits.end(),
-                     [](const SearchHit &a, const SearchHit &b) { return a.score > b.score; });
-    if (limit >= 0 && hits.size() > limit)
-        hits.resize(limit);
-    if (scoreBelow > 0 && !hits.isEmpty() && hits.first().score >= scoreBelow) {
-        const double factor = scoreBelow * 0.99 / hits.first().score;
-        for (SearchHit &hit : hits)
-            hit.score *= factor;
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
+    if (limit >= 0 && candidates.size() > size_t(limit))
+        candidates.resize(size_t(limit));
+    double factor = 1;
+    if (scoreBelow > 0 && !candidates.empty() && candidates.front().score >= scoreBelow)
+        factor = scoreBelow * 0.99 / candidates.front().score;
+
+    QList<SearchHit> hits;
+    hits.reserve(qsizetype(candidates.size()));
+    QSqlQuery entry(m_db);
+    entry.setForwardOnly(true);
+    if (!entry.prepare(QStringLiteral("SELECT ") + hitColumns
+                       + QStringLiteral(" FROM entries e WHERE e.id = ?")))
+        throw SearchError(entry.lastError().text());
+    for (const Candidate &candidate : candidates) {
+        entry.bindValue(0, candidate.id);
+        if (!entry.exec())
+            throw SearchError(entry.lastError().text());
+        if (!entry.next())
+            continue;
+        SearchHit hit = readHit(entry);
+        hit.score = candidate.score * factor;
+        hits.append(hit);
     }
     return hits;
 }
@@ -256,7 +297,7 @@ QList<SearchHit> Searcher::filterOnly(const Query &query, int limit)
 {
     QVariantList values;
     QString statement = QStringLiteral("SELECT ") + hitColumns
-        + QStringLiteral(" FROM entries e WHERE 1") + filterSql(query, &values);
+                        + QStringLiteral(" FROM entries e WHERE 1") + filterSql(query, &values);
     const Expressions expressions = expressionsFor(query);
     if (!expressions.excluded.isEmpty()) {
         statement += QStringLiteral(" AND e.id NOT IN (SELECT rowid FROM search_index"
@@ -288,28 +329,62 @@ QList<SearchHit> Searcher::search(const Query &query, int limit)
     } else {
         const auto without = [&](const QString &expression) {
             return expressions.excluded.isEmpty()
-                ? expression
-                : QStringLiteral("(%1) NOT (%2)").arg(expression, expressions.excluded);
+                       ? expression
+                       : QStringLiteral("(%1) NOT (%2)").arg(expression, expressions.excluded);
         };
         hits = rank(without(expressions.primary), query, limit, 0);
         if (expressions.expanded != expressions.primary && (limit < 0 || hits.size() < limit)) {
             const QString inside =
                 QStringLiteral("(%1) NOT (%2)").arg(expressions.expanded, expressions.primary);
             const double lowest = hits.isEmpty() ? 0 : hits.last().score;
-            hits += rank(without(inside), query, limit < 0 ? -1 : limit - int(hits.size()),
-                         lowest);
+            hits += rank(without(inside), query, limit < 0 ? -1 : limit - int(hits.size()), lowest);
         }
     }
     addSnippets(hits, query);
     return hits;
 }
 
+QList<qint64> Searcher::matchingIds(const Query &query)
+{
+    if (!query.error.isEmpty())
+        throw SearchError(query.error);
+    QList<qint64> ids;
+    if (query.isEmpty())
+        return ids;
+    if (query.all.isEmpty()) {
+        for (const SearchHit &hit : filterOnly(query, -1))
+            ids.append(hit.id);
+        return ids;
+    }
+    const Expressions expressions = expressionsFor(query);
+    if (expressions.expanded.isEmpty())
+        return ids;
+    QString expression = expressions.expanded;
+    if (!expressions.excluded.isEmpty())
+        expression = QStringLiteral("(%1) NOT (%2)").arg(expression, expressions.excluded);
+    QVariantList values{expression};
+    const QString statement = QStringLiteral("SELECT e.id FROM search_index CROSS JOIN entries e"
+                                             " INDEXED BY entries_by_id_date"
+                                             " ON e.id = search_index.rowid"
+                                             " WHERE search_index MATCH ?")
+                              + filterSql(query, &values);
+    QSqlQuery rows = prepared(m_db, statement, values);
+    while (rows.next())
+        ids.append(rows.value(0).toLongLong());
+    return ids;
+}
+
 void Searcher::addSnippets(QList<SearchHit> &hits, const Query &query) const
 {
     const QueryMatcher matcher(query);
+    QSqlQuery body(m_db);
+    body.setForwardOnly(true);
+    if (!body.prepare(QStringLiteral("SELECT body FROM entries WHERE id = ?")))
+        throw SearchError(body.lastError().text());
     for (SearchHit &hit : hits) {
-        QSqlQuery body = prepared(m_db, QStringLiteral("SELECT body FROM entries WHERE id = ?"),
-                                  {hit.id});
+        body.bindValue(0, hit.id);
+        if (!body.exec())
+            throw SearchError(body.lastError().text());
         if (body.next())
             hit.snippet = matcher.snippetHtml(body.value(0).toString());
     }

@@ -15,8 +15,8 @@ struct SearchHit
     QString uuid;
     QDate date;
     QString title;
-    QString snippet; // HTML-escaped, the matches in <mark>
-    double score = 0;  // higher is better
+    QString snippet;  // HTML-escaped, the matches in <mark>
+    double score = 0; // higher is better
 };
 
 // Runs queries against a journal's search index, best match first.
@@ -26,22 +26,29 @@ struct SearchHit
 // ago). A word found only inside a longer word (sql in mysql) ranks after
 // every entry that has it as a word of its own or the start of one.
 //
-// When a query matches more entries than bigScale and a limit is given, the
-// ranking looks at the newest bigScale of them and at title matches only:
-// such words are too common for their count to say much, and walking every
-// match would make typing slow.
+// When a query matches more entries than bigScale and a limit is given, its
+// words are too common for BM25 to say much, and scoring every match would
+// make typing slow: then the newest bigScale matches are ranked, and title
+// matches among the older ones rank with the best of them.
 class Searcher
 {
     Q_DECLARE_TR_FUNCTIONS(Searcher)
 
 public:
-    static constexpr int bigScale = 2000;
+    static constexpr int bigScale = 300;
 
     explicit Searcher(const QSqlDatabase &db);
 
     // limit < 0: every match. Throws SearchError (a query error's message included).
     QList<SearchHit> search(const Query &query, int limit = -1);
-    QList<SearchHit> search(const QString &text, int limit = -1) { return search(Query::parse(text), limit); }
+    QList<SearchHit> search(const QString &text, int limit = -1)
+    {
+        return search(Query::parse(text), limit);
+    }
+
+    // Every entry the query matches, unranked, without snippets (to count
+    // and to compare with other ways of searching).
+    QList<qint64> matchingIds(const Query &query);
 
 private:
     struct Expressions

@@ -23,10 +23,8 @@ constexpr int tokenizerRevision = 1;
 // (这个, 的一) does not have to walk their very long position lists. Which
 // characters are here changes speed only, never what is found.
 constexpr char16_t frequentCharacters[] =
-    u"的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年"
-    u"过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理"
-    u"心她本前开但因只从想实日"
-    u"のにはをたがでてとしいなるかすまれうこ";
+    u"的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你"
+    u"のにはをたがでてとしいなるか";
 
 enum Class : quint8 { Separator, Space, Letter, Cjk, Emoji };
 constexpr quint8 classMask = 0x0f;
@@ -43,8 +41,8 @@ Class classify(char32_t c)
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
             return Letter;
         return (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-            ? Space
-            : Separator;
+                   ? Space
+                   : Separator;
     }
     // The iteration marks 々 〆 〇 and the prolonged sound mark ー are "Common".
     if (c == 0x3005 || c == 0x3006 || c == 0x3007 || c == 0x30fc)
@@ -105,7 +103,7 @@ struct Tables
             const icu::UnicodeString folded =
                 normalizer->normalize(icu::UnicodeString(UChar32(c)), status);
             const bool alone = normalizer->hasBoundaryBefore(UChar32(c))
-                && normalizer->hasBoundaryAfter(UChar32(c));
+                               && normalizer->hasBoundaryAfter(UChar32(c));
             if (U_FAILURE(status) || !alone)
                 fold[c] = needsNormalizer;
             else if (folded.isEmpty())
