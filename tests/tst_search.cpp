@@ -321,7 +321,7 @@ private slots:
         QCOMPARE(hits.size(), 1);
         const QString snippet = hits.first().snippet;
         QVERIFY2(snippet.startsWith(QStringLiteral(
-                     "…这里说到<mark>负载 均衡</mark>和 &lt;b&gt;<mark>HTML</mark>")),
+                     "…这里说到<mark>负载均衡</mark>和 &lt;b&gt;<mark>HTML</mark>")),
                  qPrintable(snippet));
         QVERIFY(snippet.endsWith(QStringLiteral("…")));
         QVERIFY(snippet.size() < 140);

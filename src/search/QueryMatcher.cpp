@@ -8,24 +8,9 @@ namespace waypoint::search {
 
 namespace {
 
-struct TextToken
-{
-    std::string text;
-    int kind;
-    int start, end; // bytes
-};
-
 std::vector<TextToken> tokensOf(const QByteArray &utf8)
 {
-    std::vector<TextToken> tokens;
-    tokenize(
-        std::string_view(utf8.constData(), size_t(utf8.size())), TokenizeFor::Document,
-        [&](const Token &token) {
-            if (token.kind != Token::Pair)
-                tokens.push_back({std::string(token.text), token.kind, token.start, token.end});
-            return true;
-        });
-    return tokens;
+    return search::tokensOf(std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
 bool endsWith(const std::string &s, const std::string &tail)
@@ -64,18 +49,22 @@ bool isWordCharacter(QChar c)
     return c.unicode() < 0x2e80 && c.isLetterOrNumber();
 }
 
+// Escapes HTML and makes each run of white space one space, or nothing
+// between two CJK characters (a line break inside a Chinese sentence).
 QString escaped(QStringView text)
 {
     QString out;
     bool space = false;
+    QChar previous;
     for (const QChar c : text) {
         if (c.isSpace()) {
             space = true;
             continue;
         }
-        if (space)
+        if (space && !(columns(previous) == 2 && columns(c) == 2))
             out += QLatin1Char(' ');
         space = false;
+        previous = c;
         if (c == QLatin1Char('<'))
             out += QStringLiteral("&lt;");
         else if (c == QLatin1Char('>'))

@@ -1,5 +1,6 @@
 #include "SearchIndex.h"
 
+#include "SqlQueries.h"
 #include "Tokenizer.h"
 
 #include <QSet>
@@ -13,19 +14,6 @@
 namespace waypoint::search {
 
 namespace {
-
-QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {})
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(statement))
-        throw SearchError(query.lastError().text());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        throw SearchError(query.lastError().text());
-    return query;
-}
 
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
@@ -179,57 +167,60 @@ void SearchIndex::createTables(const QSqlDatabase &db)
     // External content: the text stays in entries, the index holds tokens
     // and positions only. Titles have a small index of their own too, for
     // the title matches of very common words.
-    run(db, QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(title, body,"
-                           " content='entries', content_rowid='id', tokenize='waypoint')"));
-    run(db, QStringLiteral("CREATE VIRTUAL TABLE search_titles USING fts5(title,"
-                           " content='entries', content_rowid='id', tokenize='waypoint')"));
+    runQuery(db, QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(title, body,"
+                                " content='entries', content_rowid='id', tokenize='waypoint')"));
+    runQuery(db, QStringLiteral("CREATE VIRTUAL TABLE search_titles USING fts5(title,"
+                                " content='entries', content_rowid='id', tokenize='waypoint')"));
     // Ranking reads each match's date: from this small index rather than
     // from the entries' rows, which hold their whole text.
-    run(db, QStringLiteral("CREATE INDEX entries_by_id_date ON entries (id, entry_date)"));
-    run(db, QStringLiteral("CREATE TABLE search_words (id INTEGER PRIMARY KEY,"
-                           " word TEXT NOT NULL UNIQUE)"));
-    run(db,
-        QStringLiteral("CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
-    run(db, QStringLiteral("INSERT INTO search_state (key, value) VALUES ('tokenizer', '')"));
+    runQuery(db, QStringLiteral("CREATE INDEX entries_by_id_date ON entries (id, entry_date)"));
+    runQuery(db, QStringLiteral("CREATE TABLE search_words (id INTEGER PRIMARY KEY,"
+                                " word TEXT NOT NULL UNIQUE)"));
+    runQuery(db, QStringLiteral(
+                     "CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+    runQuery(db, QStringLiteral("INSERT INTO search_state (key, value) VALUES ('tokenizer', '')"));
 }
 
 bool SearchIndex::isCurrent(const QSqlDatabase &db)
 {
     QSqlQuery query =
-        run(db, QStringLiteral("SELECT value FROM search_state WHERE key = 'tokenizer'"));
+        runQuery(db, QStringLiteral("SELECT value FROM search_state WHERE key = 'tokenizer'"));
     return query.next() && query.value(0).toString() == tokenizerVersion();
 }
 
 bool SearchIndex::rebuild(const QSqlDatabase &db, const Progress &progress)
 {
-    run(db, QStringLiteral("BEGIN IMMEDIATE"));
+    runQuery(db, QStringLiteral("BEGIN IMMEDIATE"));
     try {
-        run(db, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('delete-all')"));
-        run(db, QStringLiteral("INSERT INTO search_titles (search_titles) VALUES ('delete-all')"));
-        run(db, QStringLiteral("DELETE FROM search_words"));
-        QSqlQuery count = run(db, QStringLiteral("SELECT count(*) FROM entries"));
+        runQuery(db,
+                 QStringLiteral("INSERT INTO search_index (search_index) VALUES ('delete-all')"));
+        runQuery(db,
+                 QStringLiteral("INSERT INTO search_titles (search_titles) VALUES ('delete-all')"));
+        runQuery(db, QStringLiteral("DELETE FROM search_words"));
+        QSqlQuery count = runQuery(db, QStringLiteral("SELECT count(*) FROM entries"));
         const int total = count.next() ? count.value(0).toInt() : 0;
         int done = 0;
         if (progress && !progress(0, total)) {
-            run(db, QStringLiteral("ROLLBACK"));
+            runQuery(db, QStringLiteral("ROLLBACK"));
             return false;
         }
-        QSqlQuery entries = run(db, QStringLiteral("SELECT id, title, body FROM entries"));
+        QSqlQuery entries = runQuery(db, QStringLiteral("SELECT id, title, body FROM entries"));
         while (entries.next()) {
             add(db, entries.value(0).toLongLong(), entries.value(1).toString(),
                 entries.value(2).toString());
             if (++done % 256 == 0 && progress && !progress(done, total)) {
                 entries.finish();
-                run(db, QStringLiteral("ROLLBACK"));
+                runQuery(db, QStringLiteral("ROLLBACK"));
                 return false;
             }
         }
         // One segment per table: the fewest pages to read per query.
-        run(db, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"));
-        run(db, QStringLiteral("INSERT INTO search_titles (search_titles) VALUES ('optimize')"));
-        run(db, QStringLiteral("UPDATE search_state SET value = ? WHERE key = 'tokenizer'"),
-            {tokenizerVersion()});
-        run(db, QStringLiteral("COMMIT"));
+        runQuery(db, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"));
+        runQuery(db,
+                 QStringLiteral("INSERT INTO search_titles (search_titles) VALUES ('optimize')"));
+        runQuery(db, QStringLiteral("UPDATE search_state SET value = ? WHERE key = 'tokenizer'"),
+                 {tokenizerVersion()});
+        runQuery(db, QStringLiteral("COMMIT"));
         if (progress)
             progress(total, total);
         return true;
@@ -241,23 +232,24 @@ bool SearchIndex::rebuild(const QSqlDatabase &db, const Progress &progress)
 
 void SearchIndex::add(const QSqlDatabase &db, qint64 id, const QString &title, const QString &body)
 {
-    run(db, QStringLiteral("INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)"),
-        {id, title, body});
-    run(db, QStringLiteral("INSERT INTO search_titles (rowid, title) VALUES (?, ?)"), {id, title});
+    runQuery(db, QStringLiteral("INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)"),
+             {id, title, body});
+    runQuery(db, QStringLiteral("INSERT INTO search_titles (rowid, title) VALUES (?, ?)"),
+             {id, title});
     writeWords(db, title, body);
 }
 
 void SearchIndex::remove(const QSqlDatabase &db, qint64 id, const QString &title,
                          const QString &body)
 {
-    run(db,
-        QStringLiteral("INSERT INTO search_index (search_index, rowid, title, body)"
-                       " VALUES ('delete', ?, ?, ?)"),
-        {id, title, body});
-    run(db,
-        QStringLiteral("INSERT INTO search_titles (search_titles, rowid, title)"
-                       " VALUES ('delete', ?, ?)"),
-        {id, title});
+    runQuery(db,
+             QStringLiteral("INSERT INTO search_index (search_index, rowid, title, body)"
+                            " VALUES ('delete', ?, ?, ?)"),
+             {id, title, body});
+    runQuery(db,
+             QStringLiteral("INSERT INTO search_titles (search_titles, rowid, title)"
+                            " VALUES ('delete', ?, ?)"),
+             {id, title});
 }
 
 QString SearchIndex::integrityProblem(const QSqlDatabase &db)
@@ -275,8 +267,8 @@ QString SearchIndex::integrityProblem(const QSqlDatabase &db)
 qint64 SearchIndex::sizeInBytes(const QSqlDatabase &db)
 {
     QSqlQuery query =
-        run(db, QStringLiteral("SELECT sum(pgsize) FROM dbstat"
-                               " WHERE name LIKE 'search%' OR name = 'entries_by_id_date'"));
+        runQuery(db, QStringLiteral("SELECT sum(pgsize) FROM dbstat"
+                                    " WHERE name LIKE 'search%' OR name = 'entries_by_id_date'"));
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 

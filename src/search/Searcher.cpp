@@ -2,6 +2,7 @@
 
 #include "QueryMatcher.h"
 #include "SearchIndex.h"
+#include "SqlQueries.h"
 #include "Tokenizer.h"
 
 #include <QHash>
@@ -21,39 +22,6 @@ QString quoted(const QString &text)
     QString out = text;
     out.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + out + QLatin1Char('"');
-}
-
-struct TermToken
-{
-    int kind;
-    std::string text;
-    int start, end;
-};
-
-std::vector<TermToken> termTokens(const QByteArray &utf8)
-{
-    std::vector<TermToken> tokens;
-    tokenize(
-        std::string_view(utf8.constData(), size_t(utf8.size())), TokenizeFor::Document,
-        [&](const Token &token) {
-            if (token.kind != Token::Pair)
-                tokens.push_back({token.kind, std::string(token.text), token.start, token.end});
-            return true;
-        });
-    return tokens;
-}
-
-QSqlQuery prepared(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(statement))
-        throw SearchError(query.lastError().text());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        throw SearchError(query.lastError().text());
-    return query;
 }
 
 // Up to 1.2× for an entry of today, 1.1× a year ago, 1.02× ten years ago.
@@ -98,7 +66,7 @@ Searcher::Searcher(const QSqlDatabase &db)
 
 void Searcher::loadNewWords()
 {
-    QSqlQuery query = prepared(m_db,
+    QSqlQuery query = runQuery(m_db,
                                QStringLiteral("SELECT id, word FROM search_words WHERE id > ?"
                                               " ORDER BY id"),
                                {m_lastWordId});
@@ -111,7 +79,8 @@ void Searcher::loadNewWords()
 QString Searcher::termExpression(const QueryTerm &term, bool expand)
 {
     const QByteArray utf8 = term.text.toUtf8();
-    const std::vector<TermToken> tokens = termTokens(utf8);
+    const std::vector<TextToken> tokens =
+        tokensOf(std::string_view(utf8.constData(), size_t(utf8.size())));
     if (tokens.empty())
         return {};
     const bool prefix = !term.quoted && tokens.back().kind == Token::Word;
@@ -218,7 +187,7 @@ QList<SearchHit> Searcher::rank(const QString &expression, const Query &query, i
         QStringLiteral(" FROM search_index CROSS JOIN entries e INDEXED BY entries_by_id_date"
                        " ON e.id = search_index.rowid WHERE search_index MATCH ?");
     const auto collect = [&](const QString &statement, const QVariantList &bindings, auto score) {
-        QSqlQuery rows = prepared(m_db, statement, bindings);
+        QSqlQuery rows = runQuery(m_db, statement, bindings);
         while (rows.next())
             candidates.push_back({rows.value(0).toLongLong(), score(rows)});
     };
@@ -308,7 +277,7 @@ QList<SearchHit> Searcher::filterOnly(const Query &query, int limit)
     if (limit >= 0)
         statement += QStringLiteral(" LIMIT %1").arg(limit);
     QList<SearchHit> hits;
-    QSqlQuery rows = prepared(m_db, statement, values);
+    QSqlQuery rows = runQuery(m_db, statement, values);
     while (rows.next())
         hits.append(readHit(rows));
     return hits;
@@ -368,7 +337,7 @@ QList<qint64> Searcher::matchingIds(const Query &query)
                                              " ON e.id = search_index.rowid"
                                              " WHERE search_index MATCH ?")
                               + filterSql(query, &values);
-    QSqlQuery rows = prepared(m_db, statement, values);
+    QSqlQuery rows = runQuery(m_db, statement, values);
     while (rows.next())
         ids.append(rows.value(0).toLongLong());
     return ids;

@@ -428,6 +428,17 @@ void tokenize(std::string_view text, TokenizeFor purpose, const TokenSink &sink)
         run.finish();
 }
 
+std::vector<TextToken> tokensOf(std::string_view utf8)
+{
+    std::vector<TextToken> tokens;
+    tokenize(utf8, TokenizeFor::Document, [&](const Token &token) {
+        if (token.kind != Token::Pair)
+            tokens.push_back({token.kind, std::string(token.text), token.start, token.end});
+        return true;
+    });
+    return tokens;
+}
+
 QString tokenizerVersion()
 {
     UVersionInfo version;

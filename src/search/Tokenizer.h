@@ -2,7 +2,9 @@
 
 #include <QString>
 #include <functional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace waypoint::search {
 
@@ -40,6 +42,18 @@ using TokenSink = std::function<bool(const Token &)>;
 // are both among the most frequent ones; a query uses the pairs instead of
 // those characters, so a phrase of common characters reads short lists.
 void tokenize(std::string_view utf8, TokenizeFor purpose, const TokenSink &sink);
+
+// A token kept beyond the callback.
+struct TextToken
+{
+    int kind; // Token::Kind
+    std::string text;
+    int start, end; // bytes
+};
+
+// The tokens a document gives for utf8, pairs left out: one per word,
+// character or emoji, in order.
+std::vector<TextToken> tokensOf(std::string_view utf8);
 
 // Changes whenever tokenize() could give other tokens for the same text
 // (this code, or the Unicode data of the ICU it runs with). An index
