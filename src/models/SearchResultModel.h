@@ -28,7 +28,7 @@ public:
     explicit SearchResultModel(const QSqlDatabase &db, QObject *parent = nullptr);
 
     // How many results a search shows at most.
-    static constexpr int maxResults = 100;
+    static constexpr int maxResults = 50;
 
     void setQueryText(const QString &text);
     QString queryText() const { return m_text; }

@@ -121,7 +121,7 @@ void writeWords(const QSqlDatabase &db, const QString &title, const QString &bod
     QSet<QByteArray> words;
     for (const QString &text : {title, body}) {
         const QByteArray utf8 = text.toUtf8();
-        tokenize(std::string_view(utf8.constData(), size_t(utf8.size())), TokenizeFor::Document,
+        tokenize(std::string_view(utf8.constData(), size_t(utf8.size())), TokenizeFor::Text,
                  [&](const Token &token) {
                      if (token.kind == Token::Word)
                          words.insert(QByteArray(token.text.data(), qsizetype(token.text.size())));

@@ -45,15 +45,19 @@ qint64 julianDayOf(const QString &text)
     return QDate(digits(0, 4), digits(5, 2), digits(8, 2)).toJulianDay();
 }
 
-const QString hitColumns = QStringLiteral("e.id, e.uuid, e.entry_date, e.title");
+const QString hitColumns = QStringLiteral("e.id, e.uuid, e.entry_date, e.title, e.body");
 
-SearchHit readHit(const QSqlQuery &query)
+// The columns of hitColumns; the snippet is cut from the body when a
+// matcher is given.
+SearchHit readHit(const QSqlQuery &query, const QueryMatcher *matcher)
 {
     SearchHit hit;
     hit.id = query.value(0).toLongLong();
     hit.uuid = query.value(1).toString();
     hit.date = QDate::fromString(query.value(2).toString(), Qt::ISODate);
     hit.title = query.value(3).toString();
+    if (matcher)
+        hit.snippet = matcher->snippetHtml(query.value(4).toString());
     return hit;
 }
 
@@ -171,7 +175,7 @@ QString Searcher::filterSql(const Query &query, QVariantList *values) const
 }
 
 QList<SearchHit> Searcher::rank(const QString &expression, const Query &query, int limit,
-                                double scoreBelow)
+                                double scoreBelow, const QueryMatcher &matcher)
 {
     struct Candidate
     {
@@ -255,14 +259,14 @@ QList<SearchHit> Searcher::rank(const QString &expression, const Query &query, i
             throw SearchError(entry.lastError().text());
         if (!entry.next())
             continue;
-        SearchHit hit = readHit(entry);
+        SearchHit hit = readHit(entry, &matcher);
         hit.score = candidate.score * factor;
         hits.append(hit);
     }
     return hits;
 }
 
-QList<SearchHit> Searcher::filterOnly(const Query &query, int limit)
+QList<SearchHit> Searcher::filterOnly(const Query &query, int limit, const QueryMatcher *matcher)
 {
     QVariantList values;
     QString statement = QStringLiteral("SELECT ") + hitColumns
@@ -279,7 +283,7 @@ QList<SearchHit> Searcher::filterOnly(const Query &query, int limit)
     QList<SearchHit> hits;
     QSqlQuery rows = runQuery(m_db, statement, values);
     while (rows.next())
-        hits.append(readHit(rows));
+        hits.append(readHit(rows, matcher));
     return hits;
 }
 
@@ -291,8 +295,9 @@ QList<SearchHit> Searcher::search(const Query &query, int limit)
         return {};
     QList<SearchHit> hits;
     const Expressions expressions = expressionsFor(query);
+    const QueryMatcher matcher(query);
     if (query.all.isEmpty()) {
-        hits = filterOnly(query, limit);
+        hits = filterOnly(query, limit, &matcher);
     } else if (expressions.primary.isEmpty()) {
         return {}; // only punctuation was typed
     } else {
@@ -301,15 +306,15 @@ QList<SearchHit> Searcher::search(const Query &query, int limit)
                        ? expression
                        : QStringLiteral("(%1) NOT (%2)").arg(expression, expressions.excluded);
         };
-        hits = rank(without(expressions.primary), query, limit, 0);
+        hits = rank(without(expressions.primary), query, limit, 0, matcher);
         if (expressions.expanded != expressions.primary && (limit < 0 || hits.size() < limit)) {
             const QString inside =
                 QStringLiteral("(%1) NOT (%2)").arg(expressions.expanded, expressions.primary);
             const double lowest = hits.isEmpty() ? 0 : hits.last().score;
-            hits += rank(without(inside), query, limit < 0 ? -1 : limit - int(hits.size()), lowest);
+            hits += rank(without(inside), query, limit < 0 ? -1 : limit - int(hits.size()), lowest,
+                         matcher);
         }
     }
-    addSnippets(hits, query);
     return hits;
 }
 
@@ -321,7 +326,7 @@ QList<qint64> Searcher::matchingIds(const Query &query)
     if (query.isEmpty())
         return ids;
     if (query.all.isEmpty()) {
-        for (const SearchHit &hit : filterOnly(query, -1))
+        for (const SearchHit &hit : filterOnly(query, -1, nullptr))
             ids.append(hit.id);
         return ids;
     }
@@ -341,22 +346,6 @@ QList<qint64> Searcher::matchingIds(const Query &query)
     while (rows.next())
         ids.append(rows.value(0).toLongLong());
     return ids;
-}
-
-void Searcher::addSnippets(QList<SearchHit> &hits, const Query &query) const
-{
-    const QueryMatcher matcher(query);
-    QSqlQuery body(m_db);
-    body.setForwardOnly(true);
-    if (!body.prepare(QStringLiteral("SELECT body FROM entries WHERE id = ?")))
-        throw SearchError(body.lastError().text());
-    for (SearchHit &hit : hits) {
-        body.bindValue(0, hit.id);
-        if (!body.exec())
-            throw SearchError(body.lastError().text());
-        if (body.next())
-            hit.snippet = matcher.snippetHtml(body.value(0).toString());
-    }
 }
 
 } // namespace waypoint::search

@@ -9,6 +9,8 @@
 
 namespace waypoint::search {
 
+class QueryMatcher;
+
 struct SearchHit
 {
     qint64 id = 0;
@@ -61,10 +63,9 @@ private:
     QString termExpression(const QueryTerm &term, bool expand);
     void loadNewWords();
     QList<SearchHit> rank(const QString &expression, const Query &query, int limit,
-                          double scoreBelow);
-    QList<SearchHit> filterOnly(const Query &query, int limit);
+                          double scoreBelow, const QueryMatcher &matcher);
+    QList<SearchHit> filterOnly(const Query &query, int limit, const QueryMatcher *matcher);
     QString filterSql(const Query &query, QVariantList *values) const;
-    void addSnippets(QList<SearchHit> &hits, const Query &query) const;
 
     QSqlDatabase m_db;
     std::vector<std::string> m_words; // every word the index has seen

@@ -223,21 +223,24 @@ char32_t decode(std::string_view text, size_t pos, int *length)
 
 void appendUtf8(std::string &out, char32_t c)
 {
+    char bytes[4];
+    int n = 0;
     if (c < 0x80) {
-        out += char(c);
+        bytes[n++] = char(c);
     } else if (c < 0x800) {
-        out += char(0xc0 | (c >> 6));
-        out += char(0x80 | (c & 0x3f));
+        bytes[n++] = char(0xc0 | (c >> 6));
+        bytes[n++] = char(0x80 | (c & 0x3f));
     } else if (c < 0x10000) {
-        out += char(0xe0 | (c >> 12));
-        out += char(0x80 | ((c >> 6) & 0x3f));
-        out += char(0x80 | (c & 0x3f));
+        bytes[n++] = char(0xe0 | (c >> 12));
+        bytes[n++] = char(0x80 | ((c >> 6) & 0x3f));
+        bytes[n++] = char(0x80 | (c & 0x3f));
     } else {
-        out += char(0xf0 | (c >> 18));
-        out += char(0x80 | ((c >> 12) & 0x3f));
-        out += char(0x80 | ((c >> 6) & 0x3f));
-        out += char(0x80 | (c & 0x3f));
+        bytes[n++] = char(0xf0 | (c >> 18));
+        bytes[n++] = char(0x80 | ((c >> 12) & 0x3f));
+        bytes[n++] = char(0x80 | ((c >> 6) & 0x3f));
+        bytes[n++] = char(0x80 | (c & 0x3f));
     }
+    out.append(bytes, size_t(n));
 }
 
 class Run
@@ -324,7 +327,7 @@ private:
         if (!m_run.empty()) {
             const Character &before = m_run.back();
             emitCharacter(before);
-            if (before.frequent && frequent)
+            if (before.frequent && frequent && m_purpose == TokenizeFor::Document)
                 emitPair(before, next, true);
             m_run.clear();
         }
@@ -335,7 +338,7 @@ private:
     {
         if (m_run.empty())
             return;
-        if (m_purpose == TokenizeFor::Document) {
+        if (m_purpose != TokenizeFor::Query) {
             emitCharacter(m_run.back());
             m_run.clear();
             return;
@@ -431,9 +434,9 @@ void tokenize(std::string_view text, TokenizeFor purpose, const TokenSink &sink)
 std::vector<TextToken> tokensOf(std::string_view utf8)
 {
     std::vector<TextToken> tokens;
-    tokenize(utf8, TokenizeFor::Document, [&](const Token &token) {
-        if (token.kind != Token::Pair)
-            tokens.push_back({token.kind, std::string(token.text), token.start, token.end});
+    tokens.reserve(utf8.size() / 3 + 1);
+    tokenize(utf8, TokenizeFor::Text, [&](const Token &token) {
+        tokens.push_back({token.kind, std::string(token.text), token.start, token.end});
         return true;
     });
     return tokens;
@@ -453,7 +456,7 @@ QString foldForSearch(const QString &text)
     const QByteArray utf8 = text.toUtf8();
     QString result;
     int lastEnd = -1;
-    tokenize(std::string_view(utf8.constData(), size_t(utf8.size())), TokenizeFor::Document,
+    tokenize(std::string_view(utf8.constData(), size_t(utf8.size())), TokenizeFor::Text,
              [&](const Token &token) {
                  if (token.kind == Token::Pair)
                      return true;

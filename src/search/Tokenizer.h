@@ -24,7 +24,11 @@ struct Token
     bool colocated; // at the same position as the token before it (pairs)
 };
 
-enum class TokenizeFor { Document, Query };
+enum class TokenizeFor {
+    Document, // for the index: characters, words, emoji and pairs
+    Query,    // a query's phrase: each position once, pairs where they can
+    Text,     // to find matches in a text: as Document, without pairs
+};
 
 // Returns false to stop.
 using TokenSink = std::function<bool(const Token &)>;
