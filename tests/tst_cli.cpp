@@ -121,6 +121,14 @@ private slots:
         QVERIFY(best[QStringLiteral("score")].toDouble() > hits[1].toObject()[QStringLiteral("score")].toDouble());
         QCOMPARE(best[QStringLiteral("id")].toString().size(), 36);
 
+        // -word excludes, as in the search field (it is no option).
+        const test::Run excluded = wp({QStringLiteral("search"), QStringLiteral("集群"), QStringLiteral("-k8s"),
+                                       QStringLiteral("--json")});
+        QCOMPARE(excluded.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(excluded.out).array().size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(excluded.out).array()[0].toObject()[QStringLiteral("title")].toString(),
+                 QStringLiteral("旧的"));
+
         const test::Run limited = wp({QStringLiteral("search"), QStringLiteral("集群"), QStringLiteral("--limit"),
                                       QStringLiteral("1"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(limited.out).array().size(), 1);

@@ -170,6 +170,24 @@ private slots:
         QCOMPARE(count, 2);
     }
 
+    void aQueryRunEndingInAPairLinesUpWithWhatFollows()
+    {
+        // 我们 is one pair token; k8s must still come one position later.
+        QCOMPARE(
+            texts(QStringLiteral("我们k8s"), TokenizeFor::Query),
+            (QStringList{QStringLiteral("我们"), QStringLiteral("们"), QStringLiteral("k8s")}));
+        QCOMPARE(texts(QStringLiteral("k8s我们"), TokenizeFor::Query),
+                 (QStringList{QStringLiteral("k8s"), QStringLiteral("我们")}));
+        add({2021, 1, 1}, QStringLiteral("一"), QStringLiteral("我们k8s的配置，我的vim配置"));
+        add({2021, 1, 2}, QStringLiteral("二"), QStringLiteral("这是**我们**的计划。"));
+        QCOMPARE(find(QStringLiteral("我们k8s")), QStringList{QStringLiteral("一")});
+        QCOMPARE(find(QStringLiteral("我的vim")), QStringList{QStringLiteral("一")});
+        QCOMPARE(find(QStringLiteral("k8s的配置")), QStringList{QStringLiteral("一")});
+        // Markup and punctuation take no position, in pairs as in characters.
+        QCOMPARE(find(QStringLiteral("我们的计划")), QStringList{QStringLiteral("二")});
+        QCOMPARE(find(QStringLiteral("是我们的")), QStringList{QStringLiteral("二")});
+    }
+
     // --- the query language ---
 
     void parsesTheQueryLanguage()
@@ -191,6 +209,11 @@ private slots:
         QCOMPARE(q.from, QDate(2021, 1, 1));
         QCOMPARE(q.to, QDate(2021, 6, 30));
         QVERIFY(Query::parse(QStringLiteral("“全角引号”")).all.first().first().quoted);
+        QVERIFY(Query::parse(QStringLiteral("「书名」")).all.first().first().quoted);
+        // A from: or to: that is no date is a word.
+        const Query words = Query::parse(QStringLiteral("to:do"));
+        QCOMPARE(words.error, QString());
+        QCOMPARE(words.all.first().first().text, QStringLiteral("to:do"));
     }
 
     void aBadDateIsAnErrorThatSaysWhy()
@@ -320,11 +343,29 @@ private slots:
             Searcher(m_journal->database()).search(QStringLiteral("负载均衡 html"));
         QCOMPARE(hits.size(), 1);
         const QString snippet = hits.first().snippet;
-        QVERIFY2(snippet.startsWith(QStringLiteral(
-                     "…这里说到<mark>负载均衡</mark>和 &lt;b&gt;<mark>HTML</mark>")),
+        QVERIFY2(snippet.startsWith(
+                     QStringLiteral("…这里说到<mark>负载均衡</mark>和 &lt;b&gt;<mark>HTML</mark>")),
                  qPrintable(snippet));
         QVERIFY(snippet.endsWith(QStringLiteral("…")));
         QVERIFY(snippet.size() < 140);
+    }
+
+    void aVeryCommonWordRanksTheNewestAndOlderTitleMatches()
+    {
+        const QDate first(2010, 1, 1);
+        add(first, QStringLiteral("旅行的书"), QStringLiteral("去旅行的时候读的书。"));
+        add(first.addDays(1), QStringLiteral("书单"), QStringLiteral("的 一些书。"));
+        for (int i = 0; i < Searcher::bigScale + 5; ++i)
+            add(first.addDays(10 + i), QStringLiteral("日常 %1").arg(i),
+                QStringLiteral("今天的事。"));
+        // More than bigScale match 的: the old entries with 的 in the title
+        // still come, and an excluded word keeps its entry out.
+        const QStringList common = find(QStringLiteral("的"), 20);
+        QCOMPARE(common.size(), 20);
+        QVERIFY(common.contains(QStringLiteral("旅行的书")));
+        const QStringList excluded = find(QStringLiteral("的 -旅行"), 400);
+        QVERIFY(!excluded.contains(QStringLiteral("旅行的书")));
+        QCOMPARE(excluded.size(), Searcher::bigScale + 6);
     }
 
     void matcherFindsRangesForTheEditor()
@@ -447,7 +488,7 @@ private slots:
                     .contains(QStringLiteral("<mark>语言学</mark>")));
         model.setQueryText(QStringLiteral("没有的词"));
         QCOMPARE(model.rowCount(), 0);
-        model.setQueryText(QStringLiteral("from:someday"));
+        model.setQueryText(QStringLiteral("from:2021-13"));
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.error().isEmpty());
     }

@@ -151,9 +151,10 @@ void EntryEditor::markMatches(const QList<std::pair<qsizetype, qsizetype>> &rang
     }
     if (marks.isEmpty())
         return;
-    // The positions hold only for this text: the first edit clears them.
+    // The positions hold only for this text: the first edit clears them
+    // (an edit adds an undo step; the highlighter's new formats do not).
     auto *once = new QObject(m_text);
-    connect(m_text->document(), &QTextDocument::contentsChanged, once, [this, once] {
+    connect(m_text->document(), &QTextDocument::undoCommandAdded, once, [this, once] {
         m_text->setExtraSelections({});
         once->deleteLater();
     });

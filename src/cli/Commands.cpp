@@ -360,10 +360,29 @@ int Commands::search(const QStringList &args)
                                  tr("Words to find; \"a phrase\", OR, -word, tag:T, from:D, "
                                     "to:D and title:W are understood."),
                                  QStringLiteral("QUERY..."));
+    // Everything but the options is the query, in order: -word (exclude)
+    // and "a phrase" are the query's, not options.
+    QStringList options{args.first()}, words;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == QLatin1String("--")) {
+            words += args.mid(i + 1);
+            break;
+        }
+        if (!arg.startsWith(QLatin1String("--"))) {
+            words.append(arg);
+            continue;
+        }
+        options.append(arg);
+        const bool takesValue = arg == QLatin1String("--limit") || arg == QLatin1String("--journal")
+            || arg == QLatin1String("--lang");
+        if (takesValue && i + 1 < args.size())
+            options.append(args[++i]);
+    }
     int exitCode = Success;
-    if (!parse(parser, args, &exitCode))
+    if (!parse(parser, options, &exitCode))
         return exitCode;
-    const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    const QString text = words.join(QLatin1Char(' ')).trimmed();
     if (text.isEmpty())
         return usageError(tr("search needs a QUERY"));
     int limit = -1;

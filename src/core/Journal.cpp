@@ -196,6 +196,8 @@ std::unique_ptr<Journal> Journal::open(const QString &path, const Options &optio
             sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
             Migrator::migrate(db);
             // A new tokenizer (or a journal from before search) indexes again.
+            // If that fails (disk full, another writer too long), the journal
+            // still opens; the next open tries again.
             try {
                 if (!search::SearchIndex::isCurrent(db))
                     search::SearchIndex::rebuild(db, [&](int done, int total) {
@@ -204,7 +206,8 @@ std::unique_ptr<Journal> Journal::open(const QString &path, const Options &optio
                         return true;
                     });
             } catch (const search::SearchError &error) {
-                throw DatabaseError(error.message());
+                qWarning("Waypoint: the search index of %s could not be rebuilt: %s",
+                         qPrintable(native), qPrintable(error.message()));
             }
         }
     } catch (const DatabaseError &e) {

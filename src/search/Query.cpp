@@ -6,9 +6,11 @@ namespace waypoint::search {
 
 namespace {
 
+// " “ ” ＂ 「 」
 bool isQuote(QChar c)
 {
-    return c == QLatin1Char('"') || c == QChar(0x201c) || c == QChar(0x201d);
+    return c == QLatin1Char('"') || c == QChar(0x201c) || c == QChar(0x201d) || c == QChar(0xff02)
+           || c == QChar(0x300c) || c == QChar(0x300d);
 }
 
 // YYYY, YYYY-MM or YYYY-MM-DD: the first (or, for `to:`, the last) day of it.
@@ -91,6 +93,14 @@ Query Query::parse(const QString &text)
             if (tag.startsWith(QLatin1Char('#')))
                 tag.remove(0, 1);
             (negated ? query.excludedTags : query.tags).append(tag);
+        } else if ((name == QLatin1String("from") || name == QLatin1String("to"))
+                   && !term.text.front().isDigit()) {
+            // to:do is a word, not a date.
+            const QueryTerm word{name + QLatin1Char(':') + term.text, term.quoted, false};
+            if (negated)
+                query.none.append(word);
+            else
+                query.all.append({word});
         } else if (name == QLatin1String("from") || name == QLatin1String("to")) {
             const bool end = name == QLatin1String("to");
             const QDate date = parsePeriod(term.text, end);

@@ -211,6 +211,8 @@ QString QueryMatcher::snippetHtml(const QString &text, int width) const
         ++start;
     while (start < anchor && text[start].isSpace())
         ++start;
+    if (start > 0 && text[start].isLowSurrogate())
+        --start;
 
     qsizetype end = start;
     int used = 0;

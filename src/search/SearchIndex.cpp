@@ -174,7 +174,7 @@ void SearchIndex::createTables(const QSqlDatabase &db)
     // Ranking reads each match's date: from this small index rather than
     // from the entries' rows, which hold their whole text.
     runQuery(db, QStringLiteral("CREATE INDEX entries_by_id_date ON entries (id, entry_date)"));
-    runQuery(db, QStringLiteral("CREATE TABLE search_words (id INTEGER PRIMARY KEY,"
+    runQuery(db, QStringLiteral("CREATE TABLE search_words (id INTEGER PRIMARY KEY AUTOINCREMENT,"
                                 " word TEXT NOT NULL UNIQUE)"));
     runQuery(db, QStringLiteral(
                      "CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
@@ -221,7 +221,7 @@ bool SearchIndex::rebuild(const QSqlDatabase &db, const Progress &progress)
         runQuery(db, QStringLiteral("UPDATE search_state SET value = ? WHERE key = 'tokenizer'"),
                  {tokenizerVersion()});
         runQuery(db, QStringLiteral("COMMIT"));
-        if (progress)
+        if (progress && total > 0)
             progress(total, total);
         return true;
     } catch (const SearchError &) {

@@ -204,10 +204,14 @@ QList<SearchHit> Searcher::rank(const QString &expression, const Query &query, i
     QString statement = QStringLiteral("SELECT e.id, e.entry_date,"
                                        " waypoint_rank(search_index, 10.0, 1.0)")
                         + from + filters + QStringLiteral(" ORDER BY search_index.rowid DESC");
+    // (A limit above bigScale raises the bar: it asks for that many.)
+    const int cap = qMax(bigScale, limit);
     if (limit >= 0)
-        statement += QStringLiteral(" LIMIT %1").arg(bigScale + 1);
+        statement += QStringLiteral(" LIMIT %1").arg(cap + 1);
     collect(statement, values, bm25Score);
-    if (limit >= 0 && candidates.size() > size_t(bigScale)) {
+    // (The title index cannot check a NOT against the body: then no supplement.)
+    if (limit >= 0 && candidates.size() > size_t(cap)
+        && !expression.contains(QLatin1String(") NOT ("))) {
         // Too common to rank every match: the newest ones, and the title
         // matches among the older ones, which rank with the best.
         double best = 0;

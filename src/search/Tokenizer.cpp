@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,7 @@ namespace waypoint::search {
 namespace {
 
 // Bump when the tokens change for the same text; the index is rebuilt.
-constexpr int tokenizerRevision = 1;
+constexpr int tokenizerRevision = 2;
 
 // Among the most frequent characters of Chinese and Japanese writing. Two of
 // them side by side give a Pair token, so that a phrase of common characters
@@ -271,7 +272,10 @@ public:
             addCjk(c, start, end, (t.infoOf(c) & frequentFlag) != 0);
             break;
         case Space:
-            endWord(); // a CJK run goes on across white space
+        case Separator:
+            // Neither takes a position: a CJK run goes on across white space
+            // and punctuation (负载，均衡 is 负载 均衡, as far as positions go).
+            endWord();
             break;
         case Emoji: {
             endWord();
@@ -292,6 +296,7 @@ public:
     {
         endWord();
         endCjkRun();
+        m_pending.reset(); // nothing follows it: the pair covers it
     }
 
 private:
@@ -304,6 +309,16 @@ private:
 
     void send(Token::Kind kind, const std::string &text, int start, int end, bool colocated)
     {
+        if (m_pending) {
+            // Something follows the query run whose last character a pair
+            // covered: that character's position needs a token after all.
+            const Character last = *m_pending;
+            m_pending.reset();
+            std::string character;
+            appendUtf8(character, last.c);
+            if (m_ok)
+                m_ok = m_sink(Token{Token::Character, character, last.start, last.end, false});
+        }
         if (m_ok)
             m_ok = m_sink(Token{kind, text, start, end, colocated});
     }
@@ -345,7 +360,8 @@ private:
         }
         // A query covers each position of its run once: by a pair where both
         // characters are frequent, else by the character alone. The last
-        // character needs no token of its own when a pair covers it.
+        // character needs no token of its own when a pair covers it, unless
+        // more of the phrase follows (see send()).
         const size_t n = m_run.size();
         bool pairBefore = false;
         for (size_t i = 0; i < n; ++i) {
@@ -353,6 +369,7 @@ private:
                 emitPair(m_run[i], m_run[i + 1], false);
                 pairBefore = true;
             } else if (i + 1 == n && pairBefore) {
+                m_pending = m_run[i];
                 break;
             } else {
                 emitCharacter(m_run[i]);
@@ -383,7 +400,8 @@ private:
     std::string m_word;
     int m_wordStart = -1;
     int m_wordEnd = 0;
-    std::vector<Character> m_run; // documents keep only the last character
+    std::vector<Character> m_run;       // documents keep only the last character
+    std::optional<Character> m_pending; // a query run's last character, covered by a pair
     std::string m_text;
 };
 
