@@ -206,6 +206,13 @@ private slots:
         QCOMPARE(window.editor()->textEdit()->textCursor().position(),
                  marks.first().cursor.selectionStart());
 
+        // The results follow the journal: a new matching entry appears, and
+        // the chosen result stays chosen.
+        test::addEntry(store, {2020, 1, 1}, QStringLiteral("更早"), QStringLiteral("负载均衡的算法"));
+        QTRY_COMPARE(panel->results()->model()->rowCount(), 2);
+        QCOMPARE(panel->results()->currentIndex().data(SearchResultModel::TitleRole).toString(),
+                 QStringLiteral("集群笔记"));
+
         // A bad filter says what is wrong instead of showing nothing.
         panel->field()->setText(QStringLiteral("from:2021-02-30"));
         panel->searchNow();

@@ -398,6 +398,10 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
     m_attachments = std::make_unique<AttachmentStore>(*m_journal);
     m_searchResults = std::make_unique<SearchResultModel>(m_journal->database());
     m_searchPanel->setModel(m_searchResults.get());
+    // Results follow saves, new entries and deletes.
+    for (auto changed : {&EntryStore::entryCreated, &EntryStore::entryChanged,
+                         &EntryStore::entryRemoved})
+        connect(m_store.get(), changed, m_searchPanel, &SearchPanel::refreshSoon);
     if (!m_journal->isReadOnly()) {
         // Autosaves are written on a thread of their own: a long entry's save
         // never holds up typing.

@@ -16,6 +16,7 @@ namespace waypoint {
 namespace {
 
 constexpr int pauseMs = 120; // search after this much quiet in the field
+constexpr int refreshDelayMs = 500; // autosaves come about once a second
 constexpr int snippetWidthEm = 24;
 
 void layOutSnippet(QTextDocument &document, const QModelIndex &index, const QFont &font, int width,
@@ -64,6 +65,9 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_pause.setInterval(pauseMs);
     connect(m_field, &QLineEdit::textChanged, this, [this] { m_pause.start(); });
     connect(&m_pause, &QTimer::timeout, this, &SearchPanel::searchNow);
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(refreshDelayMs);
+    connect(&m_refresh, &QTimer::timeout, this, &SearchPanel::refresh);
     connect(m_results, &QListView::activated, this, &SearchPanel::choose);
     connect(m_results, &QListView::clicked, this, &SearchPanel::choose);
     showStatus();
@@ -97,6 +101,28 @@ void SearchPanel::searchNow()
     if (m_model && m_model->queryText() != m_field->text())
         m_model->setQueryText(m_field->text());
     showStatus();
+}
+
+void SearchPanel::refreshSoon()
+{
+    if (m_model && !m_model->queryText().trimmed().isEmpty())
+        m_refresh.start();
+}
+
+void SearchPanel::refresh()
+{
+    if (!m_model || m_model->queryText().trimmed().isEmpty())
+        return;
+    const QModelIndex current = m_results->currentIndex();
+    const QVariant id = current.isValid() ? current.data(SearchResultModel::IdRole) : QVariant();
+    m_model->setQueryText(m_model->queryText());
+    for (int row = 0; id.isValid() && row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data(SearchResultModel::IdRole) == id) {
+            m_results->setCurrentIndex(index);
+            break;
+        }
+    }
 }
 
 void SearchPanel::showStatus()

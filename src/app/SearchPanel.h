@@ -34,6 +34,9 @@ public:
     void focusField();
     // Searches now rather than after the typing pause.
     void searchNow();
+    // Runs the same search again soon (entries changed), keeping the
+    // chosen result chosen.
+    void refreshSoon();
 
 signals:
     void entryChosen(qint64 id);
@@ -49,7 +52,10 @@ private:
     QLineEdit *m_field = nullptr;
     QListView *m_results = nullptr;
     QLabel *m_status = nullptr;
+    void refresh();
+
     QTimer m_pause;
+    QTimer m_refresh;
     SearchResultModel *m_model = nullptr;
 };
 
