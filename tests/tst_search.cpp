@@ -144,6 +144,20 @@ private slots:
                               QStringLiteral("群"), QStringLiteral("strasse")}));
     }
 
+    void plusAndHashAfterALetterBelongToTheWord()
+    {
+        QCOMPARE(texts(QStringLiteral("C++ 和 C#，notepad++ 与 ＃标题 a+b")),
+                 (QStringList{QStringLiteral("c++"), QStringLiteral("和"), QStringLiteral("c#"),
+                              QStringLiteral("notepad++"), QStringLiteral("与"),
+                              QStringLiteral("标"), QStringLiteral("题"), QStringLiteral("a+b")}));
+        add({2021, 1, 1}, QStringLiteral("模板"), QStringLiteral("学习 C++ 模板元编程"));
+        add({2021, 1, 2}, QStringLiteral("语言"), QStringLiteral("C 语言和 cmake"));
+        add({2021, 1, 3}, QStringLiteral("托管"), QStringLiteral("用 C# 写的工具"));
+        QCOMPARE(find(QStringLiteral("c++")), QStringList{QStringLiteral("模板")});
+        QCOMPARE(find(QStringLiteral("C#")), QStringList{QStringLiteral("托管")});
+        QCOMPARE(find(QStringLiteral("c")).size(), 3);
+    }
+
     void foldsWidthCaseAccentsAndTraditionalChinese()
     {
         QCOMPARE(foldForSearch(QStringLiteral("ｋ８ｓ")), QStringLiteral("k8s"));
@@ -303,7 +317,10 @@ private slots:
         QCOMPARE(find(QStringLiteral("tag:周报")),
                  (QStringList{QStringLiteral("网络"), QStringLiteral("容器周报")}));
         QCOMPARE(find(QStringLiteral("-docker")), QStringList{QStringLiteral("网络")});
+        // Punctuation alone is looked for as it is.
         QVERIFY(find(QStringLiteral("，。")).isEmpty());
+        add({2021, 10, 1}, QStringLiteral("书名"), QStringLiteral("读完《深入理解计算机系统》"));
+        QCOMPARE(find(QStringLiteral("《")), QStringList{QStringLiteral("书名")});
     }
 
     // --- ranking and snippets ---

@@ -270,11 +270,30 @@ QList<SearchHit> Searcher::rank(const QString &expression, const Query &query, i
     return hits;
 }
 
-QList<SearchHit> Searcher::filterOnly(const Query &query, int limit, const QueryMatcher *matcher)
+QList<SearchHit> Searcher::filterOnly(const Query &query, int limit, const QueryMatcher *matcher,
+                                      bool literally)
 {
     QVariantList values;
     QString statement = QStringLiteral("SELECT ") + hitColumns
                         + QStringLiteral(" FROM entries e WHERE 1") + filterSql(query, &values);
+    if (literally) {
+        // Terms the index has no tokens for (punctuation, 《): looked for
+        // as they are, in every entry.
+        for (const QList<QueryTerm> &group : query.all) {
+            QStringList alternatives;
+            for (const QueryTerm &term : group) {
+                alternatives.append(
+                    term.titleOnly
+                        ? QStringLiteral("instr(e.title, ?) > 0")
+                        : QStringLiteral("(instr(e.title, ?) > 0 OR instr(e.body, ?) > 0)"));
+                values.append(term.text);
+                if (!term.titleOnly)
+                    values.append(term.text);
+            }
+            statement += QStringLiteral(" AND (") + alternatives.join(QStringLiteral(" OR "))
+                         + QLatin1Char(')');
+        }
+    }
     const Expressions expressions = expressionsFor(query);
     if (!expressions.excluded.isEmpty()) {
         statement += QStringLiteral(" AND e.id NOT IN (SELECT rowid FROM search_index"
@@ -303,7 +322,7 @@ QList<SearchHit> Searcher::search(const Query &query, int limit)
     if (query.all.isEmpty()) {
         hits = filterOnly(query, limit, &matcher);
     } else if (expressions.primary.isEmpty()) {
-        return {}; // only punctuation was typed
+        hits = filterOnly(query, limit, &matcher, true); // only punctuation: 《
     } else {
         const auto without = [&](const QString &expression) {
             return expressions.excluded.isEmpty()
@@ -335,8 +354,11 @@ QList<qint64> Searcher::matchingIds(const Query &query)
         return ids;
     }
     const Expressions expressions = expressionsFor(query);
-    if (expressions.expanded.isEmpty())
+    if (expressions.expanded.isEmpty()) {
+        for (const SearchHit &hit : filterOnly(query, -1, nullptr, true))
+            ids.append(hit.id);
         return ids;
+    }
     QString expression = expressions.expanded;
     if (!expressions.excluded.isEmpty())
         expression = QStringLiteral("(%1) NOT (%2)").arg(expression, expressions.excluded);

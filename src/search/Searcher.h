@@ -64,7 +64,8 @@ private:
     void loadNewWords();
     QList<SearchHit> rank(const QString &expression, const Query &query, int limit,
                           double scoreBelow, const QueryMatcher &matcher);
-    QList<SearchHit> filterOnly(const Query &query, int limit, const QueryMatcher *matcher);
+    QList<SearchHit> filterOnly(const Query &query, int limit, const QueryMatcher *matcher,
+                                bool literally = false);
     QString filterSql(const Query &query, QVariantList *values) const;
 
     QSqlDatabase m_db;

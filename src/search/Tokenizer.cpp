@@ -17,7 +17,7 @@ namespace waypoint::search {
 namespace {
 
 // Bump when the tokens change for the same text; the index is rebuilt.
-constexpr int tokenizerRevision = 2;
+constexpr int tokenizerRevision = 3;
 
 // Among the most frequent characters of Chinese and Japanese writing. Two of
 // them side by side give a Pair token, so that a phrase of common characters
@@ -259,6 +259,12 @@ public:
     void add(char32_t c, int start, int end)
     {
         const Tables &t = tables();
+        // C++, C#, notepad++: a + or # after a letter belongs to the word.
+        if ((c == '+' || c == '#') && m_wordStart >= 0) {
+            m_wordEnd = end;
+            appendUtf8(m_word, c);
+            return;
+        }
         switch (t.infoOf(c) & classMask) {
         case Letter:
             endCjkRun();

@@ -12,7 +12,7 @@ namespace waypoint::search {
 struct Token
 {
     enum Kind {
-        Word,      // letters and digits of an alphabetic script: k8s, goroutine, straße
+        Word,      // letters and digits of an alphabetic script: k8s, goroutine, straße, c++
         Character, // one CJK character (Han, kana, Hangul)
         Pair,      // two neighbouring frequent CJK characters, at the first one's position
         Emoji,
