@@ -190,25 +190,21 @@ QList<SearchHit> Searcher::rank(const QString &expression, const Query &query, i
     const QString from =
         QStringLiteral(" FROM search_index CROSS JOIN entries e INDEXED BY entries_by_id_date"
                        " ON e.id = search_index.rowid WHERE search_index MATCH ?");
-    const auto collect = [&](const QString &statement, const QVariantList &bindings, auto score) {
-        QSqlQuery rows = runQuery(m_db, statement, bindings);
-        while (rows.next())
-            candidates.push_back({rows.value(0).toLongLong(), score(rows)});
-    };
-    const auto bm25Score = [&](const QSqlQuery &row) {
-        return -row.value(2).toDouble()
-               * recencyFactor(julianDayOf(row.value(1).toString()), today);
-    };
     // Newest first: a limit keeps the newest matches of a very common word,
-    // and the search stops there.
+    // and the search stops there. (A limit above bigScale asks for that many.)
     QString statement = QStringLiteral("SELECT e.id, e.entry_date,"
                                        " waypoint_rank(search_index, 10.0, 1.0)")
                         + from + filters + QStringLiteral(" ORDER BY search_index.rowid DESC");
-    // (A limit above bigScale raises the bar: it asks for that many.)
     const int cap = qMax(bigScale, limit);
     if (limit >= 0)
         statement += QStringLiteral(" LIMIT %1").arg(cap + 1);
-    collect(statement, values, bm25Score);
+    {
+        QSqlQuery rows = runQuery(m_db, statement, values);
+        while (rows.next()) {
+            const double recency = recencyFactor(julianDayOf(rows.value(1).toString()), today);
+            candidates.push_back({rows.value(0).toLongLong(), -rows.value(2).toDouble() * recency});
+        }
+    }
     // (The title index cannot check a NOT against the body: then no supplement.)
     if (limit >= 0 && candidates.size() > size_t(cap)
         && !expression.contains(QLatin1String(") NOT ("))) {
@@ -227,19 +223,11 @@ QList<SearchHit> Searcher::rank(const QString &expression, const Query &query, i
                            " WHERE search_titles MATCH ?")
             + filterSql(query, &titleValues)
             + QStringLiteral(" ORDER BY search_titles.rowid DESC LIMIT %1").arg(limit);
-        QSqlQuery titles(m_db);
-        titles.setForwardOnly(true);
-        // A query with body-only parts (a NOT) may be no title query.
-        if (titles.prepare(titleStatement)) {
-            for (const QVariant &value : std::as_const(titleValues))
-                titles.addBindValue(value);
-            if (titles.exec()) {
-                while (titles.next()) {
-                    const qint64 id = titles.value(0).toLongLong();
-                    if (!seen.contains(id))
-                        candidates.push_back({id, best});
-                }
-            }
+        QSqlQuery titles = runQuery(m_db, titleStatement, titleValues);
+        while (titles.next()) {
+            const qint64 id = titles.value(0).toLongLong();
+            if (!seen.contains(id))
+                candidates.push_back({id, best});
         }
     }
     std::stable_sort(candidates.begin(), candidates.end(),
