@@ -20,7 +20,6 @@
 #include "models/TagListModel.h"
 #include "models/Templates.h"
 #include "preview/PreviewView.h"
-#include "search/QueryMatcher.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -510,11 +509,7 @@ void MainWindow::openSearchResult(qint64 id)
     if (!m_session->isOpen() || m_session->entry().id != id)
         return;
     const search::Query &query = m_searchResults->query();
-    QList<std::pair<qsizetype, qsizetype>> ranges;
-    for (const search::QueryMatcher::Range &range :
-         search::QueryMatcher(query).find(m_editor->textEdit()->toPlainText()))
-        ranges.append({range.start, range.length});
-    m_editor->markMatches(ranges);
+    m_editor->markMatches(m_searchResults->matchesIn(m_editor->textEdit()->toPlainText()));
     if (!query.all.isEmpty() && !query.all.first().isEmpty())
         m_preview->findText(query.all.first().first().text);
 }

@@ -1,5 +1,6 @@
 #include "SearchResultModel.h"
 
+#include "search/QueryMatcher.h"
 #include "search/SearchIndex.h"
 
 namespace waypoint {
@@ -28,6 +29,14 @@ void SearchResultModel::setQueryText(const QString &text)
     m_error = error;
     endResetModel();
     emit searched();
+}
+
+QList<std::pair<qsizetype, qsizetype>> SearchResultModel::matchesIn(const QString &text) const
+{
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    for (const search::QueryMatcher::Range &range : search::QueryMatcher(m_query).find(text))
+        ranges.append({range.start, range.length});
+    return ranges;
 }
 
 int SearchResultModel::rowCount(const QModelIndex &parent) const

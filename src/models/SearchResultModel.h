@@ -33,6 +33,9 @@ public:
     void setQueryText(const QString &text);
     QString queryText() const { return m_text; }
     const search::Query &query() const { return m_query; }
+    // Where the last search's terms occur in text, as (start, length) in
+    // UTF-16 positions: to mark them in the opened entry.
+    QList<std::pair<qsizetype, qsizetype>> matchesIn(const QString &text) const;
     // Why the last search failed (a bad date in from:, a damaged index), or empty.
     QString error() const { return m_error; }
 

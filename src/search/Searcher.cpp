@@ -258,8 +258,8 @@ QList<SearchHit> Searcher::rank(const QString &expression, const Query &query, i
     return hits;
 }
 
-QList<SearchHit> Searcher::filterOnly(const Query &query, int limit, const QueryMatcher *matcher,
-                                      bool literally)
+QList<SearchHit> Searcher::filterOnly(const Query &query, const QString &excluded, int limit,
+                                      const QueryMatcher *matcher, bool literally)
 {
     QVariantList values;
     QString statement = QStringLiteral("SELECT ") + hitColumns
@@ -282,11 +282,10 @@ QList<SearchHit> Searcher::filterOnly(const Query &query, int limit, const Query
                          + QLatin1Char(')');
         }
     }
-    const Expressions expressions = expressionsFor(query);
-    if (!expressions.excluded.isEmpty()) {
+    if (!excluded.isEmpty()) {
         statement += QStringLiteral(" AND e.id NOT IN (SELECT rowid FROM search_index"
                                     " WHERE search_index MATCH ?)");
-        values.append(expressions.excluded);
+        values.append(excluded);
     }
     statement += QStringLiteral(" ORDER BY e.entry_date DESC, e.id DESC");
     if (limit >= 0)
@@ -308,9 +307,10 @@ QList<SearchHit> Searcher::search(const Query &query, int limit)
     const Expressions expressions = expressionsFor(query);
     const QueryMatcher matcher(query);
     if (query.all.isEmpty()) {
-        hits = filterOnly(query, limit, &matcher);
+        hits = filterOnly(query, expressions.excluded, limit, &matcher);
     } else if (expressions.primary.isEmpty()) {
-        hits = filterOnly(query, limit, &matcher, true); // only punctuation: 《
+        hits =
+            filterOnly(query, expressions.excluded, limit, &matcher, true); // only punctuation: 《
     } else {
         const auto without = [&](const QString &expression) {
             return expressions.excluded.isEmpty()
@@ -336,14 +336,10 @@ QList<qint64> Searcher::matchingIds(const Query &query)
     QList<qint64> ids;
     if (query.isEmpty())
         return ids;
-    if (query.all.isEmpty()) {
-        for (const SearchHit &hit : filterOnly(query, -1, nullptr))
-            ids.append(hit.id);
-        return ids;
-    }
     const Expressions expressions = expressionsFor(query);
-    if (expressions.expanded.isEmpty()) {
-        for (const SearchHit &hit : filterOnly(query, -1, nullptr, true))
+    if (query.all.isEmpty() || expressions.expanded.isEmpty()) {
+        const bool literally = !query.all.isEmpty();
+        for (const SearchHit &hit : filterOnly(query, expressions.excluded, -1, nullptr, literally))
             ids.append(hit.id);
         return ids;
     }

@@ -64,8 +64,10 @@ private:
     void loadNewWords();
     QList<SearchHit> rank(const QString &expression, const Query &query, int limit,
                           double scoreBelow, const QueryMatcher &matcher);
-    QList<SearchHit> filterOnly(const Query &query, int limit, const QueryMatcher *matcher,
-                                bool literally = false);
+    // Entries by the query's filters alone, newest first, without the
+    // excluded ones; `literally`: also containing each term as typed.
+    QList<SearchHit> filterOnly(const Query &query, const QString &excluded, int limit,
+                                const QueryMatcher *matcher, bool literally = false);
     QString filterSql(const Query &query, QVariantList *values) const;
 
     QSqlDatabase m_db;

@@ -475,22 +475,4 @@ QString tokenizerVersion()
     return QStringLiteral("%1 icu-%2").arg(tokenizerRevision).arg(QString::fromLatin1(text));
 }
 
-QString foldForSearch(const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    QString result;
-    int lastEnd = -1;
-    tokenize(std::string_view(utf8.constData(), size_t(utf8.size())), TokenizeFor::Text,
-             [&](const Token &token) {
-                 if (token.kind == Token::Pair)
-                     return true;
-                 if (lastEnd >= 0 && (token.kind == Token::Word || token.start > lastEnd))
-                     result += QLatin1Char(' ');
-                 result += QString::fromUtf8(token.text.data(), qsizetype(token.text.size()));
-                 lastEnd = token.end;
-                 return true;
-             });
-    return result;
-}
-
 } // namespace waypoint::search

@@ -64,7 +64,5 @@ std::vector<TextToken> tokensOf(std::string_view utf8);
 // stamped with another version is rebuilt.
 QString tokenizerVersion();
 
-// The folded form of text, as the index sees it (for tests and snippets).
-QString foldForSearch(const QString &text);
 
 } // namespace waypoint::search
