@@ -162,6 +162,11 @@ private slots:
         QTest::newRow("search without query") << QStringList{QStringLiteral("search")};
         QTest::newRow("search bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("-1")};
         QTest::newRow("search bad date") << QStringList{QStringLiteral("search"), QStringLiteral("from:2021-02-30")};
+        QTest::newRow("import without path") << QStringList{QStringLiteral("import")};
+        QTest::newRow("export without format") << QStringList{QStringLiteral("export"), QStringLiteral("--output"), QStringLiteral("x")};
+        QTest::newRow("export unknown format") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--output"), QStringLiteral("x")};
+        QTest::newRow("export without output") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("hugo")};
+        QTest::newRow("export bad date") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("hugo"), QStringLiteral("--output"), QStringLiteral("x"), QStringLiteral("--from"), QStringLiteral("2021-02-30")};
     }
     void usageErrorsExitTwo()
     {
@@ -204,6 +209,88 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("not UTF-8"));
         QCOMPARE(QJsonDocument::fromJson(wp({QStringLiteral("list"), QStringLiteral("--json")}).out).array().size(), 1);
+    }
+
+    void importReportsAsJsonAndASecondImportChangesNothing()
+    {
+        const QString site = QStringLiteral(WAYPOINT_SOURCE_DIR "/tests/fixtures/blog/encodings");
+        // A dry run reports, and writes nothing.
+        test::Run run = wp({QStringLiteral("import"), site, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1); // broken-yaml.md fails
+        QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report[QStringLiteral("imported")].toInt(), 4);
+        QVERIFY(report[QStringLiteral("dry_run")].toBool());
+        QCOMPARE(QJsonDocument::fromJson(wp({QStringLiteral("list"), QStringLiteral("--json")}).out).array().size(), 0);
+
+        run = wp({QStringLiteral("import"), site, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("broken-yaml.md") && run.err.contains("YAML"));
+        report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report[QStringLiteral("found")].toInt(), 7);
+        QCOMPARE(report[QStringLiteral("imported")].toInt(), 4);
+        QCOMPARE(report[QStringLiteral("updated")].toInt(), 0);
+        QCOMPARE(report[QStringLiteral("unchanged")].toInt(), 0);
+        QCOMPARE(report[QStringLiteral("skipped")].toArray().size(), 2);
+        QCOMPARE(report[QStringLiteral("failed")].toArray().size(), 1);
+        QCOMPARE(report[QStringLiteral("attachments")].toInt(), 0);
+        const QJsonArray listed = QJsonDocument::fromJson(wp({QStringLiteral("list"), QStringLiteral("--json")}).out).array();
+        QCOMPARE(listed.size(), 4);
+        QCOMPARE(listed.first()[QStringLiteral("source")].toString(), QStringLiteral("utf8-bom.md"));
+
+        run = wp({QStringLiteral("import"), site, QStringLiteral("--json")});
+        report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report[QStringLiteral("imported")].toInt(), 0);
+        QCOMPARE(report[QStringLiteral("unchanged")].toInt(), 4);
+
+        // Without --json: the counts, then one line per note.
+        const QString hugo = QStringLiteral(WAYPOINT_SOURCE_DIR "/tests/fixtures/blog/hugo");
+        run = wp({QStringLiteral("import"), hugo});
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY2(text.contains(QLatin1String("hugo (from hugo.toml)")) && text.contains(QLatin1String("Imported 9")),
+                 run.out.constData());
+        QVERIFY(text.contains(QLatin1String("image not found: nothere.png")));
+
+        run = wp({QStringLiteral("import"), m_dir.filePath(QStringLiteral("no-such-blog"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("no-such-blog"));
+    }
+
+    void exportWritesPostsAndRefusesClearly()
+    {
+        wp({QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2021-05-01"), QStringLiteral("--title"),
+            QStringLiteral("导出"), QStringLiteral("--tag"), QStringLiteral("a"), QStringLiteral("正文")});
+        wp({QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2022-06-01"), QStringLiteral("later")});
+        const QString out = m_dir.filePath(QStringLiteral("exported"));
+        test::Run run = wp({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jekyll"),
+                            QStringLiteral("--output"), out, QStringLiteral("--to"), QStringLiteral("2021-12-31"),
+                            QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report[QStringLiteral("entries")].toInt(), 1);
+        QCOMPARE(report[QStringLiteral("files")].toArray().first().toString(), QStringLiteral("_posts/2021-05-01-导出.md"));
+        QFile post(out + QStringLiteral("/_posts/2021-05-01-导出.md"));
+        QVERIFY(post.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(post.readAll());
+        QVERIFY2(text.startsWith(QStringLiteral("---\ntitle: \"导出\"\ndate: 2021-05-01\ntags: [a]\n")), qPrintable(text));
+        QVERIFY(text.endsWith(QStringLiteral("---\n\n正文\n")));
+        QVERIFY(QFileInfo::exists(out + QStringLiteral("/_config.yml")));
+
+        // Nothing in scope, html/pdf (not yet), an unwritable place: exit 1 and a clear line.
+        run = wp({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("markdown"),
+                  QStringLiteral("--output"), m_dir.filePath(QStringLiteral("none")), QStringLiteral("--tag"),
+                  QStringLiteral("nothing-has-it")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("No entries"));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("none"))));
+        run = wp({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                  QStringLiteral("--output"), m_dir.filePath(QStringLiteral("x.pdf"))});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count('\n'), 1);
+        run = wp({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("hugo"),
+                  QStringLiteral("--output"), QStringLiteral("/proc/no-export-here")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("/proc/no-export-here"));
     }
 
     void needsNoDisplay()

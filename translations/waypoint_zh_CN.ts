@@ -128,62 +128,6 @@
         <translation>%2 中没有 ID 为“%1”的日记</translation>
     </message>
     <message>
-        <source>Usage: waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
-
-Without a command, opens the Waypoint window.
-
-Commands:
-  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
-                      add an entry and print its id
-  list [--from D] [--to D] [--tag T] [--json]
-                      list entries, newest first
-  show ID [--format markdown|html|json]
-                      print one entry (ID may be a unique prefix)
-  search QUERY [--limit N] [--json]
-                      full-text search, best match first; QUERY may use
-                      &quot;a phrase&quot;, OR, -word, tag:T, from:D, to:D, title:W
-  reindex             rebuild the search index
-
-Options:
-  --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one
-                      chosen in Settings, or %1)
-  --lang LANG         user interface language, e.g. en or zh_CN
-  --screenshot FILE   open the window offscreen, save a PNG of it and exit
-  --entry ID          with --screenshot: the entry to show
-  --version           print the version
-  --help              print this help
-
-Exit status: 0 success, 1 error, 2 usage error.
-</source>
-        <translation>用法：waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
-
-不带命令时，打开 Waypoint 窗口。
-
-命令：
-  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
-                      添加一篇日记并输出其 ID
-  list [--from D] [--to D] [--tag T] [--json]
-                      列出日记，最新的在前
-  show ID [--format markdown|html|json]
-                      输出一篇日记（ID 可以是唯一的前缀）
-  search QUERY [--limit N] [--json]
-                      全文搜索，最匹配的在前；QUERY 可用
-                      &quot;短语&quot;、OR、-排除词、tag:标签、from:日期、to:日期、title:标题词
-  reindex             重建搜索索引
-
-选项：
-  --journal PATH      日志本文件（默认依次为：$WAYPOINT_JOURNAL、在设置中
-                      选择的日志本、%1）
-  --lang LANG         界面语言，例如 en 或 zh_CN
-  --screenshot FILE   在屏幕外打开窗口，将其保存为 PNG 图片后退出
-  --entry ID          与 --screenshot 一起使用：要显示的日记
-  --version           输出版本号
-  --help              输出此帮助
-
-退出状态：0 成功，1 出错，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>Building the search index: %1 of %2 entries</source>
         <translation>正在建立搜索索引：%1 / %2 篇日记</translation>
     </message>
@@ -229,6 +173,186 @@ Exit status: 0 success, 1 error, 2 usage error.
             <numerusform>已为 %n 篇日记建立索引。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import a Hugo, Jekyll or Hexo blog, a folder of Markdown files, or one file. Importing the same folder again only brings in what changed.</source>
+        <translation>导入 Hugo、Jekyll 或 Hexo 博客、Markdown 文件夹或单个文件。再次导入同一文件夹时，只带入有变化的博文。</translation>
+    </message>
+    <message>
+        <source>The site folder, folder or file.</source>
+        <translation>站点文件夹、普通文件夹或文件。</translation>
+    </message>
+    <message>
+        <source>Show what would be imported; change nothing.</source>
+        <translation>只显示将要导入的内容，不做任何改动。</translation>
+    </message>
+    <message>
+        <source>Print the report as one JSON object.</source>
+        <translation>以一个 JSON 对象输出报告。</translation>
+    </message>
+    <message>
+        <source>import needs a PATH</source>
+        <translation>import 需要一个 PATH</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1：%2未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 posts</source>
+        <translation>正在导入：%1 / %2 篇博文</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（依据 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n post(s) found</source>
+        <translation>
+            <numerusform>%1：找到 %n 篇博文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would import %1, update %2; %3 unchanged, %4 skipped, %5 failed; %6 new image(s).</source>
+        <translation>将导入 %1 篇、更新 %2 篇；%3 篇无变化，%4 篇跳过，%5 篇失败；新图片 %6 张。</translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2; %3 unchanged, %4 skipped, %5 failed; %6 new image(s) stored.</source>
+        <translation>已导入 %1 篇、更新 %2 篇；%3 篇无变化，%4 篇跳过，%5 篇失败；已保存新图片 %6 张。</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>no date written; the file&apos;s time was used (%1)</source>
+        <translation>未写日期；已使用文件时间（%1）</translation>
+    </message>
+    <message>
+        <source>image not found: %1</source>
+        <translation>找不到图片：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shortcode(s) or template tag(s) left as written</source>
+        <translation>
+            <numerusform>%n 个短代码或模板标签按原样保留</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write entries as Markdown posts with front matter.</source>
+        <translation>把日记写成带前言的 Markdown 博文。</translation>
+    </message>
+    <message>
+        <source>markdown, hugo or jekyll.</source>
+        <translation>markdown、hugo 或 jekyll。</translation>
+    </message>
+    <message>
+        <source>The folder to write to.</source>
+        <translation>要写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Only this entry; may be repeated.</source>
+        <translation>只导出这篇日记；可多次指定。</translation>
+    </message>
+    <message>
+        <source>Print what was written as one JSON object.</source>
+        <translation>以一个 JSON 对象输出写入的内容。</translation>
+    </message>
+    <message>
+        <source>export needs --format markdown, hugo or jekyll</source>
+        <translation>export 需要 --format markdown、hugo 或 jekyll</translation>
+    </message>
+    <message>
+        <source>export to %1 is not in this version of Waypoint; markdown, hugo and jekyll are</source>
+        <translation>此版本的 Waypoint 还不能导出为 %1；可以导出为 markdown、hugo 和 jekyll</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: expected markdown, hugo or jekyll</source>
+        <translation>未知格式“%1”：应为 markdown、hugo 或 jekyll</translation>
+    </message>
+    <message>
+        <source>export needs --output DIR</source>
+        <translation>export 需要 --output DIR</translation>
+    </message>
+    <message>
+        <source>A new Hugo site was made there: run &apos;hugo&apos; in it to build the pages.</source>
+        <translation>已在该处新建 Hugo 站点：在其中运行“hugo”即可生成网页。</translation>
+    </message>
+    <message>
+        <source>A new Jekyll site was made there: run &apos;jekyll build&apos; in it to build the pages.</source>
+        <translation>已在该处新建 Jekyll 站点：在其中运行“jekyll build”即可生成网页。</translation>
+    </message>
+    <message>
+        <source>Usage: waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
+
+Without a command, opens the Waypoint window.
+
+Commands:
+  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
+                      add an entry and print its id
+  list [--from D] [--to D] [--tag T] [--json]
+                      list entries, newest first
+  show ID [--format markdown|html|json]
+                      print one entry (ID may be a unique prefix)
+  search QUERY [--limit N] [--json]
+                      full-text search, best match first; QUERY may use
+                      &quot;a phrase&quot;, OR, -word, tag:T, from:D, to:D, title:W
+  reindex             rebuild the search index
+  import PATH [--dry-run] [--json]
+                      import a Hugo, Jekyll or Hexo blog, a folder of
+                      Markdown files or one file; again later: only changes
+  export --format markdown|hugo|jekyll --output DIR [--from D] [--to D]
+         [--tag T] [--id ID]...
+                      write entries as Markdown posts with front matter
+
+Options:
+  --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one
+                      chosen in Settings, or %1)
+  --lang LANG         user interface language, e.g. en or zh_CN
+  --screenshot FILE   open the window offscreen, save a PNG of it and exit
+  --entry ID          with --screenshot: the entry to show
+  --version           print the version
+  --help              print this help
+
+Exit status: 0 success, 1 error, 2 usage error.
+</source>
+        <translation>用法：waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
+
+不带命令时，打开 Waypoint 窗口。
+
+命令：
+  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
+                      添加一篇日记并输出其 ID
+  list [--from D] [--to D] [--tag T] [--json]
+                      列出日记，最新的在前
+  show ID [--format markdown|html|json]
+                      输出一篇日记（ID 可以是唯一的前缀）
+  search QUERY [--limit N] [--json]
+                      全文搜索，最匹配的在前；QUERY 可用
+                      &quot;短语&quot;、OR、-排除词、tag:标签、from:日期、to:日期、title:标题词
+  reindex             重建搜索索引
+  import PATH [--dry-run] [--json]
+                      导入 Hugo、Jekyll 或 Hexo 博客、Markdown 文件夹或单个
+                      文件；再次导入时只带入有变化的博文
+  export --format markdown|hugo|jekyll --output DIR [--from D] [--to D]
+         [--tag T] [--id ID]...
+                      把日记导出为带前言的 Markdown 博文
+
+选项：
+  --journal PATH      日志本文件（默认依次为：$WAYPOINT_JOURNAL、在设置中
+                      选择的日志本、%1）
+  --lang LANG         界面语言，例如 en 或 zh_CN
+  --screenshot FILE   在屏幕外打开窗口，将其保存为 PNG 图片后退出
+  --entry ID          与 --screenshot 一起使用：要显示的日记
+  --version           输出版本号
+  --help              输出此帮助
+
+退出状态：0 成功，1 出错，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries and %2 images to %3.</source>
+        <translation>已将 %1 篇日记和 %2 张图片导出到 %3。</translation>
+    </message>
 </context>
 <context>
     <name>EntryHeader</name>
@@ -262,6 +386,83 @@ Exit status: 0 success, 1 error, 2 usage error.
     <message>
         <source>The journal is not open.</source>
         <translation>日志本没有打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1：无法创建该文件夹</translation>
+    </message>
+    <message>
+        <source>%1: more than one entry has an id starting so</source>
+        <translation>%1：有不止一篇日记的 ID 以此开头</translation>
+    </message>
+    <message>
+        <source>%1: no such entry</source>
+        <translation>%1：没有这篇日记</translation>
+    </message>
+    <message>
+        <source>No entries match: nothing was exported.</source>
+        <translation>没有符合条件的日记：未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created or written to</source>
+        <translation>%1：无法创建或写入该文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>FrontMatter</name>
+    <message>
+        <source>the front matter is not a list of keys and values</source>
+        <translation>前言不是键值列表</translation>
+    </message>
+    <message>
+        <source>the YAML front matter is broken at line %1: %2</source>
+        <translation>YAML 前言在第 %1 行出错：%2</translation>
+    </message>
+    <message>
+        <source>the TOML front matter is broken at line %1: %2</source>
+        <translation>TOML 前言在第 %1 行出错：%2</translation>
+    </message>
+    <message>
+        <source>the JSON front matter is broken: %1</source>
+        <translation>JSON 前言有误：%1</translation>
+    </message>
+    <message>
+        <source>the front matter opened by %1 is never closed</source>
+        <translation>以 %1 开始的前言没有结束行</translation>
+    </message>
+    <message>
+        <source>the JSON front matter is never closed</source>
+        <translation>JSON 前言没有结束</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>too large (%1 MB; posts over %2 MB are not imported)</source>
+        <translation>文件过大（%1 MB；超过 %2 MB 的博文不导入）</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>a section&apos;s index page with no text</source>
+        <translation>没有正文的栏目索引页</translation>
+    </message>
+    <message>
+        <source>the image %1 is too large (%2 MB)</source>
+        <translation>图片 %1 过大（%2 MB）</translation>
+    </message>
+    <message>
+        <source>the image %1 cannot be read: %2</source>
+        <translation>无法读取图片 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -362,6 +563,17 @@ Exit status: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Post</name>
+    <message>
+        <source>the date &quot;%1&quot; could not be read; the file name&apos;s date was used</source>
+        <translation>无法识别日期“%1”；已使用文件名中的日期</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; could not be read; the file&apos;s time was used</source>
+        <translation>无法识别日期“%1”；已使用文件时间</translation>
+    </message>
+</context>
+<context>
     <name>Query</name>
     <message>
         <source>%1: needs a date like 2021-03-14 (or 2021-03, or 2021), not &apos;%2&apos;.</source>
@@ -430,6 +642,13 @@ Exit status: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Site</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1：没有这个文件或文件夹</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source># %1
@@ -452,6 +671,25 @@ Exit status: 0 success, 1 error, 2 usage error.
 
 - 
 </translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>it is not text (it holds NUL characters)</source>
+        <translation>不是文本文件（含有 NUL 字符）</translation>
+    </message>
+    <message>
+        <source>it is not valid %1</source>
+        <translation>不是有效的 %1</translation>
+    </message>
+    <message>
+        <source>it is not text (it holds NUL bytes)</source>
+        <translation>不是文本文件（含有 NUL 字节）</translation>
+    </message>
+    <message>
+        <source>its encoding could not be recognised (not UTF-8, UTF-16 or GBK)</source>
+        <translation>无法识别其编码（不是 UTF-8、UTF-16 或 GBK）</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-#include "Invocation.h"
+#include "Commands.h"
 
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
@@ -24,47 +24,12 @@ namespace waypoint::cli {
 
 namespace {
 
-enum Exit { Success = 0, Failure = 1, Usage = 2 };
-
-class Commands
-{
-    Q_DECLARE_TR_FUNCTIONS(Commands)
-
-public:
-    explicit Commands(const Invocation &invocation)
-        : m_invocation(invocation)
-    {
-    }
-    int run();
-
-private:
-    int add(const QStringList &args);
-    int list(const QStringList &args);
-    int show(const QStringList &args);
-    int search(const QStringList &args);
-    int reindex(const QStringList &args);
-    int help();
-
-    // A parser that also knows the global options, so they may follow the command.
-    void addGlobalOptions(QCommandLineParser &parser);
-    bool parse(QCommandLineParser &parser, const QStringList &args, int *exitCode);
-    std::unique_ptr<Journal> openJournal();
-    void reportIndexProgress(int done, int total);
-
-    int usageError(const QString &message);
-    int failure(const QString &message);
-    void print(const QString &text);
-    void printJson(const QJsonValue &value);
-
-    Invocation m_invocation;
-    QTextStream m_out{stdout};
-    QTextStream m_err{stderr};
-};
-
 QJsonArray toJsonArray(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
 }
+
+} // namespace
 
 int Commands::run()
 {
@@ -86,6 +51,10 @@ int Commands::run()
         return search(args);
     if (command == QLatin1String("reindex"))
         return reindex(args);
+    if (command == QLatin1String("import"))
+        return importBlog(args);
+    if (command == QLatin1String("export"))
+        return exportEntries(args);
     if (command == QLatin1String("help"))
         return help();
     return usageError(tr("unknown command '%1' (see 'waypoint --help')").arg(command));
@@ -108,6 +77,12 @@ int Commands::help()
              "                      full-text search, best match first; QUERY may use\n"
              "                      \"a phrase\", OR, -word, tag:T, from:D, to:D, title:W\n"
              "  reindex             rebuild the search index\n"
+             "  import PATH [--dry-run] [--json]\n"
+             "                      import a Hugo, Jekyll or Hexo blog, a folder of\n"
+             "                      Markdown files or one file; again later: only changes\n"
+             "  export --format markdown|hugo|jekyll --output DIR [--from D] [--to D]\n"
+             "         [--tag T] [--id ID]...\n"
+             "                      write entries as Markdown posts with front matter\n"
              "\n"
              "Options:\n"
              "  --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one\n"
@@ -171,8 +146,9 @@ int Commands::add(const QStringList &args)
     parser.addOption({QStringLiteral("title"), tr("The title (default: the first heading)."),
                       QStringLiteral("T")});
     parser.addOption({QStringLiteral("tag"), tr("A tag; may be repeated."), QStringLiteral("T")});
-    parser.addOption({QStringLiteral("file"), tr("Read the Markdown body from a file, or - for "
-                                                 "standard input."),
+    parser.addOption({QStringLiteral("file"),
+                      tr("Read the Markdown body from a file, or - for "
+                         "standard input."),
                       QStringLiteral("F")});
     parser.addPositionalArgument(QStringLiteral("TEXT"), tr("The body, when no --file is given."),
                                  QStringLiteral("[TEXT...]"));
@@ -195,8 +171,8 @@ int Commands::add(const QStringList &args)
         const QString name = parser.value(QStringLiteral("file"));
         QFile file;
         const bool opened = name == QLatin1String("-")
-            ? file.open(stdin, QIODevice::ReadOnly)
-            : (file.setFileName(name), file.open(QIODevice::ReadOnly));
+                                ? file.open(stdin, QIODevice::ReadOnly)
+                                : (file.setFileName(name), file.open(QIODevice::ReadOnly));
         if (!opened)
             return failure(tr("cannot read %1: %2").arg(name, file.errorString()));
         const QByteArray bytes = file.readAll();
@@ -208,8 +184,8 @@ int Commands::add(const QStringList &args)
         entry.body = text.join(QLatin1Char(' '));
     }
     entry.title = parser.isSet(QStringLiteral("title"))
-        ? parser.value(QStringLiteral("title")).trimmed()
-        : markdown::firstHeading(entry.body);
+                      ? parser.value(QStringLiteral("title")).trimmed()
+                      : markdown::firstHeading(entry.body);
     entry.tags = parser.values(QStringLiteral("tag"));
     if (entry.body.trimmed().isEmpty() && entry.title.isEmpty())
         return usageError(tr("nothing to add: give TEXT, --file or --title"));
@@ -218,7 +194,8 @@ int Commands::add(const QStringList &args)
     if (!journal)
         return Failure;
     if (journal->isReadOnly())
-        return failure(tr("%1: %2 Nothing was added.").arg(journal->path(), journal->readOnlyReason()));
+        return failure(
+            tr("%1: %2 Nothing was added.").arg(journal->path(), journal->readOnlyReason()));
     try {
         EntryStore store(*journal);
         print(store.create(entry).uuid + QLatin1Char('\n'));
@@ -236,7 +213,8 @@ int Commands::list(const QStringList &args)
                       QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("to"), tr("Only entries on or before this date."),
                       QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("tag"), tr("Only entries with this tag."), QStringLiteral("T")});
+    parser.addOption(
+        {QStringLiteral("tag"), tr("Only entries with this tag."), QStringLiteral("T")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON array.")});
     int exitCode = Success;
     if (!parse(parser, args, &exitCode))
@@ -251,7 +229,8 @@ int Commands::list(const QStringList &args)
             continue;
         *date = parseEntryDate(parser.value(option));
         if (!date->isValid())
-            return usageError(tr("invalid date '%1': expected YYYY-MM-DD").arg(parser.value(option)));
+            return usageError(
+                tr("invalid date '%1': expected YYYY-MM-DD").arg(parser.value(option)));
     }
     filter.tag = parser.value(QStringLiteral("tag"));
 
@@ -278,7 +257,8 @@ int Commands::list(const QStringList &args)
     }
     for (const EntrySummary &entry : std::as_const(entries)) {
         QString line = toEntryDateText(entry.date) + QStringLiteral("  ") + entry.uuid.left(8)
-            + QStringLiteral("  ") + (entry.title.isEmpty() ? tr("(untitled)") : entry.title);
+                       + QStringLiteral("  ")
+                       + (entry.title.isEmpty() ? tr("(untitled)") : entry.title);
         for (const QString &tag : entry.tags)
             line += QStringLiteral("  #") + tag;
         print(line + QLatin1Char('\n'));
@@ -292,7 +272,8 @@ int Commands::show(const QStringList &args)
     parser.setApplicationDescription(tr("Print one entry."));
     parser.addOption({QStringLiteral("format"), tr("markdown (default), html or json."),
                       QStringLiteral("FORMAT"), QStringLiteral("markdown")});
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The entry's id or a unique prefix of it."));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 tr("The entry's id or a unique prefix of it."));
     int exitCode = Success;
     if (!parse(parser, args, &exitCode))
         return exitCode;
@@ -375,7 +356,7 @@ int Commands::search(const QStringList &args)
         }
         options.append(arg);
         const bool takesValue = arg == QLatin1String("--limit") || arg == QLatin1String("--journal")
-            || arg == QLatin1String("--lang");
+                                || arg == QLatin1String("--lang");
         if (takesValue && i + 1 < args.size())
             options.append(args[++i]);
     }
@@ -409,11 +390,12 @@ int Commands::search(const QStringList &args)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const search::SearchHit &hit : std::as_const(hits))
-            array.append(QJsonObject{{QStringLiteral("id"), hit.uuid},
-                                     {QStringLiteral("date"), toEntryDateText(hit.date)},
-                                     {QStringLiteral("title"), hit.title},
-                                     {QStringLiteral("snippet"), hit.snippet},
-                                     {QStringLiteral("score"), QString::number(hit.score, 'g', 6).toDouble()}});
+            array.append(QJsonObject{
+                {QStringLiteral("id"), hit.uuid},
+                {QStringLiteral("date"), toEntryDateText(hit.date)},
+                {QStringLiteral("title"), hit.title},
+                {QStringLiteral("snippet"), hit.snippet},
+                {QStringLiteral("score"), QString::number(hit.score, 'g', 6).toDouble()}});
         printJson(array);
         return Success;
     }
@@ -422,13 +404,15 @@ int Commands::search(const QStringList &args)
     for (const search::SearchHit &hit : std::as_const(hits)) {
         QString snippet = hit.snippet;
         snippet.replace(QStringLiteral("<mark>"), terminal ? QStringLiteral("\x1b[1m") : QString());
-        snippet.replace(QStringLiteral("</mark>"), terminal ? QStringLiteral("\x1b[0m") : QString());
+        snippet.replace(QStringLiteral("</mark>"),
+                        terminal ? QStringLiteral("\x1b[0m") : QString());
         snippet.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
         snippet.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
         snippet.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
         snippet.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-        print(toEntryDateText(hit.date) + QStringLiteral("  ") + hit.uuid.left(8) + QStringLiteral("  ")
-              + (hit.title.isEmpty() ? tr("(untitled)") : hit.title) + QLatin1Char('\n'));
+        print(toEntryDateText(hit.date) + QStringLiteral("  ") + hit.uuid.left(8)
+              + QStringLiteral("  ") + (hit.title.isEmpty() ? tr("(untitled)") : hit.title)
+              + QLatin1Char('\n'));
         if (!snippet.isEmpty())
             print(QStringLiteral("    ") + snippet + QLatin1Char('\n'));
     }
@@ -458,8 +442,8 @@ int Commands::reindex(const QStringList &args)
             return true;
         });
     } catch (const search::SearchError &error) {
-        return failure(tr("cannot rebuild the search index of %1: %2")
-                           .arg(journal->path(), error.message()));
+        return failure(
+            tr("cannot rebuild the search index of %1: %2").arg(journal->path(), error.message()));
     }
     print(tr("Indexed %n entries.", nullptr, count) + QLatin1Char('\n'));
     return Success;
@@ -492,8 +476,6 @@ void Commands::printJson(const QJsonValue &value)
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     m_out.flush();
 }
-
-} // namespace
 
 int run(const Invocation &invocation)
 {

@@ -10,16 +10,19 @@ namespace waypoint {
 
 struct Entry
 {
-    qint64 id = 0;      // row id inside this journal
-    QString uuid;       // the id users and scripts see
-    QDate date;         // the calendar date as written; never derived from a timestamp
+    qint64 id = 0; // row id inside this journal
+    QString uuid;  // the id users and scripts see
+    QDate date;    // the calendar date as written; never derived from a timestamp
     QString title;
-    QString body;       // Markdown
-    QStringList tags;   // in the order they were given
-    QDateTime created;  // UTC
-    QDateTime updated;  // UTC
-    QString source;     // path of the imported post; empty for entries typed here
+    QString body;      // Markdown
+    QStringList tags;  // in the order they were given
+    QDateTime created; // UTC
+    QDateTime updated; // UTC
+    QString source;    // path of the imported post; empty for entries typed here
     QString sourceHash;
+    // Front-matter keys of an imported post that Waypoint has no field for,
+    // as a JSON object (compact text); empty when there are none.
+    QString frontMatter;
 };
 
 // What lists and models need of an entry, without its body.

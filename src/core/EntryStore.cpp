@@ -31,9 +31,9 @@ const QString summaryColumns = QStringLiteral(
     " (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM entry_tags et"
     "  JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = e.id ORDER BY et.position))");
 
-const QString tagCondition = QStringLiteral(
-    "EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
-    " WHERE et.entry_id = e.id AND t.name = ?)");
+const QString tagCondition =
+    QStringLiteral("EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
+                   " WHERE et.entry_id = e.id AND t.name = ?)");
 
 EntrySummary readSummary(const QSqlQuery &query)
 {
@@ -62,8 +62,7 @@ QStringList cleanTags(const QStringList &tags)
 }
 
 // The search index is written in the same transaction as the entry.
-template <typename Write>
-void indexing(Write write)
+template <typename Write> void indexing(Write write)
 {
     try {
         write();
@@ -91,10 +90,11 @@ Entry EntryStore::create(Entry entry)
     sql::Transaction transaction(db);
     const QSqlQuery insert = sql::run(
         db,
-        QStringLiteral("INSERT INTO entries (uuid, entry_date, title, body, created_utc,"
-                       " updated_utc, source, source_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO entries (uuid, entry_date, title, body, created_utc,"
+            " updated_utc, source, source_hash, front_matter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {entry.uuid, toEntryDateText(entry.date), entry.title, entry.body, utcText(entry.created),
-         utcText(entry.updated), entry.source, entry.sourceHash});
+         utcText(entry.updated), entry.source, entry.sourceHash, entry.frontMatter});
     entry.id = insert.lastInsertId().toLongLong();
     indexing([&] { search::SearchIndex::add(db, entry.id, entry.title, entry.body); });
     writeTags(entry.id, entry.tags);
@@ -105,7 +105,7 @@ Entry EntryStore::create(Entry entry)
     return entry;
 }
 
-bool EntryStore::update(const Entry &entry)
+bool EntryStore::update(const Entry &entry, RevisionPolicy policy)
 {
     const QSqlDatabase db = m_journal.database();
     if (!entry.date.isValid())
@@ -118,29 +118,30 @@ bool EntryStore::update(const Entry &entry)
     const bool textChanged = stored->title != entry.title || stored->body != entry.body;
     const bool tagsDiffer = stored->tags != tags;
     if (!textChanged && !tagsDiffer && stored->date == entry.date && stored->source == entry.source
-        && stored->sourceHash == entry.sourceHash)
+        && stored->sourceHash == entry.sourceHash && stored->frontMatter == entry.frontMatter)
         return false;
 
     const QDateTime now = m_journal.now();
     if (textChanged) {
         const QString lastRevision =
-            sql::scalar(db,
-                        QStringLiteral("SELECT max(saved_utc) FROM entry_revisions WHERE entry_id = ?"),
-                        {entry.id})
+            sql::scalar(
+                db, QStringLiteral("SELECT max(saved_utc) FROM entry_revisions WHERE entry_id = ?"),
+                {entry.id})
                 .toString();
-        const bool recent = !lastRevision.isEmpty()
-            && fromUtcText(lastRevision).secsTo(now) < revisionIntervalSecs;
+        const bool recent = policy == RevisionPolicy::Coalesce && !lastRevision.isEmpty()
+                            && fromUtcText(lastRevision).secsTo(now) < revisionIntervalSecs;
         if (!recent)
             sql::run(db,
                      QStringLiteral("INSERT INTO entry_revisions (entry_id, title, body, saved_utc)"
                                     " VALUES (?, ?, ?, ?)"),
                      {entry.id, stored->title, stored->body, utcText(now)});
     }
-    sql::run(db,
-             QStringLiteral("UPDATE entries SET entry_date = ?, title = ?, body = ?, updated_utc = ?,"
-                            " source = ?, source_hash = ? WHERE id = ?"),
-             {toEntryDateText(entry.date), entry.title, entry.body, utcText(now), entry.source,
-              entry.sourceHash, entry.id});
+    sql::run(
+        db,
+        QStringLiteral("UPDATE entries SET entry_date = ?, title = ?, body = ?, updated_utc = ?,"
+                       " source = ?, source_hash = ?, front_matter = ? WHERE id = ?"),
+        {toEntryDateText(entry.date), entry.title, entry.body, utcText(now), entry.source,
+         entry.sourceHash, entry.frontMatter, entry.id});
     if (textChanged) {
         indexing([&] {
             search::SearchIndex::remove(db, entry.id, stored->title, stored->body);
@@ -166,7 +167,8 @@ DeletedEntry EntryStore::remove(qint64 id)
     DeletedEntry deleted{*entry, revisions(id)};
     indexing([&] { search::SearchIndex::remove(db, id, entry->title, entry->body); });
     sql::run(db, QStringLiteral("DELETE FROM entries WHERE id = ?"), {id});
-    sql::run(db, QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)"));
+    sql::run(db,
+             QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)"));
     transaction.commit();
     emit entryRemoved(id);
     if (!entry->tags.isEmpty())
@@ -185,10 +187,11 @@ qint64 EntryStore::restore(const DeletedEntry &deleted)
     const QSqlQuery insert = sql::run(
         db,
         QStringLiteral("INSERT INTO entries (id, uuid, entry_date, title, body, created_utc,"
-                       " updated_utc, source, source_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " updated_utc, source, source_hash, front_matter) VALUES (?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?)"),
         {idFree ? QVariant(entry.id) : QVariant(QMetaType::fromType<qint64>()), entry.uuid,
          toEntryDateText(entry.date), entry.title, entry.body, utcText(entry.created),
-         utcText(entry.updated), entry.source, entry.sourceHash});
+         utcText(entry.updated), entry.source, entry.sourceHash, entry.frontMatter});
     const qint64 id = idFree ? entry.id : insert.lastInsertId().toLongLong();
     indexing([&] { search::SearchIndex::add(db, id, entry.title, entry.body); });
     writeTags(id, entry.tags);
@@ -206,11 +209,12 @@ qint64 EntryStore::restore(const DeletedEntry &deleted)
 
 std::optional<Entry> EntryStore::find(qint64 id) const
 {
-    QSqlQuery query = sql::run(m_journal.database(),
-                               QStringLiteral("SELECT id, uuid, entry_date, title, body, created_utc,"
-                                              " updated_utc, source, source_hash FROM entries"
-                                              " WHERE id = ?"),
-                               {id});
+    QSqlQuery query =
+        sql::run(m_journal.database(),
+                 QStringLiteral("SELECT id, uuid, entry_date, title, body, created_utc,"
+                                " updated_utc, source, source_hash, front_matter FROM entries"
+                                " WHERE id = ?"),
+                 {id});
     if (!query.next())
         return std::nullopt;
     Entry entry;
@@ -223,6 +227,7 @@ std::optional<Entry> EntryStore::find(qint64 id) const
     entry.updated = fromUtcText(query.value(6).toString());
     entry.source = query.value(7).toString();
     entry.sourceHash = query.value(8).toString();
+    entry.frontMatter = query.value(9).toString();
     entry.tags = readTags(entry.id);
     return entry;
 }
@@ -251,8 +256,8 @@ std::optional<Entry> EntryStore::findByUuid(const QString &uuidOrPrefix, bool *a
 
 QList<EntrySummary> EntryStore::list(const EntryFilter &filter) const
 {
-    QString statement = QStringLiteral("SELECT ") + summaryColumns
-        + QStringLiteral(" FROM entries e WHERE 1");
+    QString statement =
+        QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM entries e WHERE 1");
     QVariantList values;
     if (filter.from.isValid()) {
         statement += QStringLiteral(" AND e.entry_date >= ?");
@@ -302,8 +307,8 @@ QList<MonthCount> EntryStore::monthCounts(const QString &tag) const
         statement += QStringLiteral(" WHERE ") + tagCondition;
     statement += QStringLiteral(" GROUP BY ym ORDER BY ym DESC");
     QSqlQuery query = tag.isEmpty()
-        ? sql::run(m_journal.database(), statement)
-        : sql::run(m_journal.database(), statement, {normalizedTag(tag)});
+                          ? sql::run(m_journal.database(), statement)
+                          : sql::run(m_journal.database(), statement, {normalizedTag(tag)});
     QList<MonthCount> result;
     while (query.next()) {
         const QString ym = query.value(0).toString();
@@ -355,10 +360,11 @@ std::optional<qint64> EntryStore::newest() const
 
 QList<Revision> EntryStore::revisions(qint64 id) const
 {
-    QSqlQuery query = sql::run(m_journal.database(),
-                               QStringLiteral("SELECT id, title, body, saved_utc FROM entry_revisions"
-                                              " WHERE entry_id = ? ORDER BY saved_utc DESC, id DESC"),
-                               {id});
+    QSqlQuery query =
+        sql::run(m_journal.database(),
+                 QStringLiteral("SELECT id, title, body, saved_utc FROM entry_revisions"
+                                " WHERE entry_id = ? ORDER BY saved_utc DESC, id DESC"),
+                 {id});
     QList<Revision> result;
     while (query.next())
         result.append({query.value(0).toLongLong(), query.value(1).toString(),
@@ -366,9 +372,22 @@ QList<Revision> EntryStore::revisions(qint64 id) const
     return result;
 }
 
+QHash<QString, EntryStore::ImportedSource> EntryStore::importedSources() const
+{
+    QHash<QString, ImportedSource> sources;
+    QSqlQuery query =
+        sql::run(m_journal.database(), QStringLiteral("SELECT source, id, source_hash FROM entries"
+                                                      " WHERE source <> '' ORDER BY id"));
+    while (query.next())
+        sources.insert(query.value(0).toString(),
+                       {query.value(1).toLongLong(), query.value(2).toString()});
+    return sources;
+}
+
 int EntryStore::count() const
 {
-    return sql::scalar(m_journal.database(), QStringLiteral("SELECT count(*) FROM entries")).toInt();
+    return sql::scalar(m_journal.database(), QStringLiteral("SELECT count(*) FROM entries"))
+        .toInt();
 }
 
 void EntryStore::writeTags(qint64 id, const QStringList &tags) const
@@ -383,7 +402,8 @@ void EntryStore::writeTags(qint64 id, const QStringList &tags) const
                                 " SELECT ?, id, ? FROM tags WHERE name = ?"),
                  {id, i, tags[i]});
     }
-    sql::run(db, QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)"));
+    sql::run(db,
+             QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)"));
 }
 
 QStringList EntryStore::readTags(qint64 id) const

@@ -2,6 +2,7 @@
 
 #include "Entry.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <optional>
@@ -25,8 +26,13 @@ public:
 
     // Stores a new entry (uuid, created and updated are filled in) and returns it.
     Entry create(Entry entry);
-    // Saves date, title, body and tags. Returns false when nothing changed.
-    bool update(const Entry &entry);
+    enum class RevisionPolicy {
+        Coalesce, // typing: at most one revision per revisionIntervalSecs
+        Always,   // a replacement from outside (a re-imported post): always keep the old text
+    };
+    // Saves date, title, body, tags and the import fields. Returns false when
+    // nothing changed.
+    bool update(const Entry &entry, RevisionPolicy policy = RevisionPolicy::Coalesce);
     // Deletes the entry and returns what restore() needs to undo it.
     DeletedEntry remove(qint64 id);
     // Puts a deleted entry back; returns its row id (a new one if its old id was reused).
@@ -46,6 +52,14 @@ public:
     std::optional<qint64> newestOn(QDate date) const;
     std::optional<qint64> newest() const;
     QList<Revision> revisions(qint64 id) const; // newest first
+
+    struct ImportedSource
+    {
+        qint64 id = 0;
+        QString hash;
+    };
+    // The entries that came from imported posts, by source path.
+    QHash<QString, ImportedSource> importedSources() const;
     int count() const;
 
     // Tells the models an entry was changed through another connection (the

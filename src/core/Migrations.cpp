@@ -19,46 +19,48 @@ void runScript(const QSqlDatabase &db, const QStringList &statements)
 // Schema v1: entries with tags, attachments and revisions.
 void createVersion1(const QSqlDatabase &db)
 {
-    runScript(db, {
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral(
-            "CREATE TABLE entries ("
-            " id INTEGER PRIMARY KEY,"
-            " uuid TEXT NOT NULL UNIQUE,"
-            // The date as its author wrote it; never a timestamp.
-            " entry_date TEXT NOT NULL CHECK (entry_date GLOB "
-            "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),"
-            " title TEXT NOT NULL DEFAULT '',"
-            " body TEXT NOT NULL DEFAULT '',"
-            " created_utc TEXT NOT NULL,"
-            " updated_utc TEXT NOT NULL,"
-            " source TEXT NOT NULL DEFAULT '',"
-            " source_hash TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX entries_by_date ON entries (entry_date, id)"),
-        QStringLiteral("CREATE INDEX entries_by_source ON entries (source) WHERE source <> ''"),
-        QStringLiteral("CREATE TABLE tags (id INTEGER PRIMARY KEY,"
-                       " name TEXT NOT NULL UNIQUE COLLATE NOCASE)"),
-        QStringLiteral("CREATE TABLE entry_tags ("
-                       " entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,"
-                       " tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,"
-                       " position INTEGER NOT NULL DEFAULT 0,"
-                       " PRIMARY KEY (entry_id, tag_id)) WITHOUT ROWID"),
-        QStringLiteral("CREATE INDEX entry_tags_by_tag ON entry_tags (tag_id, entry_id)"),
-        QStringLiteral("CREATE TABLE attachments ("
-                       " sha256 TEXT PRIMARY KEY,"
-                       " mime TEXT NOT NULL,"
-                       " original_name TEXT NOT NULL DEFAULT '',"
-                       " size INTEGER NOT NULL,"
-                       " data BLOB NOT NULL,"
-                       " created_utc TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE entry_revisions ("
-                       " id INTEGER PRIMARY KEY,"
-                       " entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,"
-                       " title TEXT NOT NULL,"
-                       " body TEXT NOT NULL,"
-                       " saved_utc TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX entry_revisions_by_entry ON entry_revisions (entry_id, saved_utc)"),
-    });
+    runScript(
+        db,
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE entries ("
+                           " id INTEGER PRIMARY KEY,"
+                           " uuid TEXT NOT NULL UNIQUE,"
+                           // The date as its author wrote it; never a timestamp.
+                           " entry_date TEXT NOT NULL CHECK (entry_date GLOB "
+                           "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " body TEXT NOT NULL DEFAULT '',"
+                           " created_utc TEXT NOT NULL,"
+                           " updated_utc TEXT NOT NULL,"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " source_hash TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX entries_by_date ON entries (entry_date, id)"),
+            QStringLiteral("CREATE INDEX entries_by_source ON entries (source) WHERE source <> ''"),
+            QStringLiteral("CREATE TABLE tags (id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE)"),
+            QStringLiteral("CREATE TABLE entry_tags ("
+                           " entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,"
+                           " tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (entry_id, tag_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX entry_tags_by_tag ON entry_tags (tag_id, entry_id)"),
+            QStringLiteral("CREATE TABLE attachments ("
+                           " sha256 TEXT PRIMARY KEY,"
+                           " mime TEXT NOT NULL,"
+                           " original_name TEXT NOT NULL DEFAULT '',"
+                           " size INTEGER NOT NULL,"
+                           " data BLOB NOT NULL,"
+                           " created_utc TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE entry_revisions ("
+                           " id INTEGER PRIMARY KEY,"
+                           " entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,"
+                           " title TEXT NOT NULL,"
+                           " body TEXT NOT NULL,"
+                           " saved_utc TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX entry_revisions_by_entry ON entry_revisions (entry_id, saved_utc)"),
+        });
 }
 
 // Schema v2: the full-text search index (filled when the journal is opened,
@@ -72,12 +74,21 @@ void createVersion2(const QSqlDatabase &db)
     }
 }
 
+// Schema v3: the front matter of an imported post that has no column of its
+// own (description, slug, aliases, misspelled keys…), kept as a JSON object so
+// that export can write it back.
+void createVersion3(const QSqlDatabase &db)
+{
+    sql::run(
+        db, QStringLiteral("ALTER TABLE entries ADD COLUMN front_matter TEXT NOT NULL DEFAULT ''"));
+}
+
 bool hasMetaTable(const QSqlDatabase &db)
 {
     return sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema "
                                           "WHERE type = 'table' AND name = 'meta'"))
                .toInt()
-        > 0;
+           > 0;
 }
 
 } // namespace
@@ -87,6 +98,7 @@ const std::vector<Migration> &Migrator::builtin()
     static const std::vector<Migration> migrations = {
         {1, QStringLiteral("entries, tags, attachments, revisions"), createVersion1},
         {2, QStringLiteral("full-text search index"), createVersion2},
+        {3, QStringLiteral("front matter kept from imported posts"), createVersion3},
     };
     return migrations;
 }
@@ -114,9 +126,10 @@ void Migrator::migrate(const QSqlDatabase &db, const std::vector<Migration> &mig
         try {
             migration.apply(db);
         } catch (const DatabaseError &error) {
-            throw DatabaseError(QStringLiteral("upgrading the journal to version %1 (%2) failed: %3")
-                                    .arg(migration.version)
-                                    .arg(migration.summary, error.message()));
+            throw DatabaseError(
+                QStringLiteral("upgrading the journal to version %1 (%2) failed: %3")
+                    .arg(migration.version)
+                    .arg(migration.summary, error.message()));
         }
         sql::run(db,
                  QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "

@@ -2,7 +2,9 @@
 
 #include "DatabaseError.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <sqlite3.h>
 
 namespace waypoint::sql {
 
@@ -32,10 +34,22 @@ QVariant scalar(const QSqlDatabase &db, const QString &statement,
     return query.next() ? query.value(0) : QVariant();
 }
 
+namespace {
+
+bool inTransaction(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    auto *connection = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
+    return connection && sqlite3_get_autocommit(connection) == 0;
+}
+
+} // namespace
+
 Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db)
+    , m_nested(inTransaction(db))
 {
-    run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    run(m_db, m_nested ? QStringLiteral("SAVEPOINT nested") : QStringLiteral("BEGIN IMMEDIATE"));
     m_open = true;
 }
 
@@ -43,13 +57,18 @@ Transaction::~Transaction()
 {
     if (m_open) {
         QSqlQuery rollback(m_db);
-        rollback.exec(QStringLiteral("ROLLBACK"));
+        if (m_nested) {
+            rollback.exec(QStringLiteral("ROLLBACK TO nested"));
+            rollback.exec(QStringLiteral("RELEASE nested"));
+        } else {
+            rollback.exec(QStringLiteral("ROLLBACK"));
+        }
     }
 }
 
 void Transaction::commit()
 {
-    run(m_db, QStringLiteral("COMMIT"));
+    run(m_db, m_nested ? QStringLiteral("RELEASE nested") : QStringLiteral("COMMIT"));
     m_open = false;
 }
 

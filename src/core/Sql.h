@@ -19,6 +19,9 @@ QVariant scalar(const QSqlDatabase &db, const QString &statement,
 
 // A write transaction taken with BEGIN IMMEDIATE, so that two processes never
 // deadlock upgrading a read lock; rolled back unless commit() was called.
+// Inside another transaction on the same connection it is a savepoint, so a
+// caller can make several stores' writes one transaction (an imported post
+// with its images) while each store keeps its own.
 class Transaction
 {
 public:
@@ -31,6 +34,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_open = false;
+    bool m_nested = false;
 };
 
 } // namespace waypoint::sql

@@ -5,6 +5,7 @@
 
 #include <cmark-gfm-core-extensions.h>
 
+#include <QRegularExpression>
 #include <mutex>
 #include <optional>
 
@@ -104,6 +105,56 @@ QString firstHeading(const QString &markdown)
 QString toHtml(const QString &markdown)
 {
     return ParsedDocument::parse(markdown)->html();
+}
+
+References references(const QString &markdown)
+{
+    static const QRegularExpression imgSource(
+        QStringLiteral(R"re(<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))re"),
+        QRegularExpression::CaseInsensitiveOption);
+    References result;
+    const cmark::Tree tree = cmark::parse(markdown.toUtf8(), CMARK_OPT_SOURCEPOS);
+    auto addImage = [&](const QString &url) {
+        if (!url.isEmpty() && !result.images.contains(url))
+            result.images.append(url);
+    };
+    std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> iter(cmark_iter_new(tree.root.get()),
+                                                                 cmark_iter_free);
+    for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+        if (event != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *node = cmark_iter_get_node(iter.get());
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_IMAGE:
+            addImage(QString::fromUtf8(cmark_node_get_url(node)));
+            break;
+        case CMARK_NODE_CODE_BLOCK:
+            result.codeLines.append(
+                {cmark_node_get_start_line(node), cmark_node_get_end_line(node)});
+            break;
+        case CMARK_NODE_HEADING:
+            if (result.firstHeading.isEmpty()) {
+                QByteArray text;
+                cmark::appendText(node, text);
+                result.firstHeading = QString::fromUtf8(text).simplified();
+            }
+            break;
+        case CMARK_NODE_HTML_BLOCK:
+        case CMARK_NODE_HTML_INLINE: {
+            const QString html = QString::fromUtf8(cmark_node_get_literal(node));
+            for (auto it = imgSource.globalMatch(html); it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                for (int group = 1; group <= 3; ++group)
+                    if (match.capturedLength(group) > 0)
+                        addImage(match.captured(group));
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return result;
 }
 
 } // namespace waypoint::markdown

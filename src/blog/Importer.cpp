@@ -1,0 +1,330 @@
+#include "Importer.h"
+
+#include "TextDecoding.h"
+#include "core/AttachmentStore.h"
+#include "core/DatabaseError.h"
+#include "core/Journal.h"
+#include "core/Sql.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMimeDatabase>
+#include <QUrl>
+
+namespace waypoint::blog {
+
+namespace {
+
+QString sha256(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024 * 1024), 'f', 1);
+}
+
+// The file a local image link points at, or empty when there is none.
+QString resolveImage(const QString &link, const Site &site, const PostFile &file)
+{
+    QString path = link;
+    const qsizetype cut = path.indexOf(QRegularExpression(QStringLiteral("[?#]")));
+    if (cut >= 0)
+        path.truncate(cut);
+    if (path.isEmpty())
+        return {};
+    const QString decoded = QUrl::fromPercentEncoding(path.toUtf8());
+    const QFileInfo post(file.path);
+    QStringList candidates;
+    if (decoded.startsWith(QLatin1Char('/'))) {
+        for (const QString &root : site.staticRoots)
+            candidates.append(root + decoded);
+    } else {
+        candidates.append(post.dir().filePath(decoded));
+        // Hexo's post asset folder: source/_posts/<post>/ beside <post>.md.
+        if (site.kind == SiteKind::Hexo)
+            candidates.append(
+                post.dir().filePath(post.completeBaseName() + QLatin1Char('/') + decoded));
+        for (const QString &root : site.staticRoots)
+            candidates.append(root + QLatin1Char('/') + decoded);
+    }
+    for (const QString &candidate : candidates) {
+        const QFileInfo info(candidate);
+        if (info.isFile())
+            return info.absoluteFilePath();
+    }
+    return {};
+}
+
+// Points the post's links to an image at its attachment, in each way
+// Markdown and HTML write a destination.
+void rewriteLink(QString &body, const QString &link, const QString &target)
+{
+    const std::pair<QString, QString> forms[] = {
+        {QStringLiteral("](") + link + QLatin1Char(')'),
+         QStringLiteral("](") + target + QLatin1Char(')')},
+        {QStringLiteral("](") + link + QLatin1Char(' '),
+         QStringLiteral("](") + target + QLatin1Char(' ')},
+        {QStringLiteral("](<") + link + QLatin1Char('>'), QStringLiteral("](") + target},
+        {QStringLiteral("]: ") + link, QStringLiteral("]: ") + target},
+        {QStringLiteral("src=\"") + link + QLatin1Char('"'),
+         QStringLiteral("src=\"") + target + QLatin1Char('"')},
+        {QStringLiteral("src='") + link + QLatin1Char('\''),
+         QStringLiteral("src='") + target + QLatin1Char('\'')},
+    };
+    for (const auto &[from, to] : forms)
+        body.replace(from, to);
+}
+
+QJsonArray toJsonArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+} // namespace
+
+QString actionName(ImportRow::Action action)
+{
+    switch (action) {
+    case ImportRow::Action::Import:
+        return QStringLiteral("import");
+    case ImportRow::Action::Update:
+        return QStringLiteral("update");
+    case ImportRow::Action::Unchanged:
+        return QStringLiteral("unchanged");
+    case ImportRow::Action::Skip:
+        return QStringLiteral("skip");
+    case ImportRow::Action::Fail:
+        return QStringLiteral("fail");
+    }
+    return {};
+}
+
+QJsonObject ImportReport::toJson() const
+{
+    QJsonArray skipped, failed, missing, unconverted, posts;
+    for (const ImportRow &row : rows) {
+        if (row.action == ImportRow::Action::Skip)
+            skipped.append(QJsonObject{{QStringLiteral("path"), row.path},
+                                       {QStringLiteral("reason"), row.reason}});
+        if (row.action == ImportRow::Action::Fail)
+            failed.append(QJsonObject{{QStringLiteral("path"), row.path},
+                                      {QStringLiteral("error"), row.reason}});
+        for (const QString &image : row.missingImages)
+            missing.append(
+                QJsonObject{{QStringLiteral("path"), row.path}, {QStringLiteral("image"), image}});
+        if (row.unconvertedTags > 0)
+            unconverted.append(QJsonObject{{QStringLiteral("path"), row.path},
+                                           {QStringLiteral("count"), row.unconvertedTags}});
+        QJsonObject post{{QStringLiteral("path"), row.path},
+                         {QStringLiteral("action"), actionName(row.action)}};
+        if (row.date.isValid()) {
+            post.insert(QStringLiteral("date"), row.date.toString(Qt::ISODate));
+            post.insert(QStringLiteral("date_from"), dateOriginName(row.dateOrigin));
+            post.insert(QStringLiteral("title"), row.title);
+            post.insert(QStringLiteral("tags"), toJsonArray(row.tags));
+            post.insert(QStringLiteral("images"), row.images);
+            post.insert(QStringLiteral("encoding"), row.encoding);
+        }
+        if (!row.warnings.isEmpty())
+            post.insert(QStringLiteral("warnings"), toJsonArray(row.warnings));
+        posts.append(post);
+    }
+    return {
+        {QStringLiteral("found"), found()},
+        {QStringLiteral("imported"), imported},
+        {QStringLiteral("updated"), updated},
+        {QStringLiteral("unchanged"), unchanged},
+        {QStringLiteral("skipped"), skipped},
+        {QStringLiteral("failed"), failed},
+        {QStringLiteral("attachments"), attachments},
+        {QStringLiteral("kind"), siteKindName(site.kind)},
+        {QStringLiteral("dry_run"), dryRun},
+        {QStringLiteral("cancelled"), cancelled},
+        {QStringLiteral("missing_images"), missing},
+        {QStringLiteral("shortcodes_left"), unconverted},
+        {QStringLiteral("posts"), posts},
+    };
+}
+
+Importer::Importer(Journal &journal)
+    : m_journal(journal)
+{
+}
+
+ImportReport Importer::run(const Site &site, const Options &options)
+{
+    ImportReport report;
+    report.site = site;
+    report.dryRun = options.dryRun;
+    m_sources = EntryStore(m_journal).importedSources();
+    m_storedThisRun.clear();
+    const int total = int(site.posts.size());
+    for (int i = 0; i < total; ++i) {
+        int newAttachments = 0;
+        ImportRow row = importPost(site, site.posts.at(i), options, &newAttachments);
+        report.attachments += newAttachments;
+        switch (row.action) {
+        case ImportRow::Action::Import:
+            ++report.imported;
+            break;
+        case ImportRow::Action::Update:
+            ++report.updated;
+            break;
+        case ImportRow::Action::Unchanged:
+            ++report.unchanged;
+            break;
+        case ImportRow::Action::Skip:
+        case ImportRow::Action::Fail:
+            break;
+        }
+        report.rows.append(row);
+        if (options.progress && !options.progress(i + 1, total, report.rows.last())) {
+            report.cancelled = i + 1 < total;
+            break;
+        }
+    }
+    return report;
+}
+
+ImportRow Importer::importPost(const Site &site, const PostFile &file, const Options &options,
+                               int *newAttachments)
+{
+    ImportRow row;
+    row.path = file.relative;
+    auto skip = [&row](const QString &reason) {
+        row.action = ImportRow::Action::Skip;
+        row.reason = reason;
+        return row;
+    };
+    auto fail = [&row](const QString &error) {
+        row.action = ImportRow::Action::Fail;
+        row.reason = error;
+        return row;
+    };
+
+    QFile input(file.path);
+    const QFileInfo info(file.path);
+    if (info.size() > options.maxPostBytes)
+        return skip(tr("too large (%1 MB; posts over %2 MB are not imported)")
+                        .arg(megabytes(info.size()), megabytes(options.maxPostBytes)));
+    if (!input.open(QIODevice::ReadOnly))
+        return fail(tr("cannot be read: %1").arg(input.errorString()));
+    const QByteArray bytes = input.readAll();
+    if (bytes.isEmpty())
+        return skip(tr("empty file"));
+    const QString hash = sha256(bytes);
+    const auto known = m_sources.constFind(file.relative);
+    if (known != m_sources.constEnd() && known->hash == hash) {
+        row.action = ImportRow::Action::Unchanged;
+        row.entryId = known->id;
+        return row;
+    }
+
+    const DecodedText decoded = decodeText(bytes);
+    if (!decoded.error.isEmpty())
+        return skip(decoded.error);
+    row.encoding = decoded.encoding;
+    if (decoded.text.trimmed().isEmpty())
+        return skip(tr("empty file"));
+    Post post;
+    QString error;
+    if (!Post::read(decoded.text, file, site.kind, info.lastModified(), &post, &error))
+        return fail(error);
+    row.date = post.date;
+    row.dateOrigin = post.dateOrigin;
+    row.title = post.title;
+    row.tags = post.tags;
+    row.unconvertedTags = post.unconvertedTags;
+    row.warnings = post.warnings;
+    if (post.body.isEmpty()
+        && QFileInfo(file.relative).fileName().startsWith(QLatin1String("_index.")))
+        return skip(tr("a section's index page with no text"));
+
+    // The images this post links to: file → link(s).
+    QList<std::pair<QString, QString>> images; // (link as written, file)
+    for (const QString &link : post.images) {
+        const QString path = resolveImage(link, site, file);
+        if (path.isEmpty())
+            row.missingImages.append(link);
+        else
+            images.append({link, path});
+    }
+    row.action =
+        known != m_sources.constEnd() ? ImportRow::Action::Update : ImportRow::Action::Import;
+
+    try {
+        AttachmentStore attachments(m_journal);
+        QSet<QString> stored;
+        std::optional<sql::Transaction> transaction;
+        if (!options.dryRun)
+            transaction.emplace(m_journal.database());
+        static const QMimeDatabase mimeTypes;
+        for (const auto &[link, path] : images) {
+            QFile image(path);
+            if (QFileInfo(path).size() > options.maxImageBytes) {
+                row.missingImages.append(link);
+                row.warnings.append(tr("the image %1 is too large (%2 MB)")
+                                        .arg(link, megabytes(QFileInfo(path).size())));
+                continue;
+            }
+            if (!image.open(QIODevice::ReadOnly))
+                return fail(tr("the image %1 cannot be read: %2").arg(link, image.errorString()));
+            const QByteArray data = image.readAll();
+            QString key = sha256(data);
+            if (!m_storedThisRun.contains(key) && !attachments.contains(key))
+                stored.insert(key);
+            if (!options.dryRun) {
+                const QString name = QFileInfo(path).fileName();
+                key = attachments.add(data, mimeTypes.mimeTypeForFileNameAndData(name, data).name(),
+                                      name);
+                rewriteLink(post.body, link, QStringLiteral("attachment:") + key);
+            }
+            ++row.images;
+        }
+        if (options.dryRun) {
+            m_storedThisRun.unite(stored);
+            *newAttachments = int(stored.size());
+            return row;
+        }
+
+        EntryStore entries(m_journal);
+        Entry entry;
+        entry.date = post.date;
+        entry.title = post.title;
+        entry.body = post.body;
+        entry.tags = post.tags;
+        entry.source = file.relative;
+        entry.sourceHash = hash;
+        if (!post.extra.isEmpty())
+            entry.frontMatter =
+                QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(post.extra))
+                                      .toJson(QJsonDocument::Compact));
+        if (row.action == ImportRow::Action::Update) {
+            entry.id = known->id;
+            if (!entries.find(entry.id)) { // deleted since: import it again
+                row.action = ImportRow::Action::Import;
+                entry = entries.create(entry);
+            } else {
+                entries.update(entry, EntryStore::RevisionPolicy::Always);
+            }
+        } else {
+            entry = entries.create(entry);
+        }
+        transaction->commit();
+        row.entryId = entry.id;
+        m_sources.insert(file.relative, {entry.id, hash});
+        m_storedThisRun.unite(stored);
+        *newAttachments = int(stored.size());
+    } catch (const DatabaseError &e) {
+        return fail(e.message());
+    }
+    return row;
+}
+
+} // namespace waypoint::blog

@@ -1,0 +1,179 @@
+#include "Site.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace waypoint::blog {
+
+namespace {
+
+bool exists(const QDir &dir, const QString &name)
+{
+    return QFileInfo::exists(dir.filePath(name));
+}
+
+// Folders that hold generated output, dependencies or themes, never posts.
+bool isIgnoredFolder(const QString &name)
+{
+    static const QStringList ignored = {QStringLiteral("node_modules"), QStringLiteral("public"),
+                                        QStringLiteral("_site"),        QStringLiteral("themes"),
+                                        QStringLiteral("resources"),    QStringLiteral("vendor")};
+    return name.startsWith(QLatin1Char('.')) || ignored.contains(name);
+}
+
+void collect(const QString &root, const QString &folder, bool draftFolder, QList<PostFile> *posts)
+{
+    const QDir base(root);
+    QList<QString> pending{folder};
+    while (!pending.isEmpty()) {
+        const QDir dir(pending.takeFirst());
+        const QFileInfoList children =
+            dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+        for (const QFileInfo &child : children) {
+            if (child.isDir()) {
+                if (!isIgnoredFolder(child.fileName()))
+                    pending.append(child.filePath());
+            } else if (isMarkdownFile(child.fileName())
+                       && !child.fileName().startsWith(QLatin1Char('.'))) {
+                posts->append(
+                    {child.filePath(), base.relativeFilePath(child.filePath()), draftFolder});
+            }
+        }
+    }
+}
+
+QString readSmallFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.read(256 * 1024));
+}
+
+bool hexoConfig(const QDir &dir)
+{
+    if (exists(dir, QStringLiteral("source/_posts")) || exists(dir, QStringLiteral("scaffolds")))
+        return true;
+    return readSmallFile(dir.filePath(QStringLiteral("package.json")))
+        .contains(QStringLiteral("\"hexo\""));
+}
+
+} // namespace
+
+QString siteKindName(SiteKind kind)
+{
+    switch (kind) {
+    case SiteKind::Hugo:
+        return QStringLiteral("hugo");
+    case SiteKind::Jekyll:
+        return QStringLiteral("jekyll");
+    case SiteKind::Hexo:
+        return QStringLiteral("hexo");
+    case SiteKind::Folder:
+        return QStringLiteral("folder");
+    case SiteKind::File:
+        return QStringLiteral("file");
+    }
+    return {};
+}
+
+bool isMarkdownFile(const QString &fileName)
+{
+    static const QRegularExpression suffix(QStringLiteral("\\.(md|markdown|mdown|mkd|mkdn)$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return suffix.match(fileName).hasMatch();
+}
+
+Site Site::detect(const QString &path, QString *error)
+{
+    Site site;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = tr("%1: no such file or folder").arg(QDir::toNativeSeparators(path));
+        return site;
+    }
+    if (info.isFile()) {
+        site.kind = SiteKind::File;
+        site.root = info.absolutePath();
+        site.detectedFrom = info.fileName();
+        site.staticRoots = {site.root};
+        site.posts = {{info.absoluteFilePath(), info.fileName(), false}};
+        return site;
+    }
+    const QDir dir(info.absoluteFilePath());
+    site.root = dir.absolutePath();
+
+    static const QStringList hugoConfigs = {
+        QStringLiteral("hugo.toml"),   QStringLiteral("hugo.yaml"),
+        QStringLiteral("hugo.json"),   QStringLiteral("config.toml"),
+        QStringLiteral("config.yaml"), QStringLiteral("config.yml"),
+        QStringLiteral("config.json"), QStringLiteral("config/_default")};
+    const auto hugoConfig = std::find_if(hugoConfigs.begin(), hugoConfigs.end(),
+                                         [&](const QString &name) { return exists(dir, name); });
+    const bool hasConfigYml =
+        exists(dir, QStringLiteral("_config.yml")) || exists(dir, QStringLiteral("_config.yaml"));
+
+    if (hasConfigYml && hexoConfig(dir)) {
+        site.kind = SiteKind::Hexo;
+        site.detectedFrom = QStringLiteral("_config.yml");
+    } else if (hasConfigYml) {
+        site.kind = SiteKind::Jekyll;
+        site.detectedFrom = QStringLiteral("_config.yml");
+    } else if (hugoConfig != hugoConfigs.end()) {
+        site.kind = SiteKind::Hugo;
+        site.detectedFrom = *hugoConfig;
+    } else if (exists(dir, QStringLiteral("source/_posts"))) {
+        site.kind = SiteKind::Hexo;
+        site.detectedFrom = QStringLiteral("source/_posts/");
+    } else if (exists(dir, QStringLiteral("_posts"))) {
+        site.kind = SiteKind::Jekyll;
+        site.detectedFrom = QStringLiteral("_posts/");
+    } else if (exists(dir, QStringLiteral("content"))) {
+        site.kind = SiteKind::Hugo;
+        site.detectedFrom = QStringLiteral("content/");
+    }
+
+    switch (site.kind) {
+    case SiteKind::Hugo:
+        collect(site.root, dir.filePath(QStringLiteral("content")), false, &site.posts);
+        site.staticRoots = {dir.filePath(QStringLiteral("static")),
+                            dir.filePath(QStringLiteral("assets"))};
+        break;
+    case SiteKind::Jekyll:
+        collect(site.root, dir.filePath(QStringLiteral("_posts")), false, &site.posts);
+        collect(site.root, dir.filePath(QStringLiteral("_drafts")), true, &site.posts);
+        site.staticRoots = {site.root};
+        break;
+    case SiteKind::Hexo: {
+        collect(site.root, dir.filePath(QStringLiteral("source/_posts")), false, &site.posts);
+        collect(site.root, dir.filePath(QStringLiteral("source/_drafts")), true, &site.posts);
+        site.staticRoots = {dir.filePath(QStringLiteral("source"))};
+        static const QRegularExpression assetFolder(
+            QStringLiteral("^post_asset_folder:\\s*true\\s*$"),
+            QRegularExpression::MultilineOption);
+        site.hexoAssetFolders =
+            assetFolder.match(readSmallFile(dir.filePath(QStringLiteral("_config.yml"))))
+                .hasMatch();
+        break;
+    }
+    case SiteKind::Folder:
+    case SiteKind::File:
+        collect(site.root, site.root, false, &site.posts);
+        site.staticRoots = {site.root};
+        site.detectedFrom.clear();
+        break;
+    }
+    for (PostFile &post : site.posts)
+        post.draftFolder =
+            post.draftFolder
+            || post.relative.split(QLatin1Char('/')).contains(QStringLiteral("_drafts"));
+    std::sort(site.posts.begin(), site.posts.end(),
+              [](const PostFile &a, const PostFile &b) { return a.relative < b.relative; });
+    return site;
+}
+
+} // namespace waypoint::blog

@@ -1,0 +1,199 @@
+// The blog commands of the command line: import and export.
+
+#include "Commands.h"
+
+#include "blog/Exporter.h"
+#include "blog/Importer.h"
+#include "core/Entry.h"
+#include "core/Journal.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <cstdio>
+#include <unistd.h>
+
+namespace waypoint::cli {
+
+int Commands::importBlog(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Import a Hugo, Jekyll or Hexo blog, a folder of Markdown files, or one file. "
+           "Importing the same folder again only brings in what changed."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("The site folder, folder or file."));
+    parser.addOption(
+        {QStringLiteral("dry-run"), tr("Show what would be imported; change nothing.")});
+    parser.addOption({QStringLiteral("json"), tr("Print the report as one JSON object.")});
+    int exitCode = Success;
+    if (!parse(parser, args, &exitCode))
+        return exitCode;
+    const QStringList paths = parser.positionalArguments();
+    if (paths.size() != 1)
+        return usageError(paths.isEmpty() ? tr("import needs a PATH")
+                                          : tr("unexpected argument '%1'").arg(paths.at(1)));
+    QString error;
+    const blog::Site site = blog::Site::detect(paths.first(), &error);
+    if (!error.isEmpty())
+        return failure(error);
+
+    std::unique_ptr<Journal> journal = openJournal();
+    if (!journal)
+        return Failure;
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (journal->isReadOnly() && !dryRun)
+        return failure(
+            tr("%1: %2 Nothing was imported.").arg(journal->path(), journal->readOnlyReason()));
+
+    blog::Importer::Options options;
+    options.dryRun = dryRun;
+    const bool terminal = isatty(fileno(stderr));
+    options.progress = [&](int done, int total, const blog::ImportRow &) {
+        if (terminal) {
+            m_err << '\r' << tr("Importing: %1 of %2 posts").arg(done).arg(total);
+            if (done == total)
+                m_err << '\n';
+            m_err.flush();
+        }
+        return true;
+    };
+    const blog::ImportReport report = blog::Importer(*journal).run(site, options);
+
+    int failed = 0;
+    for (const blog::ImportRow &row : report.rows) {
+        if (row.action == blog::ImportRow::Action::Fail) {
+            ++failed;
+            m_err << "waypoint: " << QDir::toNativeSeparators(row.path) << ": " << row.reason
+                  << '\n';
+        }
+    }
+    m_err.flush();
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(report.toJson());
+        return failed > 0 ? Failure : Success;
+    }
+
+    const QString kind =
+        site.detectedFrom.isEmpty()
+            ? blog::siteKindName(site.kind)
+            : tr("%1 (from %2)").arg(blog::siteKindName(site.kind), site.detectedFrom);
+    print(tr("%1: %n post(s) found", nullptr, report.found()).arg(kind) + QLatin1Char('\n'));
+    print((dryRun ? tr("Would import %1, update %2; %3 unchanged, %4 skipped, %5 failed; "
+                       "%6 new image(s).")
+                  : tr("Imported %1, updated %2; %3 unchanged, %4 skipped, %5 failed; "
+                       "%6 new image(s) stored."))
+              .arg(report.imported)
+              .arg(report.updated)
+              .arg(report.unchanged)
+              .arg(int(std::count_if(report.rows.begin(), report.rows.end(),
+                                     [](const blog::ImportRow &row) {
+                                         return row.action == blog::ImportRow::Action::Skip;
+                                     })))
+              .arg(failed)
+              .arg(report.attachments)
+          + QLatin1Char('\n'));
+    for (const blog::ImportRow &row : report.rows) {
+        QStringList notes;
+        if (row.action == blog::ImportRow::Action::Skip)
+            notes.append(tr("skipped: %1").arg(row.reason));
+        if ((row.action == blog::ImportRow::Action::Import
+             || row.action == blog::ImportRow::Action::Update)
+            && row.dateOrigin == blog::DateOrigin::FileTime)
+            notes.append(tr("no date written; the file's time was used (%1)")
+                             .arg(toEntryDateText(row.date)));
+        for (const QString &image : row.missingImages)
+            notes.append(tr("image not found: %1").arg(image));
+        if (row.unconvertedTags > 0)
+            notes.append(tr("%n shortcode(s) or template tag(s) left as written", nullptr,
+                            row.unconvertedTags));
+        notes += row.warnings;
+        for (const QString &note : std::as_const(notes))
+            print(QStringLiteral("  ") + row.path + QStringLiteral(": ") + note
+                  + QLatin1Char('\n'));
+    }
+    return failed > 0 ? Failure : Success;
+}
+
+int Commands::exportEntries(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write entries as Markdown posts with front matter."));
+    parser.addOption(
+        {QStringLiteral("format"), tr("markdown, hugo or jekyll."), QStringLiteral("F")});
+    parser.addOption(
+        {QStringLiteral("output"), tr("The folder to write to."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("from"), tr("Only entries on or after this date."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("to"), tr("Only entries on or before this date."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption(
+        {QStringLiteral("tag"), tr("Only entries with this tag."), QStringLiteral("T")});
+    parser.addOption(
+        {QStringLiteral("id"), tr("Only this entry; may be repeated."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("json"), tr("Print what was written as one JSON object.")});
+    int exitCode = Success;
+    if (!parse(parser, args, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    const QString formatName = parser.value(QStringLiteral("format"));
+    if (formatName.isEmpty())
+        return usageError(tr("export needs --format markdown, hugo or jekyll"));
+    if (formatName == QLatin1String("html") || formatName == QLatin1String("pdf"))
+        return failure(tr("export to %1 is not in this version of Waypoint; "
+                          "markdown, hugo and jekyll are")
+                           .arg(formatName));
+    const std::optional<blog::ExportFormat> format = blog::exportFormatNamed(formatName);
+    if (!format)
+        return usageError(
+            tr("unknown format '%1': expected markdown, hugo or jekyll").arg(formatName));
+    if (parser.value(QStringLiteral("output")).isEmpty())
+        return usageError(tr("export needs --output DIR"));
+
+    blog::Exporter::Options options;
+    options.format = *format;
+    options.output = parser.value(QStringLiteral("output"));
+    options.ids = parser.values(QStringLiteral("id"));
+    options.filter.tag = parser.value(QStringLiteral("tag"));
+    for (const auto &[option, date] : {std::pair{QStringLiteral("from"), &options.filter.from},
+                                       std::pair{QStringLiteral("to"), &options.filter.to}}) {
+        if (!parser.isSet(option))
+            continue;
+        *date = parseEntryDate(parser.value(option));
+        if (!date->isValid())
+            return usageError(
+                tr("invalid date '%1': expected YYYY-MM-DD").arg(parser.value(option)));
+    }
+
+    std::unique_ptr<Journal> journal = openJournal();
+    if (!journal)
+        return Failure;
+    blog::ExportReport report;
+    QString error;
+    if (!blog::Exporter(*journal).run(options, &report, &error))
+        return failure(error);
+    const QString output = QDir::toNativeSeparators(QDir(options.output).absolutePath());
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(QJsonObject{{QStringLiteral("entries"), report.entries},
+                              {QStringLiteral("images"), report.images},
+                              {QStringLiteral("output"), output},
+                              {QStringLiteral("created_site"), report.createdSite},
+                              {QStringLiteral("files"), QJsonArray::fromStringList(report.files)}});
+        return Success;
+    }
+    print(tr("Exported %1 entries and %2 images to %3.")
+              .arg(report.entries)
+              .arg(report.images)
+              .arg(output)
+          + QLatin1Char('\n'));
+    if (report.createdSite && options.format == blog::ExportFormat::Hugo)
+        print(tr("A new Hugo site was made there: run 'hugo' in it to build the pages.")
+              + QLatin1Char('\n'));
+    if (report.createdSite && options.format == blog::ExportFormat::Jekyll)
+        print(tr("A new Jekyll site was made there: run 'jekyll build' in it to build the pages.")
+              + QLatin1Char('\n'));
+    return Success;
+}
+
+} // namespace waypoint::cli

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Invocation.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QTextStream>
+#include <memory>
+
+class QCommandLineParser;
+
+namespace waypoint {
+class Journal;
+}
+
+namespace waypoint::cli {
+
+enum Exit { Success = 0, Failure = 1, Usage = 2 };
+
+class Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+
+public:
+    explicit Commands(const Invocation &invocation)
+        : m_invocation(invocation)
+    {
+    }
+    int run();
+
+private:
+    int add(const QStringList &args);
+    int list(const QStringList &args);
+    int show(const QStringList &args);
+    int search(const QStringList &args);
+    int reindex(const QStringList &args);
+    int importBlog(const QStringList &args);    // BlogCommands.cpp
+    int exportEntries(const QStringList &args); // BlogCommands.cpp
+    int help();
+
+    // A parser that also knows the global options, so they may follow the command.
+    void addGlobalOptions(QCommandLineParser &parser);
+    bool parse(QCommandLineParser &parser, const QStringList &args, int *exitCode);
+    std::unique_ptr<Journal> openJournal();
+    void reportIndexProgress(int done, int total);
+
+    int usageError(const QString &message);
+    int failure(const QString &message);
+    void print(const QString &text);
+    void printJson(const QJsonValue &value);
+
+    Invocation m_invocation;
+    QTextStream m_out{stdout};
+    QTextStream m_err{stderr};
+};
+
+} // namespace waypoint::cli
