@@ -739,6 +739,69 @@ Exit status: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>waypoint::ExportBlogDialog</name>
+    <message>
+        <source>Export as Blog</source>
+        <translation>导出为博客</translation>
+    </message>
+    <message>
+        <source>Hugo site (page bundles; a new site builds with hugo)</source>
+        <translation>Hugo 站点（页面包；新建的站点可用 hugo 生成）</translation>
+    </message>
+    <message>
+        <source>Jekyll site (_posts and assets)</source>
+        <translation>Jekyll 站点（_posts 与 assets）</translation>
+    </message>
+    <message>
+        <source>Markdown files with front matter</source>
+        <translation>带前言的 Markdown 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>全部日记</translation>
+    </message>
+    <message>
+        <source>&amp;Entries:</source>
+        <translation>日记(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>An empty folder, or an existing site to add posts to</source>
+        <translation>一个空文件夹，或要添加博文的现有站点</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export to.</source>
+        <translation>请选择要导出到的文件夹。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+</context>
+<context>
     <name>waypoint::FindBar</name>
     <message>
         <source>Find</source>
@@ -797,6 +860,196 @@ Exit status: 0 success, 1 error, 2 usage error.
         <translation>
             <numerusform>已替换 %n 处</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::ImportDialog</name>
+    <message>
+        <source>a Hugo site</source>
+        <translation>Hugo 站点</translation>
+    </message>
+    <message>
+        <source>a Jekyll site</source>
+        <translation>Jekyll 站点</translation>
+    </message>
+    <message>
+        <source>a Hexo site</source>
+        <translation>Hexo 站点</translation>
+    </message>
+    <message>
+        <source>a folder of Markdown files</source>
+        <translation>Markdown 文件夹</translation>
+    </message>
+    <message>
+        <source>one Markdown file</source>
+        <translation>单个 Markdown 文件</translation>
+    </message>
+    <message>
+        <source>Import a Blog</source>
+        <translation>导入博客</translation>
+    </message>
+    <message>
+        <source>A Hugo, Jekyll or Hexo site, a folder of Markdown files, or one file</source>
+        <translation>Hugo、Jekyll 或 Hexo 站点，Markdown 文件夹，或单个文件</translation>
+    </message>
+    <message>
+        <source>Folder or file to import</source>
+        <translation>要导入的文件夹或文件</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile…</source>
+        <translation>文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of your blog: its posts, drafts and images come in as entries; importing it again later brings in only what changed.</source>
+        <translation>请选择博客所在的文件夹：其中的博文、草稿和图片都会成为日记；以后再次导入时只带入有变化的部分。</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>博文</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Blog Folder</source>
+        <translation>博客文件夹</translation>
+    </message>
+    <message>
+        <source>Markdown File</source>
+        <translation>Markdown 文件</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown *.mdown *.mkd)</source>
+        <translation>Markdown（*.md *.markdown *.mdown *.mkd）</translation>
+    </message>
+    <message>
+        <source>Reading the posts…</source>
+        <translation>正在读取博文…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n post(s)</source>
+        <translation>
+            <numerusform>%1：%n 篇博文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, recognised by %2: %n post(s)</source>
+        <translation>
+            <numerusform>%1（依据 %2 识别）：%n 篇博文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To import: %1 · to update: %2 · unchanged: %3 · skipped: %4 · failing: %5 · new images: %6</source>
+        <translation>将导入：%1 · 将更新：%2 · 无变化：%3 · 跳过：%4 · 失败：%5 · 新图片：%6</translation>
+    </message>
+    <message>
+        <source>Imported: %1 · updated: %2 · unchanged: %3 · skipped: %4 · failed: %5 · new images: %6</source>
+        <translation>已导入：%1 · 已更新：%2 · 无变化：%3 · 跳过：%4 · 失败：%5 · 新图片：%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image link(s) point at files that are not there; see Notes.</source>
+        <translation>
+            <numerusform>有 %n 个图片链接指向不存在的文件；详见“说明”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 posts were done; importing again goes on from there.</source>
+        <translation>已停止：%2 篇博文中已完成 %1 篇；再次导入会从这里继续。</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::ImportPlanModel</name>
+    <message>
+        <source>Will import</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Will update</source>
+        <translation>将更新</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Will skip</source>
+        <translation>将跳过</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>date from the file name</source>
+        <translation>日期取自文件名</translation>
+    </message>
+    <message>
+        <source>no date written: the file&apos;s time</source>
+        <translation>未写日期：使用文件时间</translation>
+    </message>
+    <message>
+        <source>image not found: %1</source>
+        <translation>找不到图片：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shortcode(s) left as written</source>
+        <translation>
+            <numerusform>%n 个短代码按原样保留</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1365,26 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>Building the search index…</source>
         <translation>正在建立搜索索引…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Blog…</source>
+        <translation>导入博客(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as Blog…</source>
+        <translation>导出为博客(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: no journal is open for writing.</source>
+        <translation>无法导入：没有以可写方式打开的日志本。</translation>
+    </message>
+    <message>
+        <source>Imported %1 posts, updated %2.</source>
+        <translation>已导入 %1 篇博文，更新 %2 篇。</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries and %2 images to %3.</source>
+        <translation>已将 %1 篇日记和 %2 张图片导出到 %3。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "EntryEditor.h"
+#include "ExportBlogDialog.h"
 #include "FindBar.h"
+#include "ImportDialog.h"
 #include "MarkdownEditor.h"
 #include "Navigator.h"
 #include "RevisionsDialog.h"
@@ -30,6 +32,7 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -188,6 +191,11 @@ void MainWindow::createActions()
         [this] { chooseJournal(true); });
     add(file, "actionOpenJournal", tr("&Open Journal…"), QKeySequence::Open,
         [this] { chooseJournal(false); });
+    file->addSeparator();
+    add(file, "actionImport", tr("&Import Blog…"), QKeySequence(tr("Ctrl+Shift+I")),
+        &MainWindow::showImport);
+    add(file, "actionExportBlog", tr("&Export as Blog…"), QKeySequence(),
+        &MainWindow::showExportBlog);
     file->addSeparator();
     add(file, "actionSettings", tr("&Settings…"), QKeySequence(tr("Ctrl+,")),
         &MainWindow::showSettings)
@@ -377,8 +385,8 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
     std::unique_ptr<QProgressDialog> progress;
     options.indexProgress = [this, &progress](int done, int total) {
         if (!progress) {
-            progress = std::make_unique<QProgressDialog>(
-                tr("Building the search index…"), QString(), 0, qMax(total, 1), this);
+            progress = std::make_unique<QProgressDialog>(tr("Building the search index…"),
+                                                         QString(), 0, qMax(total, 1), this);
             progress->setWindowModality(Qt::WindowModal);
             progress->setMinimumDuration(300);
         }
@@ -398,9 +406,10 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
     m_searchResults = std::make_unique<SearchResultModel>(m_journal->database());
     m_searchPanel->setModel(m_searchResults.get());
     // Results follow saves, new entries and deletes.
-    for (auto changed : {&EntryStore::entryCreated, &EntryStore::entryChanged,
-                         &EntryStore::entryRemoved})
+    for (auto changed :
+         {&EntryStore::entryCreated, &EntryStore::entryChanged, &EntryStore::entryRemoved})
         connect(m_store.get(), changed, m_searchPanel, &SearchPanel::refreshSoon);
+    connect(m_store.get(), &EntryStore::manyChanged, m_searchPanel, &SearchPanel::refreshSoon);
     if (!m_journal->isReadOnly()) {
         // Autosaves are written on a thread of their own: a long entry's save
         // never holds up typing.
@@ -431,10 +440,10 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
             : QString());
     for (QAction *action : findChildren<QAction *>()) {
         const QString name = action->objectName();
-        if (name == QLatin1String("actionNewEntry") || name == QLatin1String("actionToday") ||
-            name == QLatin1String("actionDeleteEntry") || name == QLatin1String("actionHistory") ||
-            name == QLatin1String("actionInsertImage") || name == QLatin1String("actionReplace") ||
-            name == QLatin1String("actionToggleTask"))
+        if (name == QLatin1String("actionNewEntry") || name == QLatin1String("actionToday")
+            || name == QLatin1String("actionDeleteEntry") || name == QLatin1String("actionHistory")
+            || name == QLatin1String("actionInsertImage") || name == QLatin1String("actionReplace")
+            || name == QLatin1String("actionToggleTask"))
             action->setEnabled(!m_journal->isReadOnly());
     }
     try {
@@ -620,6 +629,46 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
         m_preview->setRemoteImagesAllowed(Settings::remoteImages());
+}
+
+void MainWindow::showImport()
+{
+    if (!m_journal || m_journal->isReadOnly()) {
+        statusBar()->showMessage(tr("Nothing can be imported: no journal is open for writing."),
+                                 8000);
+        return;
+    }
+    if (m_session && m_session->isOpen())
+        m_session->save(); // what is typed is in the journal before a post may replace it
+    ImportDialog dialog(m_journal->path(), this);
+    connect(&dialog, &ImportDialog::imported, this, [this](const blog::ImportReport &report) {
+        m_store->announceManyChanged();
+        const qint64 open = m_session && m_session->isOpen() ? m_session->entryId() : 0;
+        for (const blog::ImportRow &row : report.rows)
+            if (open != 0 && row.entryId == open && row.action == blog::ImportRow::Action::Update)
+                openEntry(open); // the editor shows the imported text
+        statusBar()->showMessage(
+            tr("Imported %1 posts, updated %2.").arg(report.imported).arg(report.updated), 8000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::showExportBlog()
+{
+    if (!m_journal)
+        return;
+    if (m_session && m_session->isOpen() && !m_journal->isReadOnly())
+        m_session->save();
+    QStringList tags;
+    for (const TagCount &tag : m_store->tagCounts())
+        tags.append(tag.name);
+    ExportBlogDialog dialog(*m_journal, tags, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported %1 entries and %2 images to %3.")
+                                     .arg(dialog.report().entries)
+                                     .arg(dialog.report().images)
+                                     .arg(dialog.folderEdit()->text()),
+                                 8000);
 }
 
 void MainWindow::changeEvent(QEvent *event)

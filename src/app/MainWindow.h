@@ -85,6 +85,8 @@ private:
     void onDayActivated(QDate date);
     void chooseJournal(bool create);
     void showSettings();
+    void showImport();
+    void showExportBlog();
     void showAbout();
     void updateSaveState();
     void updateStats(const markdown::TextStats &stats);

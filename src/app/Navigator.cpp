@@ -70,6 +70,10 @@ void Navigator::setModels(EntryStore *store, EntryListModel *entries, TagListMod
          {&EntryStore::entryCreated, &EntryStore::entryChanged, &EntryStore::entryRemoved}) {
         connect(store, signal, this, &Navigator::markDays);
     }
+    connect(store, &EntryStore::manyChanged, this, [this] {
+        markDays();
+        expandNewest();
+    });
     expandNewest();
     markDays();
 }

@@ -71,11 +71,20 @@ public:
             emit tagsChanged();
     }
 
+    // Tells the models that many entries were written through another
+    // connection (an import), so they read everything again.
+    void announceManyChanged()
+    {
+        emit manyChanged();
+        emit tagsChanged();
+    }
+
 signals:
     void entryCreated(qint64 id);
     void entryChanged(qint64 id);
     void entryRemoved(qint64 id);
     void tagsChanged();
+    void manyChanged();
 
 private:
     void writeTags(qint64 id, const QStringList &tags) const;

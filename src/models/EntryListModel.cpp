@@ -44,6 +44,7 @@ EntryListModel::EntryListModel(EntryStore &store, QObject *parent)
     , m_root(std::make_unique<Node>())
 {
     connect(&m_store, &EntryStore::entryCreated, this, &EntryListModel::onEntryCreated);
+    connect(&m_store, &EntryStore::manyChanged, this, &EntryListModel::reload);
     connect(&m_store, &EntryStore::entryChanged, this, &EntryListModel::onEntryChanged);
     connect(&m_store, &EntryStore::entryRemoved, this, &EntryListModel::onEntryRemoved);
     reload();
@@ -207,8 +208,7 @@ QVariant EntryListModel::data(const QModelIndex &index, int role) const
         case Kind::Month:
             return tr("%1 (%2)").arg(locale.standaloneMonthName(node->month)).arg(node->count);
         case Kind::Entry: {
-            const QString title =
-                node->entry.title.isEmpty() ? tr("Untitled") : node->entry.title;
+            const QString title = node->entry.title.isEmpty() ? tr("Untitled") : node->entry.title;
             return tr("%1  %2").arg(locale.toString(node->entry.date, QStringLiteral("d ddd")),
                                     title);
         }
@@ -280,13 +280,14 @@ void EntryListModel::onEntryChanged(qint64 id)
         return;
     }
     Node *oldMonth = node->parent;
-    const bool sameMonth = oldMonth->year == summary->date.year()
-        && oldMonth->month == summary->date.month();
+    const bool sameMonth =
+        oldMonth->year == summary->date.year() && oldMonth->month == summary->date.month();
     const int row = node->row();
     const auto &siblings = oldMonth->children;
-    const bool stillInOrder = sameMonth
-        && (row == 0 || entryBefore(siblings[size_t(row - 1)]->entry, *summary))
-        && (row + 1 == int(siblings.size()) || entryBefore(*summary, siblings[size_t(row + 1)]->entry));
+    const bool stillInOrder =
+        sameMonth && (row == 0 || entryBefore(siblings[size_t(row - 1)]->entry, *summary))
+        && (row + 1 == int(siblings.size())
+            || entryBefore(*summary, siblings[size_t(row + 1)]->entry));
     if (stillInOrder) {
         node->entry = *summary;
         const QModelIndex changed = indexOf(node);
@@ -389,9 +390,8 @@ EntryListModel::Node *EntryListModel::monthNode(int year, int month, bool create
 void EntryListModel::insertEntry(Node *month, const EntrySummary &summary)
 {
     auto &children = month->children;
-    auto it = std::find_if(children.begin(), children.end(), [&](const auto &other) {
-        return entryBefore(summary, other->entry);
-    });
+    auto it = std::find_if(children.begin(), children.end(),
+                           [&](const auto &other) { return entryBefore(summary, other->entry); });
     const int row = int(it - children.begin());
     beginInsertRows(indexOf(month), row, row);
     auto node = std::make_unique<Node>();
