@@ -198,7 +198,15 @@ private slots:
         window.show();
         QAction *import = window.findChild<QAction *>(QStringLiteral("actionImport"));
         QVERIFY(import);
-        QCOMPARE(import->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+I")));
+        // The new actions took no shortcut another action has.
+        QHash<QKeySequence, QString> taken;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            for (const QKeySequence &key : action->shortcuts()) {
+                QVERIFY2(!taken.contains(key), qPrintable(key.toString() + QLatin1Char(' ') + taken.value(key)
+                                                          + QLatin1Char(' ') + action->objectName()));
+                taken.insert(key, action->objectName());
+            }
+        }
         bool ran = false;
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());

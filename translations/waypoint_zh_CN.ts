@@ -205,20 +205,6 @@
         <source>%1 (from %2)</source>
         <translation>%1（依据 %2）</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n post(s) found</source>
-        <translation>
-            <numerusform>%1：找到 %n 篇博文</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Would import %1, update %2; %3 unchanged, %4 skipped, %5 failed; %6 new image(s).</source>
-        <translation>将导入 %1 篇、更新 %2 篇；%3 篇无变化，%4 篇跳过，%5 篇失败；新图片 %6 张。</translation>
-    </message>
-    <message>
-        <source>Imported %1, updated %2; %3 unchanged, %4 skipped, %5 failed; %6 new image(s) stored.</source>
-        <translation>已导入 %1 篇、更新 %2 篇；%3 篇无变化，%4 篇跳过，%5 篇失败；已保存新图片 %6 张。</translation>
-    </message>
     <message>
         <source>skipped: %1</source>
         <translation>已跳过：%1</translation>
@@ -230,12 +216,6 @@
     <message>
         <source>image not found: %1</source>
         <translation>找不到图片：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shortcode(s) or template tag(s) left as written</source>
-        <translation>
-            <numerusform>%n 个短代码或模板标签按原样保留</numerusform>
-        </translation>
     </message>
     <message>
         <source>Write entries as Markdown posts with front matter.</source>
@@ -352,6 +332,22 @@ Exit status: 0 success, 1 error, 2 usage error.
     <message>
         <source>Exported %1 entries and %2 images to %3.</source>
         <translation>已将 %1 篇日记和 %2 张图片导出到 %3。</translation>
+    </message>
+    <message>
+        <source>%1: posts found: %2</source>
+        <translation>%1：找到博文 %2 篇</translation>
+    </message>
+    <message>
+        <source>Would import %1, update %2; %3 unchanged, %4 skipped, %5 failed; %6 new images.</source>
+        <translation>将导入 %1 篇、更新 %2 篇；%3 篇无变化，%4 篇跳过，%5 篇失败；新图片 %6 张。</translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2; %3 unchanged, %4 skipped, %5 failed; %6 new images stored.</source>
+        <translation>已导入 %1 篇、更新 %2 篇；%3 篇无变化，%4 篇跳过，%5 篇失败；已保存新图片 %6 张。</translation>
+    </message>
+    <message>
+        <source>shortcodes or template tags left as written: %1</source>
+        <translation>按原样保留的短代码或模板标签：%1 个</translation>
     </message>
 </context>
 <context>
@@ -865,26 +861,6 @@ Exit status: 0 success, 1 error, 2 usage error.
 <context>
     <name>waypoint::ImportDialog</name>
     <message>
-        <source>a Hugo site</source>
-        <translation>Hugo 站点</translation>
-    </message>
-    <message>
-        <source>a Jekyll site</source>
-        <translation>Jekyll 站点</translation>
-    </message>
-    <message>
-        <source>a Hexo site</source>
-        <translation>Hexo 站点</translation>
-    </message>
-    <message>
-        <source>a folder of Markdown files</source>
-        <translation>Markdown 文件夹</translation>
-    </message>
-    <message>
-        <source>one Markdown file</source>
-        <translation>单个 Markdown 文件</translation>
-    </message>
-    <message>
         <source>Import a Blog</source>
         <translation>导入博客</translation>
     </message>
@@ -940,18 +916,6 @@ Exit status: 0 success, 1 error, 2 usage error.
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n post(s)</source>
-        <translation>
-            <numerusform>%1：%n 篇博文</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, recognised by %2: %n post(s)</source>
-        <translation>
-            <numerusform>%1（依据 %2 识别）：%n 篇博文</numerusform>
-        </translation>
-    </message>
     <message>
         <source>To import: %1 · to update: %2 · unchanged: %3 · skipped: %4 · failing: %5 · new images: %6</source>
         <translation>将导入：%1 · 将更新：%2 · 无变化：%3 · 跳过：%4 · 失败：%5 · 新图片：%6</translation>
@@ -960,15 +924,41 @@ Exit status: 0 success, 1 error, 2 usage error.
         <source>Imported: %1 · updated: %2 · unchanged: %3 · skipped: %4 · failed: %5 · new images: %6</source>
         <translation>已导入：%1 · 已更新：%2 · 无变化：%3 · 跳过：%4 · 失败：%5 · 新图片：%6</translation>
     </message>
-    <message numerus="yes">
-        <source>%n image link(s) point at files that are not there; see Notes.</source>
-        <translation>
-            <numerusform>有 %n 个图片链接指向不存在的文件；详见“说明”。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stopped: %1 of %2 posts were done; importing again goes on from there.</source>
         <translation>已停止：%2 篇博文中已完成 %1 篇；再次导入会从这里继续。</translation>
+    </message>
+    <message>
+        <source>A Hugo site</source>
+        <translation>Hugo 站点</translation>
+    </message>
+    <message>
+        <source>A Jekyll site</source>
+        <translation>Jekyll 站点</translation>
+    </message>
+    <message>
+        <source>A Hexo site</source>
+        <translation>Hexo 站点</translation>
+    </message>
+    <message>
+        <source>A folder of Markdown files</source>
+        <translation>Markdown 文件夹</translation>
+    </message>
+    <message>
+        <source>One Markdown file</source>
+        <translation>单个 Markdown 文件</translation>
+    </message>
+    <message>
+        <source>%1 · posts found: %2</source>
+        <translation>%1 · 找到博文 %2 篇</translation>
+    </message>
+    <message>
+        <source>%1, recognised by %2 · posts found: %3</source>
+        <translation>%1（依据 %2 识别）· 找到博文 %3 篇</translation>
+    </message>
+    <message>
+        <source>Image links to files that are not there: %1 (see Notes).</source>
+        <translation>指向不存在文件的图片链接：%1 个（详见“说明”）。</translation>
     </message>
 </context>
 <context>
@@ -1002,10 +992,6 @@ Exit status: 0 success, 1 error, 2 usage error.
         <translation>已跳过</translation>
     </message>
     <message>
-        <source>Fails</source>
-        <translation>失败</translation>
-    </message>
-    <message>
         <source>date from the file name</source>
         <translation>日期取自文件名</translation>
     </message>
@@ -1016,12 +1002,6 @@ Exit status: 0 success, 1 error, 2 usage error.
     <message>
         <source>image not found: %1</source>
         <translation>找不到图片：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shortcode(s) left as written</source>
-        <translation>
-            <numerusform>%n 个短代码按原样保留</numerusform>
-        </translation>
     </message>
     <message>
         <source>Action</source>
@@ -1050,6 +1030,18 @@ Exit status: 0 success, 1 error, 2 usage error.
     <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>Will fail</source>
+        <translation>将失败</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>shortcodes left as written: %1</source>
+        <translation>按原样保留的短代码：%1 个</translation>
     </message>
 </context>
 <context>

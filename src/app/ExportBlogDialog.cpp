@@ -52,6 +52,7 @@ ExportBlogDialog::ExportBlogDialog(Journal &journal, const QStringList &tags, QW
     buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole)->setDefault(true);
     form->addRow(buttons);
 
+    setMinimumWidth(640);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString folder =
             QFileDialog::getExistingDirectory(this, tr("Export Folder"), m_folder->text());

@@ -23,15 +23,15 @@ QString kindText(const blog::Site &site)
 {
     switch (site.kind) {
     case blog::SiteKind::Hugo:
-        return ImportDialog::tr("a Hugo site");
+        return ImportDialog::tr("A Hugo site");
     case blog::SiteKind::Jekyll:
-        return ImportDialog::tr("a Jekyll site");
+        return ImportDialog::tr("A Jekyll site");
     case blog::SiteKind::Hexo:
-        return ImportDialog::tr("a Hexo site");
+        return ImportDialog::tr("A Hexo site");
     case blog::SiteKind::Folder:
-        return ImportDialog::tr("a folder of Markdown files");
+        return ImportDialog::tr("A folder of Markdown files");
     case blog::SiteKind::File:
-        return ImportDialog::tr("one Markdown file");
+        return ImportDialog::tr("One Markdown file");
     }
     return {};
 }
@@ -69,8 +69,25 @@ ImportDialog::ImportDialog(const QString &journalPath, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    const QFontMetrics metrics = fontMetrics();
+    header->resizeSection(
+        ImportPlanModel::ActionColumn,
+        metrics.horizontalAdvance(m_model->actionText(blog::ImportRow::Action::Unchanged, true))
+            + 24);
+    header->resizeSection(ImportPlanModel::DateColumn,
+                          metrics.horizontalAdvance(QStringLiteral("2000-00-00")) + 16);
+    header->resizeSection(
+        ImportPlanModel::ImagesColumn,
+        metrics.horizontalAdvance(
+            m_model->headerData(ImportPlanModel::ImagesColumn, Qt::Horizontal).toString())
+            + 16);
+    header->resizeSection(ImportPlanModel::TitleColumn, 200);
+    header->resizeSection(ImportPlanModel::TagsColumn, 110);
+    header->resizeSection(ImportPlanModel::PathColumn, 200);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // paths keep their file name
     m_table->setAccessibleName(tr("Posts"));
     layout->addWidget(m_table, 1);
 
@@ -99,7 +116,7 @@ ImportDialog::ImportDialog(const QString &journalPath, QWidget *parent)
         m_stop->setEnabled(false);
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
-    resize(900, 560);
+    resize(1040, 600);
 }
 
 ImportDialog::~ImportDialog() = default;
@@ -186,9 +203,10 @@ void ImportDialog::onFinished(const blog::ImportReport &report, const QString &e
         return;
     }
     m_kind->setText(report.site.detectedFrom.isEmpty()
-                        ? tr("%1: %n post(s)", nullptr, report.found()).arg(kindText(report.site))
-                        : tr("%1, recognised by %2: %n post(s)", nullptr, report.found())
-                              .arg(kindText(report.site), report.site.detectedFrom));
+                        ? tr("%1 · posts found: %2").arg(kindText(report.site)).arg(report.found())
+                        : tr("%1, recognised by %2 · posts found: %3")
+                              .arg(kindText(report.site), report.site.detectedFrom)
+                              .arg(report.found()));
     m_summary->setText(summary(report));
     if (dryRun) {
         m_import->setEnabled(report.imported + report.updated > 0);
@@ -235,8 +253,7 @@ QString ImportDialog::summary(const blog::ImportReport &report) const
                .arg(report.attachments);
     if (missing > 0)
         text += QLatin1Char('\n')
-                + tr("%n image link(s) point at files that are not there; see Notes.", nullptr,
-                     missing);
+                + tr("Image links to files that are not there: %1 (see Notes).").arg(missing);
     if (report.cancelled)
         text += QLatin1Char('\n')
                 + tr("Stopped: %1 of %2 posts were done; importing again goes on from there.")

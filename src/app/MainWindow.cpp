@@ -192,8 +192,8 @@ void MainWindow::createActions()
     add(file, "actionOpenJournal", tr("&Open Journal…"), QKeySequence::Open,
         [this] { chooseJournal(false); });
     file->addSeparator();
-    add(file, "actionImport", tr("&Import Blog…"), QKeySequence(tr("Ctrl+Shift+I")),
-        &MainWindow::showImport);
+    // No shortcut: Ctrl+Shift+I inserts an image, and importing is rare.
+    add(file, "actionImport", tr("&Import Blog…"), QKeySequence(), &MainWindow::showImport);
     add(file, "actionExportBlog", tr("&Export as Blog…"), QKeySequence(),
         &MainWindow::showExportBlog);
     file->addSeparator();

@@ -78,11 +78,11 @@ int Commands::importBlog(const QStringList &args)
         site.detectedFrom.isEmpty()
             ? blog::siteKindName(site.kind)
             : tr("%1 (from %2)").arg(blog::siteKindName(site.kind), site.detectedFrom);
-    print(tr("%1: %n post(s) found", nullptr, report.found()).arg(kind) + QLatin1Char('\n'));
+    print(tr("%1: posts found: %2").arg(kind).arg(report.found()) + QLatin1Char('\n'));
     print((dryRun ? tr("Would import %1, update %2; %3 unchanged, %4 skipped, %5 failed; "
-                       "%6 new image(s).")
+                       "%6 new images.")
                   : tr("Imported %1, updated %2; %3 unchanged, %4 skipped, %5 failed; "
-                       "%6 new image(s) stored."))
+                       "%6 new images stored."))
               .arg(report.imported)
               .arg(report.updated)
               .arg(report.unchanged)
@@ -105,8 +105,8 @@ int Commands::importBlog(const QStringList &args)
         for (const QString &image : row.missingImages)
             notes.append(tr("image not found: %1").arg(image));
         if (row.unconvertedTags > 0)
-            notes.append(tr("%n shortcode(s) or template tag(s) left as written", nullptr,
-                            row.unconvertedTags));
+            notes.append(
+                tr("shortcodes or template tags left as written: %1").arg(row.unconvertedTags));
         notes += row.warnings;
         for (const QString &note : std::as_const(notes))
             print(QStringLiteral("  ") + row.path + QStringLiteral(": ") + note

@@ -4,6 +4,17 @@ namespace waypoint {
 
 using Action = blog::ImportRow::Action;
 
+namespace {
+
+// Whether the post becomes (or changes) an entry: only then do its date,
+// title and tags mean anything.
+bool arrives(const blog::ImportRow &row)
+{
+    return row.action == Action::Import || row.action == Action::Update;
+}
+
+} // namespace
+
 void ImportPlanModel::setRows(const QList<blog::ImportRow> &rows)
 {
     beginResetModel();
@@ -56,7 +67,7 @@ QString ImportPlanModel::actionText(Action action, bool planned)
     case Action::Skip:
         return planned ? tr("Will skip") : tr("Skipped");
     case Action::Fail:
-        return tr("Fails");
+        return planned ? tr("Will fail") : tr("Failed");
     }
     return {};
 }
@@ -66,15 +77,14 @@ QString ImportPlanModel::notes(const blog::ImportRow &row)
     QStringList notes;
     if (!row.reason.isEmpty())
         notes.append(row.reason);
-    const bool arrives = row.action == Action::Import || row.action == Action::Update;
-    if (arrives && row.dateOrigin == blog::DateOrigin::FileName)
+    if (arrives(row) && row.dateOrigin == blog::DateOrigin::FileName)
         notes.append(tr("date from the file name"));
-    if (arrives && row.dateOrigin == blog::DateOrigin::FileTime)
+    if (arrives(row) && row.dateOrigin == blog::DateOrigin::FileTime)
         notes.append(tr("no date written: the file's time"));
     for (const QString &image : row.missingImages)
         notes.append(tr("image not found: %1").arg(image));
     if (row.unconvertedTags > 0)
-        notes.append(tr("%n shortcode(s) left as written", nullptr, row.unconvertedTags));
+        notes.append(tr("shortcodes left as written: %1").arg(row.unconvertedTags));
     notes += row.warnings;
     return notes.join(QStringLiteral("; "));
 }
@@ -94,11 +104,11 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
     case ActionColumn:
         return actionText(row.action, m_planned);
     case DateColumn:
-        return row.date.isValid() ? row.date.toString(Qt::ISODate) : QString();
+        return arrives(row) ? row.date.toString(Qt::ISODate) : QString();
     case TitleColumn:
-        return row.title;
+        return arrives(row) ? row.title : QString();
     case TagsColumn:
-        return row.tags.join(QStringLiteral(", "));
+        return arrives(row) ? row.tags.join(QStringLiteral(", ")) : QString();
     case ImagesColumn:
         return row.images > 0 ? QVariant(row.images) : QVariant();
     case NotesColumn:

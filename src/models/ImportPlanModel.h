@@ -19,8 +19,8 @@ public:
         TitleColumn,
         TagsColumn,
         ImagesColumn,
-        NotesColumn,
         PathColumn,
+        NotesColumn, // last: it stretches
         ColumnCount
     };
     enum Role { ActionRole = Qt::UserRole + 1 };
