@@ -171,6 +171,14 @@ private slots:
         const Site site = Site::detect(root, &error);
         QCOMPARE(site.kind, SiteKind::Jekyll);
         QCOMPARE(site.detectedFrom, QStringLiteral("_posts/"));
+        // An HTML post is listed, and skipped with the reason.
+        QVERIFY(test::writeFile(root + QStringLiteral("/_posts/2019-01-03-b.html"), "<p>b</p>\n"));
+        const ImportReport report = import(root);
+        QCOMPARE(report.imported, 1);
+        const ImportRow *html = rowFor(report, QStringLiteral("_posts/2019-01-03-b.html"));
+        QVERIFY(html);
+        QCOMPARE(html->action, ImportRow::Action::Skip);
+        QVERIFY(html->reason.contains(QLatin1String("not Markdown")));
         QVERIFY(!Site::detect(m_dir.filePath(QStringLiteral("nowhere")), &error).posts.size());
         QVERIFY(error.contains(QStringLiteral("nowhere")));
     }
@@ -668,6 +676,12 @@ private slots:
                            SiteKind::Hugo, fileTime, &bundle, &error));
         QCOMPARE(bundle.date, QDate(2019, 5, 6));
         QCOMPARE(bundle.title, QStringLiteral("trip"));
+
+        Post summary;
+        QVERIFY(Post::read(QStringLiteral("---\ntitle: t\n---\n\nIntro.\n\n<!--more-->\n\nRest.\n"),
+                           {QString(), QStringLiteral("a.md"), false}, SiteKind::Hugo, fileTime,
+                           &summary, &error));
+        QCOMPARE(summary.body, QStringLiteral("Intro.\n\n<!--more-->\n\nRest."));
 
         Post undated;
         QVERIFY(Post::read(QStringLiteral("text"),

@@ -460,6 +460,10 @@ Exit status: 0 success, 1 error, 2 usage error.
         <source>the image %1 cannot be read: %2</source>
         <translation>无法读取图片 %1：%2</translation>
     </message>
+    <message>
+        <source>not Markdown (%1): only Markdown posts are imported</source>
+        <translation>不是 Markdown（%1）：只导入 Markdown 博文</translation>
+    </message>
 </context>
 <context>
     <name>Invocation</name>

@@ -208,6 +208,9 @@ ImportRow Importer::importPost(const Site &site, const PostFile &file, const Opt
         return row;
     };
 
+    if (!file.markdown)
+        return skip(tr("not Markdown (%1): only Markdown posts are imported")
+                        .arg(QFileInfo(file.path).suffix()));
     QFile input(file.path);
     const QFileInfo info(file.path);
     if (info.size() > options.maxPostBytes)

@@ -25,7 +25,19 @@ bool isIgnoredFolder(const QString &name)
     return name.startsWith(QLatin1Char('.')) || ignored.contains(name);
 }
 
-void collect(const QString &root, const QString &folder, bool draftFolder, QList<PostFile> *posts)
+// Jekyll and Hexo also render posts written in HTML or Textile: those are
+// listed (and skipped with a reason) rather than passed over in silence.
+bool isOtherPostFile(const QString &fileName)
+{
+    static const QRegularExpression suffix(QStringLiteral("\\.(html?|textile)$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return suffix.match(fileName).hasMatch();
+}
+
+enum class Listing { Markdown, AllPosts };
+
+void collect(const QString &root, const QString &folder, bool draftFolder, QList<PostFile> *posts,
+             Listing listing = Listing::Markdown)
 {
     const QDir base(root);
     QList<QString> pending{folder};
@@ -37,10 +49,11 @@ void collect(const QString &root, const QString &folder, bool draftFolder, QList
             if (child.isDir()) {
                 if (!isIgnoredFolder(child.fileName()))
                     pending.append(child.filePath());
-            } else if (isMarkdownFile(child.fileName())
-                       && !child.fileName().startsWith(QLatin1Char('.'))) {
-                posts->append(
-                    {child.filePath(), base.relativeFilePath(child.filePath()), draftFolder});
+            } else if (!child.fileName().startsWith(QLatin1Char('.'))) {
+                const bool markdown = isMarkdownFile(child.fileName());
+                if (markdown || (listing == Listing::AllPosts && isOtherPostFile(child.fileName())))
+                    posts->append({child.filePath(), base.relativeFilePath(child.filePath()),
+                                   draftFolder, markdown});
             }
         }
     }
@@ -144,20 +157,18 @@ Site Site::detect(const QString &path, QString *error)
                             dir.filePath(QStringLiteral("assets"))};
         break;
     case SiteKind::Jekyll:
-        collect(site.root, dir.filePath(QStringLiteral("_posts")), false, &site.posts);
-        collect(site.root, dir.filePath(QStringLiteral("_drafts")), true, &site.posts);
+        collect(site.root, dir.filePath(QStringLiteral("_posts")), false, &site.posts,
+                Listing::AllPosts);
+        collect(site.root, dir.filePath(QStringLiteral("_drafts")), true, &site.posts,
+                Listing::AllPosts);
         site.staticRoots = {site.root};
         break;
     case SiteKind::Hexo: {
-        collect(site.root, dir.filePath(QStringLiteral("source/_posts")), false, &site.posts);
-        collect(site.root, dir.filePath(QStringLiteral("source/_drafts")), true, &site.posts);
+        collect(site.root, dir.filePath(QStringLiteral("source/_posts")), false, &site.posts,
+                Listing::AllPosts);
+        collect(site.root, dir.filePath(QStringLiteral("source/_drafts")), true, &site.posts,
+                Listing::AllPosts);
         site.staticRoots = {dir.filePath(QStringLiteral("source"))};
-        static const QRegularExpression assetFolder(
-            QStringLiteral("^post_asset_folder:\\s*true\\s*$"),
-            QRegularExpression::MultilineOption);
-        site.hexoAssetFolders =
-            assetFolder.match(readSmallFile(dir.filePath(QStringLiteral("_config.yml"))))
-                .hasMatch();
         break;
     }
     case SiteKind::Folder:

@@ -16,6 +16,7 @@ struct PostFile
     QString path;             // absolute
     QString relative;         // to the imported folder, with /; the entry's source
     bool draftFolder = false; // under _drafts/
+    bool markdown = true;     // false: an HTML or Textile post, listed to be skipped
 };
 
 // What an import path holds: the kind of blog, its posts, and where
@@ -30,7 +31,6 @@ public:
     QString detectedFrom;    // "hugo.toml", "_config.yml", "layout: _posts/"… for the report
     QList<PostFile> posts;   // sorted by relative path
     QStringList staticRoots; // absolute folders that / maps to, first match wins
-    bool hexoAssetFolders = false; // post_asset_folder: true
 
     // Looks at path (a folder or one file). Sets *error when it is neither.
     static Site detect(const QString &path, QString *error);
