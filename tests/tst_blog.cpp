@@ -406,6 +406,22 @@ private slots:
 
     void decodesByteOrderMarksAndRefusesMojibake()
     {
+        // Short GBK posts, which uchardet takes for KOI8-R or Windows-1252.
+        // 测试 = B2E2 CAD4, 安装 = B0B2 D7B0.
+        const QByteArray shortGbk = QByteArray("---\ntitle: ") + QByteArray::fromHex("b2e2cad4")
+                                    + "\n---\nsudo apt-get install vim "
+                                    + QByteArray::fromHex("b0b2d7b0") + "\n";
+        DecodedText gbk = decodeText(shortGbk);
+        QCOMPARE(gbk.encoding, QStringLiteral("GB18030"));
+        QCOMPARE(gbk.text,
+                 QStringLiteral("---\ntitle: 测试\n---\nsudo apt-get install vim 安装\n"));
+        // UTF-8 cut in the middle of a character: kept, with a warning.
+        QByteArray cut = QStringLiteral("前言写完了，正文也写完了，最后一个字被截断").toUtf8();
+        cut.chop(1);
+        const DecodedText lossy = decodeText(cut + "\n" + QByteArray(400, 'x'));
+        QVERIFY(lossy.text.startsWith(QStringLiteral("前言写完了")));
+        QVERIFY(lossy.warning.contains(QLatin1String("U+FFFD")));
+
         const QString text = QStringLiteral("---\ntitle: 标题\n---\n正文\r\n第二行\r\n");
         QStringEncoder utf16be(QStringConverter::Utf16BE, QStringConverter::Flag::WriteBom);
         DecodedText decoded = decodeText(utf16be.encode(text));
@@ -487,6 +503,50 @@ private slots:
         const ImportReport third = import(site);
         QCOMPARE(third.imported, 1);
         QCOMPARE(entryFor(third, path).title, before.title);
+    }
+
+    void twoBlogsWithTheSamePathsStayApart()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("blog-a")),
+                      b = m_dir.filePath(QStringLiteral("blog-b"));
+        for (const auto &[root, title] : {std::pair{a, "A"}, std::pair{b, "B"}}) {
+            QDir().mkpath(root + QStringLiteral("/posts"));
+            QVERIFY(test::writeFile(root + QStringLiteral("/posts/hello.md"),
+                                    QByteArray("---\ntitle: ") + title
+                                        + "\ndate: 2020-01-01\n---\nText " + title + "\n"));
+        }
+        QCOMPARE(import(a).imported, 1);
+        QCOMPARE(import(b).imported, 1); // not an update of A's entry
+        QCOMPARE(import(a).unchanged, 1);
+        QCOMPARE(EntryStore(*m_journal).count(), 2);
+
+        // A blog whose folder moved is still the same blog.
+        const QString moved = m_dir.filePath(QStringLiteral("blog-a-moved"));
+        QVERIFY(QDir().rename(a, moved));
+        QCOMPARE(import(moved).unchanged, 1);
+        QVERIFY(test::writeFile(moved + QStringLiteral("/posts/hello.md"),
+                                "---\ntitle: A2\ndate: 2020-01-01\n---\nText A, edited\n"));
+        const ImportReport edited = import(moved);
+        QCOMPARE(edited.updated, 1);
+        QCOMPARE(EntryStore(*m_journal).count(), 2);
+        QCOMPARE(entryFor(edited, QStringLiteral("posts/hello.md")).title, QStringLiteral("A2"));
+        QCOMPARE(entryFor(import(b), QStringLiteral("posts/hello.md")).title, QStringLiteral("B"));
+    }
+
+    void importingAnExportIntoTheSameJournalChangesNothing()
+    {
+        import(sitePath(QStringLiteral("hugo")));
+        const int entries = EntryStore(*m_journal).count();
+        Exporter::Options options;
+        options.format = ExportFormat::Markdown;
+        options.output = m_dir.filePath(QStringLiteral("own-export"));
+        ExportReport exported;
+        QString error;
+        QVERIFY(Exporter(*m_journal).run(options, &exported, &error));
+        const ImportReport back = import(options.output);
+        QCOMPARE(back.imported, 0);
+        QCOMPARE(back.unchanged, entries);
+        QCOMPARE(EntryStore(*m_journal).count(), entries);
     }
 
     void aDryRunChangesNothing()
@@ -615,6 +675,16 @@ private slots:
                     .error.contains(QLatin1String("keys")));
         QCOMPARE(readFrontMatter(QStringLiteral("# Just text\n\n---\n")).format,
                  FrontMatter::Format::None);
+        // An alias that refers to itself, and a billion laughs, fail the post.
+        QVERIFY(readFrontMatter(QStringLiteral("---\nx: &a [1, *a]\n---\n"))
+                    .error.contains(QLatin1String("too")));
+        QString laughs = QStringLiteral("---\na: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (char level = 'b'; level <= 'g'; ++level)
+            laughs += QStringLiteral("%1: &%1 [*%2, *%2, *%2, *%2, *%2, *%2, *%2, *%2, *%2, *%2]\n")
+                          .arg(QLatin1Char(level))
+                          .arg(QLatin1Char(level - 1));
+        QVERIFY(
+            readFrontMatter(laughs + QStringLiteral("---\n")).error.contains(QLatin1String("too")));
 
         // Hexo alone reads a block with no opening line.
         const QString bare = QStringLiteral("title: Hexo\ndate: 2016-01-02\n---\nbody");
@@ -911,7 +981,7 @@ private slots:
 
     void aVersion2JournalGainsTheFrontMatterColumn()
     {
-        // A journal as version 2 left it: no front_matter column.
+        // A journal as version 2 left it: no front_matter or source_root column.
         const QString file = m_dir.filePath(QStringLiteral("v2.waypoint"));
         {
             QString error;
@@ -919,6 +989,7 @@ private slots:
             QVERIFY2(journal, qPrintable(error));
             const QSqlDatabase db = journal->database();
             sql::run(db, QStringLiteral("ALTER TABLE entries DROP COLUMN front_matter"));
+            sql::run(db, QStringLiteral("ALTER TABLE entries DROP COLUMN source_root"));
             sql::run(db,
                      QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema_version'"));
             sql::run(db, QStringLiteral(
@@ -930,10 +1001,12 @@ private slots:
         auto journal = Journal::open(file, {}, &error);
         QVERIFY2(journal, qPrintable(error));
         QCOMPARE(Migrator::currentVersion(journal->database()), Migrator::latestVersion());
-        const QHash<QString, EntryStore::ImportedSource> sources =
-            EntryStore(*journal).importedSources();
-        QCOMPARE(sources.value(QStringLiteral("a.md")).hash, QStringLiteral("h"));
-        const Entry entry = *EntryStore(*journal).find(sources.value(QStringLiteral("a.md")).id);
+        const QList<EntryStore::ImportedSource> sources = EntryStore(*journal).importedSources();
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources.first().source, QStringLiteral("a.md"));
+        QCOMPARE(sources.first().hash, QStringLiteral("h"));
+        QCOMPARE(sources.first().root, QString()); // from before the folder was recorded
+        const Entry entry = *EntryStore(*journal).find(sources.first().id);
         QCOMPARE(entry.frontMatter, QString());
         QCOMPARE(entry.body, QStringLiteral("b"));
     }

@@ -433,6 +433,10 @@ Exit status: 0 success, 1 error, 2 usage error.
         <source>the JSON front matter is never closed</source>
         <translation>JSON 前言没有结束</translation>
     </message>
+    <message>
+        <source>the YAML front matter nests too deeply or is too large (an alias that refers to itself?)</source>
+        <translation>YAML 前言嵌套过深或过大（是否有引用自身的别名？）</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -463,6 +467,10 @@ Exit status: 0 success, 1 error, 2 usage error.
     <message>
         <source>not Markdown (%1): only Markdown posts are imported</source>
         <translation>不是 Markdown（%1）：只导入 Markdown 博文</translation>
+    </message>
+    <message>
+        <source>%1 is not an image (%2)</source>
+        <translation>%1 不是图片（%2）</translation>
     </message>
 </context>
 <context>
@@ -690,6 +698,10 @@ Exit status: 0 success, 1 error, 2 usage error.
     <message>
         <source>its encoding could not be recognised (not UTF-8, UTF-16 or GBK)</source>
         <translation>无法识别其编码（不是 UTF-8、UTF-16 或 GBK）</translation>
+    </message>
+    <message>
+        <source>%1 bytes that are not UTF-8 were replaced by U+FFFD</source>
+        <translation>有 %1 个不是 UTF-8 的字节被替换为 U+FFFD</translation>
     </message>
 </context>
 <context>

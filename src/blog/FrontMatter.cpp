@@ -61,19 +61,35 @@ std::optional<Closing> findClosing(const QString &text, qsizetype from,
     return std::nullopt;
 }
 
-QVariant fromYaml(const YAML::Node &node)
+// A YAML document can refer to itself (x: &a [*a]) or multiply through
+// aliases (a billion laughs): front matter never needs more than this.
+struct YamlBudget
 {
+    int nodes = 10000;
+};
+
+constexpr int maxYamlDepth = 32;
+
+struct YamlTooLarge
+{
+};
+
+QVariant fromYaml(const YAML::Node &node, YamlBudget &budget, int depth = 0)
+{
+    if (--budget.nodes < 0 || depth > maxYamlDepth)
+        throw YamlTooLarge();
     switch (node.Type()) {
     case YAML::NodeType::Sequence: {
         QVariantList list;
         for (const YAML::Node &item : node)
-            list.append(fromYaml(item));
+            list.append(fromYaml(item, budget, depth + 1));
         return list;
     }
     case YAML::NodeType::Map: {
         QVariantMap map;
         for (const auto &pair : node)
-            map.insert(QString::fromStdString(pair.first.Scalar()), fromYaml(pair.second));
+            map.insert(QString::fromStdString(pair.first.Scalar()),
+                       fromYaml(pair.second, budget, depth + 1));
         return map;
     }
     case YAML::NodeType::Scalar:
@@ -153,8 +169,13 @@ bool parseYaml(const QString &block, int firstLine, QVariantMap *fields, QString
             *error = Tr::tr("the front matter is not a list of keys and values");
             return false;
         }
-        *fields = fromYaml(root).toMap();
+        YamlBudget budget;
+        *fields = fromYaml(root, budget).toMap();
         return true;
+    } catch (const YamlTooLarge &) {
+        *error = Tr::tr("the YAML front matter nests too deeply or is too large "
+                        "(an alias that refers to itself?)");
+        return false;
     } catch (const YAML::Exception &e) {
         *error = Tr::tr("the YAML front matter is broken at line %1: %2")
                      .arg(firstLine + e.mark.line)

@@ -29,8 +29,10 @@ QString megabytes(qint64 bytes)
     return QString::number(double(bytes) / (1024 * 1024), 'f', 1);
 }
 
-// The file a local image link points at, or empty when there is none.
-QString resolveImage(const QString &link, const Site &site, const PostFile &file)
+// The file a local image link points at, or empty when there is none. In a
+// site, only files inside the site's folder are taken.
+QString resolveImage(const QString &link, const Site &site, const PostFile &file,
+                     const QString &canonicalRoot)
 {
     QString path = link;
     const qsizetype cut = path.indexOf(QRegularExpression(QStringLiteral("[?#]")));
@@ -55,8 +57,12 @@ QString resolveImage(const QString &link, const Site &site, const PostFile &file
     }
     for (const QString &candidate : candidates) {
         const QFileInfo info(candidate);
-        if (info.isFile())
-            return info.absoluteFilePath();
+        if (!info.isFile())
+            continue;
+        const QString canonical = info.canonicalFilePath();
+        if (site.kind != SiteKind::File && !canonical.startsWith(canonicalRoot + QLatin1Char('/')))
+            continue;
+        return canonical;
     }
     return {};
 }
@@ -162,7 +168,10 @@ ImportReport Importer::run(const Site &site, const Options &options)
     ImportReport report;
     report.site = site;
     report.dryRun = options.dryRun;
-    m_sources = EntryStore(m_journal).importedSources();
+    m_root = QFileInfo(site.root).canonicalFilePath();
+    m_sources.clear();
+    for (const EntryStore::ImportedSource &source : EntryStore(m_journal).importedSources())
+        m_sources.insert(source.source, source);
     m_storedThisRun.clear();
     const int total = int(site.posts.size());
     for (int i = 0; i < total; ++i) {
@@ -190,6 +199,26 @@ ImportReport Importer::run(const Site &site, const Options &options)
         }
     }
     return report;
+}
+
+std::optional<EntryStore::ImportedSource> Importer::knownSource(const QString &relative,
+                                                                const QString &hash) const
+{
+    const QList<EntryStore::ImportedSource> candidates = m_sources.values(relative);
+    // The same post of the same folder.
+    for (const EntryStore::ImportedSource &known : candidates)
+        if (known.root == m_root)
+            return known;
+    // The same file (a copy of the blog elsewhere).
+    for (const EntryStore::ImportedSource &known : candidates)
+        if (known.hash == hash)
+            return known;
+    // The blog's folder was moved or renamed since: its posts are these.
+    for (const EntryStore::ImportedSource &known : candidates)
+        if (known.root.isEmpty() || !QFileInfo::exists(known.root))
+            return known;
+    // Otherwise the same path in another blog that is still there: another post.
+    return std::nullopt;
 }
 
 ImportRow Importer::importPost(const Site &site, const PostFile &file, const Options &options,
@@ -222,8 +251,8 @@ ImportRow Importer::importPost(const Site &site, const PostFile &file, const Opt
     if (bytes.isEmpty())
         return skip(tr("empty file"));
     const QString hash = sha256(bytes);
-    const auto known = m_sources.constFind(file.relative);
-    if (known != m_sources.constEnd() && known->hash == hash) {
+    std::optional<EntryStore::ImportedSource> known = knownSource(file.relative, hash);
+    if (known && known->hash == hash) {
         row.action = ImportRow::Action::Unchanged;
         row.entryId = known->id;
         return row;
@@ -233,6 +262,8 @@ ImportRow Importer::importPost(const Site &site, const PostFile &file, const Opt
     if (!decoded.error.isEmpty())
         return skip(decoded.error);
     row.encoding = decoded.encoding;
+    if (!decoded.warning.isEmpty())
+        row.warnings.append(decoded.warning);
     if (decoded.text.trimmed().isEmpty())
         return skip(tr("empty file"));
     Post post;
@@ -244,56 +275,49 @@ ImportRow Importer::importPost(const Site &site, const PostFile &file, const Opt
     row.title = post.title;
     row.tags = post.tags;
     row.unconvertedTags = post.unconvertedTags;
-    row.warnings = post.warnings;
+    row.warnings += post.warnings;
     if (post.body.isEmpty()
         && QFileInfo(file.relative).fileName().startsWith(QLatin1String("_index.")))
         return skip(tr("a section's index page with no text"));
 
-    // The images this post links to: file → link(s).
-    QList<std::pair<QString, QString>> images; // (link as written, file)
-    for (const QString &link : post.images) {
-        const QString path = resolveImage(link, site, file);
-        if (path.isEmpty())
-            row.missingImages.append(link);
-        else
-            images.append({link, path});
-    }
-    row.action =
-        known != m_sources.constEnd() ? ImportRow::Action::Update : ImportRow::Action::Import;
-
     try {
+        // The images: each read once, stored (unless a dry run) and linked.
         AttachmentStore attachments(m_journal);
         QSet<QString> stored;
         std::optional<sql::Transaction> transaction;
         if (!options.dryRun)
             transaction.emplace(m_journal.database());
         static const QMimeDatabase mimeTypes;
-        for (const auto &[link, path] : images) {
-            QFile image(path);
+        for (const QString &link : std::as_const(post.images)) {
+            const QString path = resolveImage(link, site, file, m_root);
+            if (path.isEmpty()) {
+                row.missingImages.append(link);
+                continue;
+            }
             if (QFileInfo(path).size() > options.maxImageBytes) {
                 row.missingImages.append(link);
                 row.warnings.append(tr("the image %1 is too large (%2 MB)")
                                         .arg(link, megabytes(QFileInfo(path).size())));
                 continue;
             }
+            QFile image(path);
             if (!image.open(QIODevice::ReadOnly))
                 return fail(tr("the image %1 cannot be read: %2").arg(link, image.errorString()));
             const QByteArray data = image.readAll();
-            QString key = sha256(data);
+            const QString name = QFileInfo(path).fileName();
+            const QMimeType type = mimeTypes.mimeTypeForFileNameAndData(name, data);
+            if (!type.name().startsWith(QLatin1String("image/"))) {
+                row.missingImages.append(link);
+                row.warnings.append(tr("%1 is not an image (%2)").arg(link, type.name()));
+                continue;
+            }
+            const QString key = sha256(data);
             if (!m_storedThisRun.contains(key) && !attachments.contains(key))
                 stored.insert(key);
-            if (!options.dryRun) {
-                const QString name = QFileInfo(path).fileName();
-                key = attachments.add(data, mimeTypes.mimeTypeForFileNameAndData(name, data).name(),
-                                      name);
-                rewriteLink(post.body, link, QStringLiteral("attachment:") + key);
-            }
+            if (!options.dryRun)
+                attachments.add(data, type.name(), name);
+            rewriteLink(post.body, link, QStringLiteral("attachment:") + key);
             ++row.images;
-        }
-        if (options.dryRun) {
-            m_storedThisRun.unite(stored);
-            *newAttachments = int(stored.size());
-            return row;
         }
 
         EntryStore entries(m_journal);
@@ -304,24 +328,44 @@ ImportRow Importer::importPost(const Site &site, const PostFile &file, const Opt
         entry.tags = post.tags;
         entry.source = file.relative;
         entry.sourceHash = hash;
+        entry.sourceRoot = m_root;
         if (!post.extra.isEmpty())
             entry.frontMatter =
                 QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(post.extra))
                                       .toJson(QJsonDocument::Compact));
-        if (row.action == ImportRow::Action::Update) {
-            entry.id = known->id;
-            if (!entries.find(entry.id)) { // deleted since: import it again
-                row.action = ImportRow::Action::Import;
-                entry = entries.create(entry);
-            } else {
-                entries.update(entry, EntryStore::RevisionPolicy::Always);
-            }
+
+        // Which entry it is: the one imported from this path before, or the
+        // one a Waypoint export wrote it from (its waypoint_id).
+        std::optional<Entry> existing;
+        if (known)
+            existing = entries.find(known->id); // none when deleted since: imported again
+        const bool exported = !existing && !post.waypointId.isEmpty();
+        if (exported)
+            existing = entries.findByUuid(post.waypointId);
+        if (exported && existing && existing->title == entry.title && existing->date == entry.date
+            && existing->body == entry.body && existing->tags == entry.tags) {
+            row.action = ImportRow::Action::Unchanged; // a post exported from this journal
+            row.entryId = existing->id;
+            return row;
+        }
+        row.action = existing ? ImportRow::Action::Update : ImportRow::Action::Import;
+        if (options.dryRun) {
+            m_storedThisRun.unite(stored);
+            *newAttachments = int(stored.size());
+            return row;
+        }
+        if (existing) {
+            entry.id = existing->id;
+            entries.update(entry, EntryStore::RevisionPolicy::Always);
         } else {
             entry = entries.create(entry);
         }
         transaction->commit();
         row.entryId = entry.id;
-        m_sources.insert(file.relative, {entry.id, hash});
+        for (auto it = m_sources.find(file.relative);
+             it != m_sources.end() && it.key() == file.relative;)
+            it = it->id == entry.id ? m_sources.erase(it) : std::next(it);
+        m_sources.insert(file.relative, {entry.id, file.relative, m_root, hash});
         m_storedThisRun.unite(stored);
         *newAttachments = int(stored.size());
     } catch (const DatabaseError &e) {

@@ -77,7 +77,12 @@ private:
                          int *newAttachments);
 
     Journal &m_journal;
-    QHash<QString, EntryStore::ImportedSource> m_sources;
+    // The entry a post was imported into before, if any (see the .cpp).
+    std::optional<EntryStore::ImportedSource> knownSource(const QString &relative,
+                                                          const QString &hash) const;
+
+    QString m_root; // canonical path of the folder being imported
+    QMultiHash<QString, EntryStore::ImportedSource> m_sources; // by relative path
     QSet<QString> m_storedThisRun; // attachment keys, to count each once
 };
 

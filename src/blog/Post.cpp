@@ -391,6 +391,8 @@ bool Post::read(const QString &text, const PostFile &file, SiteKind kind, const 
     if (post->draft && !post->tags.contains(QStringLiteral("draft"), Qt::CaseInsensitive))
         post->tags.append(QStringLiteral("draft"));
 
+    if (const auto id = field(fields, u"waypoint_id"))
+        post->waypointId = id->toString().trimmed();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const bool publishedFlag =
             it.key().compare(QLatin1String("published"), Qt::CaseInsensitive) == 0

@@ -26,6 +26,7 @@ public:
     bool draft = false;
     QString body;            // Markdown, front matter removed, known shortcodes converted
     QVariantMap extra;       // the front-matter keys Waypoint has no field for
+    QString waypointId;      // waypoint_id: the entry a Waypoint export wrote this post from
     int unconvertedTags = 0; // shortcodes and Liquid tags left as written
     QStringList images;      // image links to local files, as written (to resolve)
     QStringList warnings;    // for the report: a date that could not be read…

@@ -62,8 +62,8 @@ QByteArray guessEncoding(const QByteArray &bytes)
 DecodedText decoded(QString text, const QString &encoding)
 {
     if (text.contains(QChar(0)))
-        return {{}, encoding, Tr::tr("it is not text (it holds NUL characters)")};
-    return {foldLineEnds(std::move(text)), encoding, {}};
+        return {{}, encoding, Tr::tr("it is not text (it holds NUL characters)"), {}};
+    return {foldLineEnds(std::move(text)), encoding, {}, {}};
 }
 
 } // namespace
@@ -80,27 +80,51 @@ DecodedText decodeText(const QByteArray &bytes)
             return {{},
                     QString::fromLatin1(QStringConverter::nameForEncoding(*bom)),
                     Tr::tr("it is not valid %1")
-                        .arg(QString::fromLatin1(QStringConverter::nameForEncoding(*bom)))};
+                        .arg(QString::fromLatin1(QStringConverter::nameForEncoding(*bom))),
+                    {}};
         return decoded(std::move(text),
                        QString::fromLatin1(QStringConverter::nameForEncoding(*bom)));
     }
     if (bytes.contains('\0'))
-        return {{}, {}, Tr::tr("it is not text (it holds NUL bytes)")};
+        return {{}, {}, Tr::tr("it is not text (it holds NUL bytes)"), {}};
 
     QStringDecoder utf8(QStringConverter::Utf8); // drops a UTF-8 byte order mark
     QString text = utf8.decode(bytes);
     if (!utf8.hasError())
         return decoded(std::move(text), QStringLiteral("UTF-8"));
+    // UTF-8 with a few broken bytes (a file cut mid-character, one bad paste)
+    // among many good characters: keep the text, say what was lost. (GBK
+    // read as UTF-8 breaks at nearly every Chinese character instead.)
+    const qsizetype lost = text.count(QChar::ReplacementCharacter);
+    const qsizetype good = std::count_if(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x80 && c != QChar::ReplacementCharacter;
+    });
+    if (lost <= 16 && lost * 4 <= good) {
+        DecodedText result = decoded(std::move(text), QStringLiteral("UTF-8"));
+        result.warning = Tr::tr("%1 bytes that are not UTF-8 were replaced by U+FFFD").arg(lost);
+        return result;
+    }
 
+    // uchardet's guess, except that a single-byte one (KOI8-R, WINDOWS-1252…)
+    // for a short Chinese post is usually GBK read wrong: those come after
+    // the Chinese double-byte encodings, which fail on bytes they cannot hold.
     const QByteArray guess = guessEncoding(bytes);
-    if (!guess.isEmpty() && guess != "UTF-8" && guess != "ASCII"
-        && decodeStrictly(bytes, guess.constData(), &text))
-        return decoded(std::move(text), QString::fromLatin1(guess));
-    // Old Chinese blogs are GBK more often than anything else; uchardet can
-    // miss it in short posts.
-    if (guess != "GB18030" && decodeStrictly(bytes, "GB18030", &text))
-        return decoded(std::move(text), QStringLiteral("GB18030"));
-    return {{}, {}, Tr::tr("its encoding could not be recognised (not UTF-8, UTF-16 or GBK)")};
+    const bool multiByteGuess = guess == "GB18030" || guess == "BIG5" || guess == "SHIFT_JIS"
+                                || guess == "EUC-JP" || guess == "EUC-KR" || guess == "EUC-TW"
+                                || guess == "UHC" || guess == "ISO-2022-JP"
+                                || guess == "ISO-2022-KR" || guess == "ISO-2022-CN";
+    QList<QByteArray> tries;
+    if (multiByteGuess)
+        tries.append(guess);
+    tries.append("GB18030");
+    tries.append("Big5");
+    if (!multiByteGuess && !guess.isEmpty() && guess != "UTF-8" && guess != "ASCII")
+        tries.append(guess);
+    for (const QByteArray &encoding : std::as_const(tries))
+        if (decodeStrictly(bytes, encoding.constData(), &text))
+            return decoded(std::move(text), QString::fromLatin1(encoding.toUpper()));
+
+    return {{}, {}, Tr::tr("its encoding could not be recognised (not UTF-8, UTF-16 or GBK)"), {}};
 }
 
 } // namespace waypoint::blog

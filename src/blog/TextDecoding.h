@@ -11,6 +11,7 @@ struct DecodedText
     QString text;     // line ends folded to \n, no byte order mark
     QString encoding; // what it was: UTF-8, UTF-16LE, GB18030, …
     QString error;    // set (and text empty) when the bytes are not text
+    QString warning;  // set when the text was read with losses
 };
 
 // UTF-8 with or without a byte order mark, UTF-16/32 with one, and anything

@@ -14,12 +14,13 @@ struct Entry
     QString uuid;  // the id users and scripts see
     QDate date;    // the calendar date as written; never derived from a timestamp
     QString title;
-    QString body;      // Markdown
-    QStringList tags;  // in the order they were given
-    QDateTime created; // UTC
-    QDateTime updated; // UTC
-    QString source;    // path of the imported post; empty for entries typed here
-    QString sourceHash;
+    QString body;       // Markdown
+    QStringList tags;   // in the order they were given
+    QDateTime created;  // UTC
+    QDateTime updated;  // UTC
+    QString source;     // path of the imported post, relative to sourceRoot; empty if typed here
+    QString sourceHash; // SHA-256 of the post file as imported
+    QString sourceRoot; // the folder it was imported from (absolute, canonical)
     // Front-matter keys of an imported post that Waypoint has no field for,
     // as a JSON object (compact text); empty when there are none.
     QString frontMatter;

@@ -88,13 +88,14 @@ Entry EntryStore::create(Entry entry)
     entry.created = entry.updated = m_journal.now();
     entry.tags = cleanTags(entry.tags);
     sql::Transaction transaction(db);
-    const QSqlQuery insert = sql::run(
-        db,
-        QStringLiteral(
-            "INSERT INTO entries (uuid, entry_date, title, body, created_utc,"
-            " updated_utc, source, source_hash, front_matter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {entry.uuid, toEntryDateText(entry.date), entry.title, entry.body, utcText(entry.created),
-         utcText(entry.updated), entry.source, entry.sourceHash, entry.frontMatter});
+    const QSqlQuery insert =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO entries (uuid, entry_date, title, body, created_utc,"
+                                " updated_utc, source, source_hash, front_matter, source_root)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {entry.uuid, toEntryDateText(entry.date), entry.title, entry.body,
+                  utcText(entry.created), utcText(entry.updated), entry.source, entry.sourceHash,
+                  entry.frontMatter, entry.sourceRoot});
     entry.id = insert.lastInsertId().toLongLong();
     indexing([&] { search::SearchIndex::add(db, entry.id, entry.title, entry.body); });
     writeTags(entry.id, entry.tags);
@@ -118,7 +119,8 @@ bool EntryStore::update(const Entry &entry, RevisionPolicy policy)
     const bool textChanged = stored->title != entry.title || stored->body != entry.body;
     const bool tagsDiffer = stored->tags != tags;
     if (!textChanged && !tagsDiffer && stored->date == entry.date && stored->source == entry.source
-        && stored->sourceHash == entry.sourceHash && stored->frontMatter == entry.frontMatter)
+        && stored->sourceHash == entry.sourceHash && stored->frontMatter == entry.frontMatter
+        && stored->sourceRoot == entry.sourceRoot)
         return false;
 
     const QDateTime now = m_journal.now();
@@ -136,12 +138,12 @@ bool EntryStore::update(const Entry &entry, RevisionPolicy policy)
                                     " VALUES (?, ?, ?, ?)"),
                      {entry.id, stored->title, stored->body, utcText(now)});
     }
-    sql::run(
-        db,
-        QStringLiteral("UPDATE entries SET entry_date = ?, title = ?, body = ?, updated_utc = ?,"
-                       " source = ?, source_hash = ?, front_matter = ? WHERE id = ?"),
-        {toEntryDateText(entry.date), entry.title, entry.body, utcText(now), entry.source,
-         entry.sourceHash, entry.frontMatter, entry.id});
+    sql::run(db,
+             QStringLiteral(
+                 "UPDATE entries SET entry_date = ?, title = ?, body = ?, updated_utc = ?,"
+                 " source = ?, source_hash = ?, front_matter = ?, source_root = ? WHERE id = ?"),
+             {toEntryDateText(entry.date), entry.title, entry.body, utcText(now), entry.source,
+              entry.sourceHash, entry.frontMatter, entry.sourceRoot, entry.id});
     if (textChanged) {
         indexing([&] {
             search::SearchIndex::remove(db, entry.id, stored->title, stored->body);
@@ -187,11 +189,12 @@ qint64 EntryStore::restore(const DeletedEntry &deleted)
     const QSqlQuery insert = sql::run(
         db,
         QStringLiteral("INSERT INTO entries (id, uuid, entry_date, title, body, created_utc,"
-                       " updated_utc, source, source_hash, front_matter) VALUES (?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?)"),
+                       " updated_utc, source, source_hash, front_matter, source_root)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {idFree ? QVariant(entry.id) : QVariant(QMetaType::fromType<qint64>()), entry.uuid,
          toEntryDateText(entry.date), entry.title, entry.body, utcText(entry.created),
-         utcText(entry.updated), entry.source, entry.sourceHash, entry.frontMatter});
+         utcText(entry.updated), entry.source, entry.sourceHash, entry.frontMatter,
+         entry.sourceRoot});
     const qint64 id = idFree ? entry.id : insert.lastInsertId().toLongLong();
     indexing([&] { search::SearchIndex::add(db, id, entry.title, entry.body); });
     writeTags(id, entry.tags);
@@ -209,12 +212,12 @@ qint64 EntryStore::restore(const DeletedEntry &deleted)
 
 std::optional<Entry> EntryStore::find(qint64 id) const
 {
-    QSqlQuery query =
-        sql::run(m_journal.database(),
-                 QStringLiteral("SELECT id, uuid, entry_date, title, body, created_utc,"
-                                " updated_utc, source, source_hash, front_matter FROM entries"
-                                " WHERE id = ?"),
-                 {id});
+    QSqlQuery query = sql::run(
+        m_journal.database(),
+        QStringLiteral("SELECT id, uuid, entry_date, title, body, created_utc,"
+                       " updated_utc, source, source_hash, front_matter, source_root FROM entries"
+                       " WHERE id = ?"),
+        {id});
     if (!query.next())
         return std::nullopt;
     Entry entry;
@@ -228,6 +231,7 @@ std::optional<Entry> EntryStore::find(qint64 id) const
     entry.source = query.value(7).toString();
     entry.sourceHash = query.value(8).toString();
     entry.frontMatter = query.value(9).toString();
+    entry.sourceRoot = query.value(10).toString();
     entry.tags = readTags(entry.id);
     return entry;
 }
@@ -372,15 +376,16 @@ QList<Revision> EntryStore::revisions(qint64 id) const
     return result;
 }
 
-QHash<QString, EntryStore::ImportedSource> EntryStore::importedSources() const
+QList<EntryStore::ImportedSource> EntryStore::importedSources() const
 {
-    QHash<QString, ImportedSource> sources;
+    QList<ImportedSource> sources;
     QSqlQuery query =
-        sql::run(m_journal.database(), QStringLiteral("SELECT source, id, source_hash FROM entries"
-                                                      " WHERE source <> '' ORDER BY id"));
+        sql::run(m_journal.database(),
+                 QStringLiteral("SELECT id, source, source_root, source_hash FROM entries"
+                                " WHERE source <> '' ORDER BY id"));
     while (query.next())
-        sources.insert(query.value(0).toString(),
-                       {query.value(1).toLongLong(), query.value(2).toString()});
+        sources.append({query.value(0).toLongLong(), query.value(1).toString(),
+                        query.value(2).toString(), query.value(3).toString()});
     return sources;
 }
 

@@ -56,10 +56,12 @@ public:
     struct ImportedSource
     {
         qint64 id = 0;
+        QString source; // relative to root
+        QString root;
         QString hash;
     };
-    // The entries that came from imported posts, by source path.
-    QHash<QString, ImportedSource> importedSources() const;
+    // The entries that came from imported posts, oldest first.
+    QList<ImportedSource> importedSources() const;
     int count() const;
 
     // Tells the models an entry was changed through another connection (the

@@ -74,13 +74,16 @@ void createVersion2(const QSqlDatabase &db)
     }
 }
 
-// Schema v3: the front matter of an imported post that has no column of its
-// own (description, slug, aliases, misspelled keys…), kept as a JSON object so
-// that export can write it back.
+// Schema v3, for imported posts: the front matter that has no column of its
+// own (description, slug, aliases, misspelled keys…) as a JSON object, so that
+// export can write it back; and the folder the post was imported from, so that
+// two blogs with the same paths inside (content/posts/hello.md) stay apart.
 void createVersion3(const QSqlDatabase &db)
 {
     sql::run(
         db, QStringLiteral("ALTER TABLE entries ADD COLUMN front_matter TEXT NOT NULL DEFAULT ''"));
+    sql::run(db,
+             QStringLiteral("ALTER TABLE entries ADD COLUMN source_root TEXT NOT NULL DEFAULT ''"));
 }
 
 bool hasMetaTable(const QSqlDatabase &db)
@@ -98,7 +101,7 @@ const std::vector<Migration> &Migrator::builtin()
     static const std::vector<Migration> migrations = {
         {1, QStringLiteral("entries, tags, attachments, revisions"), createVersion1},
         {2, QStringLiteral("full-text search index"), createVersion2},
-        {3, QStringLiteral("front matter kept from imported posts"), createVersion3},
+        {3, QStringLiteral("front matter and folder of imported posts"), createVersion3},
     };
     return migrations;
 }
