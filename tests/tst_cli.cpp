@@ -272,7 +272,7 @@ private slots:
         QFile post(out + QStringLiteral("/_posts/2021-05-01-导出.md"));
         QVERIFY(post.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(post.readAll());
-        QVERIFY2(text.startsWith(QStringLiteral("---\ntitle: \"导出\"\ndate: 2021-05-01\ntags: [a]\n")), qPrintable(text));
+        QVERIFY2(text.startsWith(QStringLiteral("---\ntitle: \"导出\"\ndate: 2021-05-01\ntags: [\"a\"]\n")), qPrintable(text));
         QVERIFY(text.endsWith(QStringLiteral("---\n\n正文\n")));
         QVERIFY(QFileInfo::exists(out + QStringLiteral("/_config.yml")));
 

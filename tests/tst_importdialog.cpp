@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "WebTestSupport.h"
 
+#include "app/EntryEditor.h"
 #include "app/ExportBlogDialog.h"
 #include "app/ImportDialog.h"
 #include "app/MainWindow.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -202,8 +204,9 @@ private slots:
         QHash<QKeySequence, QString> taken;
         for (QAction *action : window.findChildren<QAction *>()) {
             for (const QKeySequence &key : action->shortcuts()) {
-                QVERIFY2(!taken.contains(key), qPrintable(key.toString() + QLatin1Char(' ') + taken.value(key)
-                                                          + QLatin1Char(' ') + action->objectName()));
+                QVERIFY2(!taken.contains(key),
+                         qPrintable(key.toString() + QLatin1Char(' ') + taken.value(key)
+                                    + QLatin1Char(' ') + action->objectName()));
                 taken.insert(key, action->objectName());
             }
         }
@@ -229,6 +232,54 @@ private slots:
         const qint64 id = window.store()->list().constFirst().id;
         QVERIFY(entries->indexOfEntry(id).isValid());
         QCOMPARE(entries->rowCount(), 8); // years: 2015 (file time) … 2023
+    }
+
+    void theWindowFollowsAReimportAndAStoppedImport()
+    {
+        const QString site = m_dir.filePath(QStringLiteral("reimport"));
+        QDir().mkpath(site + QStringLiteral("/_posts"));
+        const QString post = site + QStringLiteral("/_posts/2020-01-02-a.md");
+        QVERIFY(test::writeFile(post, "---\ntitle: A\n---\nFirst text.\n"));
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openJournal(m_dir.filePath(QStringLiteral("follow.waypoint")), &error),
+                 qPrintable(error));
+        window.show();
+        QAction *import = window.findChild<QAction *>(QStringLiteral("actionImport"));
+        auto runImport = [&](const QString &path, bool closeAtOnce) {
+            QTimer::singleShot(0, this, [&, path, closeAtOnce] {
+                auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                QSignalSpy done(dialog, &ImportDialog::done);
+                dialog->setSourcePath(path);
+                QVERIFY(done.wait(20000));
+                QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+                if (!closeAtOnce)
+                    QVERIFY(done.wait(20000));
+                dialog->reject(); // while importing: stops it, keeps what is done
+            });
+            import->trigger();
+        };
+
+        runImport(site, false);
+        const qint64 id = window.store()->list().constFirst().id;
+        auto *entries = qobject_cast<EntryListModel *>(window.findChild<QTreeView *>()->model());
+        QVERIFY(window.showEntry(window.store()->find(id)->uuid));
+        QTRY_VERIFY(
+            window.editor()->textEdit()->toPlainText().contains(QLatin1String("First text.")));
+
+        // The post changes and is imported again: the open entry shows it.
+        QVERIFY(test::writeFile(post, "---\ntitle: A\n---\nSecond text.\n"));
+        runImport(site, false);
+        QTRY_VERIFY(
+            window.editor()->textEdit()->toPlainText().contains(QLatin1String("Second text.")));
+        QCOMPARE(window.store()->revisions(id).constFirst().body, QStringLiteral("First text."));
+
+        // Closed during an import: what arrived is in the navigator (the same
+        // month as the open entry, whose rows were loaded before).
+        runImport(bigSite(300), true);
+        QVERIFY(window.store()->count() > 1);
+        QVERIFY(entries->indexOfEntry(window.store()->newest().value()).isValid());
     }
 
     void exportsFromTheWindowsDialog()

@@ -976,6 +976,10 @@ Exit status: 0 success, 1 error, 2 usage error.
         <source>Image links to files that are not there: %1 (see Notes).</source>
         <translation>指向不存在文件的图片链接：%1 个（详见“说明”）。</translation>
     </message>
+    <message>
+        <source>Press Enter to look at this folder.</source>
+        <translation>按回车键查看这个文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>waypoint::ImportPlanModel</name>

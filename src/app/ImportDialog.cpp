@@ -109,6 +109,11 @@ ImportDialog::ImportDialog(const QString &journalPath, QWidget *parent)
     connect(m_folder, &QPushButton::clicked, this, &ImportDialog::chooseFolder);
     connect(m_file, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_path, &QLineEdit::returnPressed, this, &ImportDialog::startDryRun);
+    // Import imports what the table shows, never a path typed since.
+    connect(m_path, &QLineEdit::textEdited, this, [this] {
+        m_import->setEnabled(false);
+        m_summary->setText(tr("Press Enter to look at this folder."));
+    });
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_stop, &QPushButton::clicked, this, [this] {
         if (m_job)
@@ -152,26 +157,27 @@ void ImportDialog::startDryRun()
 {
     if (isBusy() || m_path->text().trimmed().isEmpty())
         return;
+    m_planned = QDir::fromNativeSeparators(m_path->text().trimmed());
     m_model->setRows({});
     m_model->setPlanned(true);
     m_import->setEnabled(false);
     m_summary->setText(tr("Reading the posts…"));
-    m_job = std::make_unique<ImportJob>(m_journalPath,
-                                        QDir::fromNativeSeparators(m_path->text().trimmed()), true);
-    connect(m_job.get(), &ImportJob::rowDone, this, &ImportDialog::onRowDone);
-    connect(m_job.get(), &ImportJob::finished, this, &ImportDialog::onFinished);
-    setRunning(true);
-    m_job->start();
+    startJob(true);
 }
 
 void ImportDialog::startImport()
 {
-    if (isBusy())
+    if (isBusy() || m_planned.isEmpty())
         return;
     m_model->setPlanned(false);
     m_summary->setText(tr("Importing…"));
-    m_job = std::make_unique<ImportJob>(
-        m_journalPath, QDir::fromNativeSeparators(m_path->text().trimmed()), false);
+    m_hasImported = true;
+    startJob(false);
+}
+
+void ImportDialog::startJob(bool dryRun)
+{
+    m_job = std::make_unique<ImportJob>(m_journalPath, m_planned, dryRun);
     connect(m_job.get(), &ImportJob::rowDone, this, &ImportDialog::onRowDone);
     connect(m_job.get(), &ImportJob::finished, this, &ImportDialog::onFinished);
     setRunning(true);

@@ -36,6 +36,9 @@ public:
     QPushButton *stopButton() const { return m_stop; }
     QLabel *summaryLabel() const { return m_summary; }
     bool isBusy() const;
+    // Whether an import (not a dry run) was started: the journal may have
+    // new entries even if it was stopped or the dialog closed.
+    bool hasImported() const { return m_hasImported; }
 
     void reject() override; // stops a running import first
 
@@ -50,6 +53,7 @@ private:
     void chooseFile();
     void startDryRun();
     void startImport();
+    void startJob(bool dryRun);
     void onRowDone(int done, int total, const blog::ImportRow &row);
     void onFinished(const blog::ImportReport &report, const QString &error);
     void setRunning(bool running);
@@ -68,6 +72,8 @@ private:
     QPushButton *m_stop = nullptr;
     std::unique_ptr<ImportPlanModel> m_model;
     std::unique_ptr<ImportJob> m_job;
+    QString m_planned; // the path the table shows the plan of
+    bool m_hasImported = false;
 };
 
 } // namespace waypoint

@@ -642,15 +642,21 @@ void MainWindow::showImport()
         m_session->save(); // what is typed is in the journal before a post may replace it
     ImportDialog dialog(m_journal->path(), this);
     connect(&dialog, &ImportDialog::imported, this, [this](const blog::ImportReport &report) {
-        m_store->announceManyChanged();
-        const qint64 open = m_session && m_session->isOpen() ? m_session->entryId() : 0;
-        for (const blog::ImportRow &row : report.rows)
-            if (open != 0 && row.entryId == open && row.action == blog::ImportRow::Action::Update)
-                openEntry(open); // the editor shows the imported text
         statusBar()->showMessage(
             tr("Imported %1 posts, updated %2.").arg(report.imported).arg(report.updated), 8000);
     });
     dialog.exec();
+    // Also after a stopped import, or one the dialog was closed on.
+    if (dialog.hasImported()) {
+        m_store->announceManyChanged();
+        if (m_session && m_session->isOpen()) {
+            // A re-imported post may have replaced its text: read it again
+            // (the session was saved before the import, so closing writes nothing).
+            const qint64 id = m_session->entryId();
+            m_session->close();
+            openEntry(id);
+        }
+    }
 }
 
 void MainWindow::showExportBlog()

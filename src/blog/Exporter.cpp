@@ -60,7 +60,34 @@ void emitValue(YAML::Emitter &out, const QVariant &value)
     }
 }
 
-QString frontMatter(const Entry &entry)
+// Keys the export writes itself, never from the kept front matter.
+bool isOwnKey(const QString &key)
+{
+    static const QStringList keys = {QStringLiteral("title"), QStringLiteral("date"),
+                                     QStringLiteral("tags"), QStringLiteral("waypoint_id")};
+    return keys.contains(key, Qt::CaseInsensitive);
+}
+
+// Keys that change how Hugo builds a page (its address, whether it is built,
+// its layout): in a site the export made, one page per entry must come out,
+// so a kept `url: /same/` or a past `expiryDate` is left out there.
+} // namespace
+
+bool Exporter::isHugoBuildKey(const QString &key)
+{
+    static const QStringList keys = {
+        QStringLiteral("url"),        QStringLiteral("slug"),        QStringLiteral("aliases"),
+        QStringLiteral("expiryDate"), QStringLiteral("publishDate"), QStringLiteral("headless"),
+        QStringLiteral("_build"),     QStringLiteral("build"),       QStringLiteral("outputs"),
+        QStringLiteral("layout"),     QStringLiteral("type"),        QStringLiteral("permalink"),
+        QStringLiteral("published"),  QStringLiteral("draft")};
+    return keys.contains(key, Qt::CaseInsensitive);
+}
+
+namespace {
+
+// ownHugoSite: a Hugo site this export made (see isHugoBuildKey).
+QString frontMatter(const Entry &entry, bool ownHugoSite)
 {
     YAML::Emitter out;
     out << YAML::BeginMap;
@@ -69,12 +96,14 @@ QString frontMatter(const Entry &entry)
     if (!entry.tags.isEmpty()) {
         out << YAML::Key << "tags" << YAML::Value << YAML::Flow << YAML::BeginSeq;
         for (const QString &tag : entry.tags)
-            out << tag.toStdString();
+            out << YAML::DoubleQuoted << tag.toStdString(); // `yes` stays a word
         out << YAML::EndSeq;
     }
     const QVariantMap extra =
         QJsonDocument::fromJson(entry.frontMatter.toUtf8()).object().toVariantMap();
     for (auto it = extra.begin(); it != extra.end(); ++it) {
+        if (isOwnKey(it.key()) || (ownHugoSite && Exporter::isHugoBuildKey(it.key())))
+            continue;
         out << YAML::Key << it.key().toStdString() << YAML::Value;
         emitValue(out, it.value());
     }
@@ -197,8 +226,13 @@ QString exportedId(const QString &path)
 QString imageName(const Attachment &attachment)
 {
     QString name = QFileInfo(attachment.originalName).fileName();
-    static const QRegularExpression unsafe(QStringLiteral(R"re([\\/:*?"<>|\x00-\x1f]|^\.+)re"));
-    name.remove(unsafe);
+    // Only what every Markdown renderer reads in a link as it is: no spaces,
+    // brackets or parentheses (macOS screenshots: "屏幕快照 2019-03-01 下午3.20.15.png").
+    static const QRegularExpression unsafe(
+        QStringLiteral(R"re([\s\\/:*?"'<>|()\[\]{}#%&^`\x00-\x1f]+)re"));
+    name.replace(unsafe, QStringLiteral("-"));
+    static const QRegularExpression edges(QStringLiteral("^[.-]+|-+(?=\\.[^.]*$)"));
+    name.remove(edges);
     if (name.isEmpty()) {
         static const QMimeDatabase types;
         const QString suffix = types.mimeTypeForName(attachment.mime).preferredSuffix();
@@ -218,21 +252,51 @@ QString withNumber(const QString &name, int number)
            + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
 }
 
-// In a site this export made, the posts' shortcodes and Liquid tags (from
-// another blog, or written about) are shown as text: the minimal site has no
-// templates for them, and Hugo or Jekyll would stop on them. The import reads
-// both escapes back to the text as written.
-QString asLiteralTemplates(const QString &body, ExportFormat format)
+// The shortcodes a Hugo site can build: Hugo's own that need no network,
+// and the site's and its themes' templates.
+QSet<QString> knownShortcodes(const QDir &root, bool ownSite)
+{
+    QSet<QString> known = {QStringLiteral("figure"), QStringLiteral("highlight"),
+                           QStringLiteral("youtube"), QStringLiteral("vimeo")};
+    if (ownSite)
+        return known;
+    QStringList folders = {root.filePath(QStringLiteral("layouts/shortcodes"))};
+    for (const QString &theme :
+         QDir(root.filePath(QStringLiteral("themes"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        folders.append(root.filePath(QStringLiteral("themes/") + theme
+                                     + QStringLiteral("/layouts/shortcodes")));
+    for (const QString &folder : std::as_const(folders))
+        for (const QFileInfo &file : QDir(folder).entryInfoList(QDir::Files))
+            known.insert(file.baseName());
+    return known;
+}
+
+// Shortcodes the site cannot build (from another blog, or written about) are
+// escaped so Hugo shows them as text instead of stopping on them; the import
+// reads {{</* x */>}} back as {{< x >}}. In a Jekyll site this export made,
+// Liquid is kept as text the same way.
+QString asLiteralTemplates(const QString &body, ExportFormat format,
+                           const QSet<QString> &shortcodes, bool ownSite)
 {
     if (format == ExportFormat::Hugo) {
         static const QRegularExpression shortcode(
-            QStringLiteral("\\{\\{([<%])(?!/\\*)(.*?)([>%])\\}\\}"),
+            QStringLiteral(R"re(\{\{([<%])(?!/\*)(\s*/?\s*([\w.-]+).*?)([>%])\}\})re"),
             QRegularExpression::DotMatchesEverythingOption);
-        QString text = body;
-        text.replace(shortcode, QStringLiteral("{{\\1/*\\2*/\\3}}"));
-        return text;
+        QString text;
+        qsizetype last = 0;
+        for (auto it = shortcode.globalMatch(body); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            if (shortcodes.contains(match.captured(3)))
+                continue;
+            text += QStringView(body).mid(last, match.capturedStart() - last);
+            text += QStringLiteral("{{") + match.captured(1) + QStringLiteral("/*")
+                    + match.captured(2) + QStringLiteral("*/") + match.captured(4)
+                    + QStringLiteral("}}");
+            last = match.capturedEnd();
+        }
+        return text + body.mid(last);
     }
-    if (format == ExportFormat::Jekyll
+    if (format == ExportFormat::Jekyll && ownSite
         && (body.contains(QLatin1String("{{")) || body.contains(QLatin1String("{%")))
         && !body.contains(QLatin1String("endraw")))
         return QStringLiteral("{% raw %}\n") + body + QStringLiteral("\n{% endraw %}");
@@ -254,24 +318,25 @@ std::optional<ExportFormat> exportFormatNamed(const QString &name)
 
 QString Exporter::slug(const QString &title)
 {
+    // Letters of every script and digits, by code point: Hugo drops emoji
+    // and other symbols from addresses, so they must not tell posts apart.
     QString slug;
     bool dash = false;
-    for (const QChar c : title.normalized(QString::NormalizationForm_KC)) {
-        if (c.isLetterOrNumber() || c.isSurrogate() || c.isMark()) {
-            if (dash && !slug.isEmpty())
+    int length = 0;
+    for (const char32_t c : title.normalized(QString::NormalizationForm_KC).toUcs4()) {
+        if (QChar::isLetterOrNumber(c) || QChar::isMark(c)) {
+            if (length >= slugLength)
+                break;
+            if (dash && !slug.isEmpty()) {
                 slug += QLatin1Char('-');
+                ++length;
+            }
             dash = false;
-            slug += c.toLower();
+            slug += QString::fromUcs4(&c, 1).toLower();
+            ++length;
         } else {
             dash = true;
         }
-    }
-    if (slug.size() > slugLength) {
-        slug.truncate(slugLength);
-        if (slug.back().isHighSurrogate())
-            slug.chop(1);
-        while (slug.endsWith(QLatin1Char('-')))
-            slug.chop(1);
     }
     return slug.isEmpty() ? QStringLiteral("entry") : slug;
 }
@@ -335,6 +400,7 @@ bool Exporter::run(const Options &options, ExportReport *report, QString *error)
         }
     }
 
+    const QSet<QString> shortcodes = knownShortcodes(root, report->createdSite);
     AttachmentStore attachments(m_journal);
     static const QRegularExpression attachmentLink(
         QStringLiteral(R"re(attachment:([0-9a-fA-F]{64})[^\s)"'>\]]*)re"));
@@ -401,9 +467,9 @@ bool Exporter::run(const Options &options, ExportReport *report, QString *error)
         }
         text += QStringView(entry.body).mid(last);
 
-        if (report->createdSite)
-            text = asLiteralTemplates(text, options.format);
-        QString document = frontMatter(entry) + text;
+        text = asLiteralTemplates(text, options.format, shortcodes, report->createdSite);
+        QString document =
+            frontMatter(entry, report->createdSite && options.format == ExportFormat::Hugo) + text;
         if (!document.endsWith(QLatin1Char('\n')))
             document += QLatin1Char('\n');
         if (!writeFile(postPath, document.toUtf8(), error))

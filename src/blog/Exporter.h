@@ -55,6 +55,12 @@ public:
     // the rest folded to '-', at most 60 characters; "entry" when empty.
     static QString slug(const QString &title);
 
+    // Front-matter keys that change how Hugo builds a page (its address,
+    // whether it is built, its layout). In a Hugo site the export made, one
+    // page per entry must come out, so a kept `url: /same/` or a past
+    // `expiryDate` is left out there.
+    static bool isHugoBuildKey(const QString &key);
+
 private:
     Journal &m_journal;
 };

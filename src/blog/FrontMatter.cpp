@@ -159,7 +159,8 @@ QVariant fromToml(const toml::node &node)
 }
 
 // Parses block as YAML; `firstLine` is its 1-based line in the file, for errors.
-bool parseYaml(const QString &block, int firstLine, QVariantMap *fields, QString *error)
+bool parseYaml(const QString &block, int firstLine, QVariantMap *fields, QString *error,
+               bool *notFrontMatter = nullptr)
 {
     try {
         const YAML::Node root = YAML::Load(block.toStdString());
@@ -167,6 +168,8 @@ bool parseYaml(const QString &block, int firstLine, QVariantMap *fields, QString
             return true;
         if (!root.IsMap()) {
             *error = Tr::tr("the front matter is not a list of keys and values");
+            if (notFrontMatter)
+                *notFrontMatter = true;
             return false;
         }
         YamlBudget budget;
@@ -221,12 +224,14 @@ FrontMatter fenced(const QString &text, FrontMatter::Format format, QLatin1Strin
     const std::optional<Closing> closing = findClosing(text, start, closers);
     if (!closing) {
         result.error = Tr::tr("the front matter opened by %1 is never closed").arg(name);
+        result.maybeNotFrontMatter = true;
         return result;
     }
     const QString block = text.mid(start, closing->at - start);
-    const bool ok = format == FrontMatter::Format::Yaml
-                        ? parseYaml(block, 2, &result.fields, &result.error)
-                        : parseToml(block, 2, &result.fields, &result.error);
+    const bool ok =
+        format == FrontMatter::Format::Yaml
+            ? parseYaml(block, 2, &result.fields, &result.error, &result.maybeNotFrontMatter)
+            : parseToml(block, 2, &result.fields, &result.error);
     if (ok)
         result.body = text.mid(closing->after);
     return result;
@@ -301,7 +306,9 @@ FrontMatter readFrontMatter(const QString &text, BareFrontMatter bare)
     if (isFence(first->text, QLatin1StringView("+++")))
         return fenced(text, FrontMatter::Format::Toml, QLatin1StringView("+++"),
                       {QLatin1StringView("+++")});
-    if (first->text.trimmed() == QLatin1String("{") || first->text.startsWith(QLatin1Char('{')))
+    // Hugo's JSON front matter opens with a line of its own: `{{< figure >}}`
+    // or `{"a": 1} is…` on the first line is text.
+    if (first->text.trimmed() == QLatin1String("{"))
         return jsonObject(text);
     if (bare == BareFrontMatter::Allowed)
         return bareBlock(text);

@@ -18,6 +18,9 @@ struct FrontMatter
     QVariantMap fields;
     QString body;  // the text after the block
     QString error; // set when the block is there but broken: what and where
+    // With an error: the opening line may not have been front matter at all
+    // (a --- rule that is never closed, or text between two rules).
+    bool maybeNotFrontMatter = false;
 };
 
 enum class BareFrontMatter {

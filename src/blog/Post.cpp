@@ -42,25 +42,32 @@ bool isFalse(const QVariant &value)
            || text == QLatin1String("off");
 }
 
-void appendTags(const QVariant &value, SiteKind kind, QStringList *tags)
+void appendTag(const QString &tag, QStringList *tags)
+{
+    const QString trimmed = tag.trimmed();
+    if (!trimmed.isEmpty() && !tags->contains(trimmed, Qt::CaseInsensitive))
+        tags->append(trimmed);
+}
+
+// A list gives one tag per item (Hexo nests category paths: [[后端, Java],
+// 随笔]); a single string is split as its blog reads it: Jekyll by words,
+// everyone by commas.
+void appendTags(const QVariant &value, SiteKind kind, QStringList *tags, bool inList = false)
 {
     if (value.typeId() == QMetaType::QVariantList) {
         for (const QVariant &item : value.toList())
-            appendTags(item, kind, tags); // Hexo nests category paths: [[后端, Java], 随笔]
+            appendTags(item, kind, tags, true);
         return;
     }
     if (value.typeId() == QMetaType::QVariantMap)
         return;
-    // Jekyll reads a string of tags as words; everyone reads commas.
+    if (inList)
+        return appendTag(value.toString(), tags);
     static const QRegularExpression commas(QStringLiteral("[,，、]"));
     static const QRegularExpression words(QStringLiteral("[\\s,，、]+"));
-    const QString text = value.toString();
     for (const QString &tag :
-         text.split(kind == SiteKind::Jekyll ? words : commas, Qt::SkipEmptyParts)) {
-        const QString trimmed = tag.trimmed();
-        if (!trimmed.isEmpty() && !tags->contains(trimmed, Qt::CaseInsensitive))
-            tags->append(trimmed);
-    }
+         value.toString().split(kind == SiteKind::Jekyll ? words : commas, Qt::SkipEmptyParts))
+        appendTag(tag, tags);
 }
 
 // The file name without folders, language and suffix: for a page bundle's
@@ -114,10 +121,10 @@ const QStringList &dateKeys()
 // Keys that become fields of the entry, not extra front matter.
 bool isEntryField(const QString &key)
 {
-    static const QStringList keys = {QStringLiteral("title"),      QStringLiteral("tags"),
-                                     QStringLiteral("tag"),        QStringLiteral("categories"),
-                                     QStringLiteral("category"),   QStringLiteral("draft"),
-                                     QStringLiteral("waypoint_id")};
+    static const QStringList keys = {QStringLiteral("title"),      QStringLiteral("date"),
+                                     QStringLiteral("tags"),       QStringLiteral("tag"),
+                                     QStringLiteral("categories"), QStringLiteral("category"),
+                                     QStringLiteral("draft"),      QStringLiteral("waypoint_id")};
     return keys.contains(key, Qt::CaseInsensitive);
 }
 
@@ -261,6 +268,12 @@ QString convertShortcodes(const QString &input, SiteKind kind, int *left)
 {
     using QRE = QRegularExpression;
     constexpr auto dotAll = QRE::DotMatchesEverythingOption;
+    // Hugo's shortcodes mean something only to Hugo, Liquid only to Jekyll
+    // and Hexo; a loose folder or file may come from any of them.
+    const bool loose = kind == SiteKind::Folder || kind == SiteKind::File;
+    const bool hugo = kind == SiteKind::Hugo || loose;
+    const bool liquid = kind == SiteKind::Jekyll || kind == SiteKind::Hexo || loose;
+
     // Text that must come out as written is set aside first: Liquid's raw
     // blocks and Hugo's escaped shortcodes {{</* x */>}}.
     QStringList kept;
@@ -268,46 +281,61 @@ QString convertShortcodes(const QString &input, SiteKind kind, int *left)
         kept.append(text);
         return QChar(0xE000) + QString::number(kept.size() - 1) + QChar(0xE001);
     };
-    static const QRE raw(QStringLiteral(R"re(\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\})re"),
-                         dotAll);
-    static const QRE escaped(QStringLiteral(R"re(\{\{([<%])/\*(.*?)\*/([>%])\}\})re"), dotAll);
-    QString text = replaceAll(input, raw, [&](const auto &m) { return keep(m.captured(1)); });
-    text = replaceAll(text, escaped, [&](const auto &m) {
-        return keep(QStringLiteral("{{") + m.captured(1) + m.captured(2) + m.captured(3)
-                    + QStringLiteral("}}"));
-    });
-
-    static const QRE hugoHighlight(
-        QStringLiteral(
-            R"re(\{\{[<%]\s*highlight\s+([\w+#.-]+)[^}]*?[>%]\}\}(.*?)\{\{[<%]\s*/highlight\s*[>%]\}\})re"),
-        dotAll);
-    static const QRE liquidHighlight(
-        QStringLiteral(
-            R"re(\{%-?\s*highlight\s+([\w+#.-]+)[^%]*?-?%\}(.*?)\{%-?\s*endhighlight\s*-?%\})re"),
-        dotAll);
-    static const QRE codeblock(
-        QStringLiteral(R"re(\{%\s*codeblock\b([^%]*?)%\}(.*?)\{%\s*endcodeblock\s*%\})re"), dotAll);
-    static const QRE codeLanguage(QStringLiteral(R"re(\blang:([\w+#.-]+))re"));
     auto fenced = [&](const QRegularExpressionMatch &m) {
         return keep(fencedCode(m.captured(1), m.captured(2)));
     };
-    text = replaceAll(text, hugoHighlight, fenced);
-    text = replaceAll(text, liquidHighlight, fenced);
-    text = replaceAll(text, codeblock, [&](const auto &m) {
-        return keep(fencedCode(codeLanguage.match(m.captured(1)).captured(1), m.captured(2)));
-    });
-
-    static const QRE figure(QStringLiteral(R"re(\{\{[<%]\s*figure\s+(.*?)\s*/?\s*[>%]\}\})re"),
-                            dotAll);
-    static const QRE assetImage(QStringLiteral(R"re(\{%\s*(?:asset_img|img)\s+(.*?)\s*%\})re"));
-    text = replaceAll(text, figure, [&](const auto &m) { return hugoFigure(m.captured(1)); });
-    text = replaceAll(text, assetImage, [&](const auto &m) { return hexoImage(m.captured(1)); });
+    QString text = input;
+    if (liquid) {
+        static const QRE raw(
+            QStringLiteral(R"re(\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\})re"), dotAll);
+        text = replaceAll(text, raw, [&](const auto &m) { return keep(m.captured(1)); });
+    }
+    if (hugo) {
+        static const QRE escaped(QStringLiteral(R"re(\{\{([<%])/\*(.*?)\*/([>%])\}\})re"), dotAll);
+        text = replaceAll(text, escaped, [&](const auto &m) {
+            return keep(QStringLiteral("{{") + m.captured(1) + m.captured(2) + m.captured(3)
+                        + QStringLiteral("}}"));
+        });
+        static const QRE highlight(
+            QStringLiteral(
+                R"re(\{\{[<%]\s*highlight\s+([\w+#.-]+)[^}]*?[>%]\}\}(.*?)\{\{[<%]\s*/highlight\s*[>%]\}\})re"),
+            dotAll);
+        static const QRE figure(QStringLiteral(R"re(\{\{[<%]\s*figure\s+(.*?)\s*/?\s*[>%]\}\})re"),
+                                dotAll);
+        text = replaceAll(text, highlight, fenced);
+        text = replaceAll(text, figure, [&](const auto &m) { return hugoFigure(m.captured(1)); });
+    }
+    if (liquid) {
+        static const QRE highlight(
+            QStringLiteral(
+                R"re(\{%-?\s*highlight\s+([\w+#.-]+)[^%]*?-?%\}(.*?)\{%-?\s*endhighlight\s*-?%\})re"),
+            dotAll);
+        static const QRE codeblock(
+            QStringLiteral(R"re(\{%\s*codeblock\b([^%]*?)%\}(.*?)\{%\s*endcodeblock\s*%\})re"),
+            dotAll);
+        static const QRE codeLanguage(QStringLiteral(R"re(\blang:([\w+#.-]+))re"));
+        static const QRE assetImage(QStringLiteral(R"re(\{%\s*(?:asset_img|img)\s+(.*?)\s*%\})re"));
+        static const QRE assetPath(QStringLiteral(R"re(\{%\s*asset_path\s+(\S+)\s*%\})re"));
+        // Jekyll's ways to write a link to the site's own files.
+        static const QRE siteUrl(QStringLiteral(R"re(\{\{-?\s*site\.(?:baseurl|url)\s*-?\}\})re"));
+        static const QRE urlFilter(QStringLiteral(
+            R"re(\{\{-?\s*["']([^"']*)["']\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.baseurl)\s*-?\}\})re"));
+        text = replaceAll(text, highlight, fenced);
+        text = replaceAll(text, codeblock, [&](const auto &m) {
+            return keep(fencedCode(codeLanguage.match(m.captured(1)).captured(1), m.captured(2)));
+        });
+        text =
+            replaceAll(text, assetImage, [&](const auto &m) { return hexoImage(m.captured(1)); });
+        text = replaceAll(text, assetPath, [](const auto &m) { return m.captured(1); });
+        text = replaceAll(text, urlFilter, [](const auto &m) { return m.captured(1); });
+        text = replaceAll(text, siteUrl, [](const auto &) { return QStringLiteral(""); });
+    }
 
     static const QRE shortcode(QStringLiteral(R"re(\{\{[<%].*?[>%]\}\})re"), dotAll);
     static const QRE liquidTag(QStringLiteral(R"re((?<!\{)\{%.*?%\}(?!\}))re"), dotAll);
     static const QRE liquidOutput(QStringLiteral(R"re(\{\{[^<%].*?\}\})re"));
-    *left = int(text.count(shortcode) + text.count(liquidTag)
-                + (kind == SiteKind::Jekyll ? text.count(liquidOutput) : 0));
+    *left = (hugo ? int(text.count(shortcode)) : 0) + (liquid ? int(text.count(liquidTag)) : 0)
+            + (kind == SiteKind::Jekyll ? int(text.count(liquidOutput)) : 0);
 
     static const QRE placeholder(QStringLiteral("\\x{E000}(\\d+)\\x{E001}"));
     // Kept text may hold placeholders of its own (a code block inside raw).
@@ -320,8 +348,12 @@ QString convertShortcodes(const QString &input, SiteKind kind, int *left)
 bool Post::read(const QString &text, const PostFile &file, SiteKind kind, const QDateTime &fileTime,
                 Post *post, QString *error)
 {
-    const FrontMatter front = readFrontMatter(
-        text, kind == SiteKind::Hexo ? BareFrontMatter::Allowed : BareFrontMatter::Refused);
+    FrontMatter front = readFrontMatter(text, kind == SiteKind::Hexo ? BareFrontMatter::Allowed
+                                                                     : BareFrontMatter::Refused);
+    // In a loose note, a --- rule at the top is just a rule.
+    const bool loose = kind == SiteKind::Folder || kind == SiteKind::File;
+    if (!front.error.isEmpty() && loose && front.maybeNotFrontMatter)
+        front = {FrontMatter::Format::None, {}, text, {}, false};
     if (!front.error.isEmpty()) {
         *error = front.error;
         return false;
@@ -372,7 +404,9 @@ bool Post::read(const QString &text, const PostFile &file, SiteKind kind, const 
                           .arg(dateText));
     }
 
-    if (const auto title = field(fields, u"title"); title && !title->toString().trimmed().isEmpty())
+    // A title written empty stays empty (an untitled entry exported by
+    // Waypoint); only a post with no title at all takes its heading's.
+    if (const auto title = field(fields, u"title"))
         post->title = title->toString().trimmed();
     else if (!references.firstHeading.isEmpty())
         post->title = references.firstHeading;

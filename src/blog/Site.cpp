@@ -1,10 +1,10 @@
 #include "Site.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace waypoint::blog {
@@ -16,13 +16,16 @@ bool exists(const QDir &dir, const QString &name)
     return QFileInfo::exists(dir.filePath(name));
 }
 
-// Folders that hold generated output, dependencies or themes, never posts.
-bool isIgnoredFolder(const QString &name)
+// Folders that hold generated output, dependencies or themes, never posts:
+// at the top of the imported folder only (content/posts/public/ is a post's).
+// Hidden folders (.git) and node_modules are passed over at every depth.
+bool isIgnoredFolder(const QString &name, bool top)
 {
-    static const QStringList ignored = {QStringLiteral("node_modules"), QStringLiteral("public"),
-                                        QStringLiteral("_site"),        QStringLiteral("themes"),
-                                        QStringLiteral("resources"),    QStringLiteral("vendor")};
-    return name.startsWith(QLatin1Char('.')) || ignored.contains(name);
+    static const QStringList generated = {QStringLiteral("public"), QStringLiteral("_site"),
+                                          QStringLiteral("themes"), QStringLiteral("resources"),
+                                          QStringLiteral("vendor")};
+    return name.startsWith(QLatin1Char('.')) || name == QLatin1String("node_modules")
+           || (top && generated.contains(name));
 }
 
 // Jekyll and Hexo also render posts written in HTML or Textile: those are
@@ -40,14 +43,20 @@ void collect(const QString &root, const QString &folder, bool draftFolder, QList
              Listing listing = Listing::Markdown)
 {
     const QDir base(root);
+    QSet<QString> visited; // canonical paths: a link back up is not followed round
     QList<QString> pending{folder};
     while (!pending.isEmpty()) {
-        const QDir dir(pending.takeFirst());
-        const QFileInfoList children =
-            dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+        const QString path = pending.takeFirst();
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        if (canonical.isEmpty() || visited.contains(canonical))
+            continue;
+        visited.insert(canonical);
+        const bool top = QFileInfo(path).absoluteFilePath() == base.absolutePath();
+        const QFileInfoList children = QDir(path).entryInfoList(
+            QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
         for (const QFileInfo &child : children) {
             if (child.isDir()) {
-                if (!isIgnoredFolder(child.fileName()))
+                if (!isIgnoredFolder(child.fileName(), top))
                     pending.append(child.filePath());
             } else if (!child.fileName().startsWith(QLatin1Char('.'))) {
                 const bool markdown = isMarkdownFile(child.fileName());

@@ -32,7 +32,12 @@ void ImportJob::work()
     // dropped if it is gone (it waits for this thread before it goes).
     auto finish = [this](const blog::ImportReport &report, const QString &error) {
         QMetaObject::invokeMethod(
-            this, [this, report, error] { emit finished(report, error); }, Qt::QueuedConnection);
+            this,
+            [this, report, error] {
+                m_finished = true;
+                emit finished(report, error);
+            },
+            Qt::QueuedConnection);
     };
     QString error;
     const blog::Site site = blog::Site::detect(m_sitePath, &error);

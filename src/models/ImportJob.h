@@ -25,7 +25,8 @@ public:
     void start();
     // Stops after the post being imported: what is done stays done.
     void cancel() { m_cancelled = true; }
-    bool isRunning() const { return m_thread && m_thread->isRunning(); }
+    // Until finished() is emitted (the thread may still be winding down).
+    bool isRunning() const { return m_thread && !m_finished; }
     bool isDryRun() const { return m_dryRun; }
 
 signals:
@@ -41,6 +42,7 @@ private:
     QString m_sitePath;
     bool m_dryRun = false;
     std::atomic<bool> m_cancelled = false;
+    bool m_finished = false; // read and written on the owner's thread only
     std::unique_ptr<QThread> m_thread;
 };
 
