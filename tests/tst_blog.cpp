@@ -973,7 +973,7 @@ private slots:
             entry.date = QDate(2024, 5, 5);
             entry.title = title;
             entry.body = title;
-            entry.frontMatter = QStringLiteral(R"({"url":"/same/","expiryDate":"2000-01-01"})");
+            entry.frontMatter = QStringLiteral(R"({"url":"/same/","expiryDate":"2000-01-01","lastmod":"last spring"})");
             store.create(entry);
         }
         const QString output = m_dir.filePath(QStringLiteral("hugo-export"));

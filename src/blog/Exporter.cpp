@@ -80,7 +80,8 @@ bool Exporter::isHugoBuildKey(const QString &key)
         QStringLiteral("expiryDate"), QStringLiteral("publishDate"), QStringLiteral("headless"),
         QStringLiteral("_build"),     QStringLiteral("build"),       QStringLiteral("outputs"),
         QStringLiteral("layout"),     QStringLiteral("type"),        QStringLiteral("permalink"),
-        QStringLiteral("published"),  QStringLiteral("draft")};
+        QStringLiteral("published"),  QStringLiteral("draft"),       QStringLiteral("lastmod"),
+        QStringLiteral("modified"),   QStringLiteral("pubdate")};
     return keys.contains(key, Qt::CaseInsensitive);
 }
 

@@ -56,9 +56,10 @@ public:
     static QString slug(const QString &title);
 
     // Front-matter keys that change how Hugo builds a page (its address,
-    // whether it is built, its layout). In a Hugo site the export made, one
-    // page per entry must come out, so a kept `url: /same/` or a past
-    // `expiryDate` is left out there.
+    // whether and when it is built, its layout) or that Hugo reads as dates.
+    // In a Hugo site the export made, one page per entry must come out, so a
+    // kept `url: /same/`, a past `expiryDate` or a `lastmod` Hugo cannot read
+    // is left out there.
     static bool isHugoBuildKey(const QString &key);
 
 private:
