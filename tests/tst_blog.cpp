@@ -78,6 +78,15 @@ QStringList sorted(QStringList list)
 
 } // namespace
 
+// Text a Hugo export must show as written, not run.
+QString templatesText()
+{
+    return QStringLiteral(
+        "写法：`{{< highlight go >}}`，再写 `{{< figure src=\"/images/x.png\" >}}`。\n\n"
+        "`print('{{%s}}' % name)` 和 `m{{<1,2>}};`，单独的 `{{<` 也行。\n\n"
+        "```\n{{< 不是短代码 >}}\n{{ .Values.image }}\n```");
+}
+
 class BlogTest : public QObject
 {
     Q_OBJECT
@@ -902,6 +911,7 @@ private slots:
             store, QDate(2024, 1, 1), QStringLiteral("../逃逸: \"quoted\" #1"),
             QStringLiteral("Pasted ![](attachment:%1) and `{{< notashortcode >}}`.").arg(pasted),
             {QStringLiteral("typed")});
+        test::addEntry(store, QDate(2024, 6, 6), QStringLiteral("模板语法"), templatesText());
         // Untitled; tags with spaces, commas and YAML words; a screenshot
         // whose name has spaces; a date kept from an import that was unreadable.
         const QString screenshot =
@@ -973,9 +983,12 @@ private slots:
             entry.date = QDate(2024, 5, 5);
             entry.title = title;
             entry.body = title;
-            entry.frontMatter = QStringLiteral(R"({"url":"/same/","expiryDate":"2000-01-01","lastmod":"last spring"})");
+            entry.frontMatter = QStringLiteral(
+                R"({"url":"/same/","expiryDate":"2000-01-01","lastmod":"last spring"})");
             store.create(entry);
         }
+        // A post about templates: shortcodes as text, stray braces, in code too.
+        test::addEntry(store, QDate(2024, 6, 6), QStringLiteral("模板语法"), templatesText());
         const QString output = m_dir.filePath(QStringLiteral("hugo-export"));
         Exporter::Options options;
         options.format = ExportFormat::Hugo;
@@ -1000,7 +1013,17 @@ private slots:
             pages += html.readAll().contains("<h1>") ? 1 : 0;
         }
         QCOMPARE(pages, exported.entries);
-        QCOMPARE(exported.entries, 16);
+        QCOMPARE(exported.entries, 17);
+        // And the text about templates comes back as it was.
+        auto copy = newJournal();
+        import(output, false, copy.get());
+        bool found = false;
+        for (const EntrySummary &summary : EntryStore(*copy).list())
+            if (summary.title == QStringLiteral("模板语法")) {
+                QCOMPARE(EntryStore(*copy).find(summary.id)->body, templatesText());
+                found = true;
+            }
+        QVERIFY(found);
         QVERIFY(QFileInfo::exists(
             output + QStringLiteral("/public/posts/2022-05-06-页面包里的图片/cover.png")));
         QFile home(output + QStringLiteral("/public/index.html"));

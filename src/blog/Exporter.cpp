@@ -76,12 +76,15 @@ bool isOwnKey(const QString &key)
 bool Exporter::isHugoBuildKey(const QString &key)
 {
     static const QStringList keys = {
-        QStringLiteral("url"),        QStringLiteral("slug"),        QStringLiteral("aliases"),
-        QStringLiteral("expiryDate"), QStringLiteral("publishDate"), QStringLiteral("headless"),
-        QStringLiteral("_build"),     QStringLiteral("build"),       QStringLiteral("outputs"),
-        QStringLiteral("layout"),     QStringLiteral("type"),        QStringLiteral("permalink"),
-        QStringLiteral("published"),  QStringLiteral("draft"),       QStringLiteral("lastmod"),
-        QStringLiteral("modified"),   QStringLiteral("pubdate")};
+        QStringLiteral("url"),         QStringLiteral("slug"),
+        QStringLiteral("aliases"),     QStringLiteral("expiryDate"),
+        QStringLiteral("publishDate"), QStringLiteral("headless"),
+        QStringLiteral("_build"),      QStringLiteral("build"),
+        QStringLiteral("outputs"),     QStringLiteral("layout"),
+        QStringLiteral("type"),        QStringLiteral("permalink"),
+        QStringLiteral("published"),   QStringLiteral("draft"),
+        QStringLiteral("lastmod"),     QStringLiteral("modified"),
+        QStringLiteral("pubdate"),     QStringLiteral("unpublishdate")};
     return keys.contains(key, Qt::CaseInsensitive);
 }
 
@@ -253,14 +256,15 @@ QString withNumber(const QString &name, int number)
            + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
 }
 
-// The shortcodes a Hugo site can build: Hugo's own that need no network,
-// and the site's and its themes' templates.
-QSet<QString> knownShortcodes(const QDir &root, bool ownSite)
+// The shortcodes a Hugo site can build and that an entry may use: Hugo's
+// own that need no network (figure and highlight are Markdown by now: the
+// import converts them, so any left are text), and the site's and its
+// themes' templates.
+QSet<QString> liveShortcodes(const QDir &root, bool ownSite)
 {
-    QSet<QString> known = {QStringLiteral("figure"), QStringLiteral("highlight"),
-                           QStringLiteral("youtube"), QStringLiteral("vimeo")};
+    QSet<QString> live = {QStringLiteral("youtube"), QStringLiteral("vimeo")};
     if (ownSite)
-        return known;
+        return live;
     QStringList folders = {root.filePath(QStringLiteral("layouts/shortcodes"))};
     for (const QString &theme :
          QDir(root.filePath(QStringLiteral("themes"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
@@ -268,40 +272,76 @@ QSet<QString> knownShortcodes(const QDir &root, bool ownSite)
                                      + QStringLiteral("/layouts/shortcodes")));
     for (const QString &folder : std::as_const(folders))
         for (const QFileInfo &file : QDir(folder).entryInfoList(QDir::Files))
-            known.insert(file.baseName());
-    return known;
+            live.insert(file.baseName());
+    return live;
 }
 
-// Shortcodes the site cannot build (from another blog, or written about) are
-// escaped so Hugo shows them as text instead of stopping on them; the import
-// reads {{</* x */>}} back as {{< x >}}. In a Jekyll site this export made,
-// Liquid is kept as text the same way.
+// Hugo reads every {{< and {{% of a page, in code too. A shortcode the site
+// cannot build is escaped as {{</* x */>}}, which Hugo shows as written; a
+// {{< that starts no shortcode at all (`{{<` in a post about templates) gets
+// a zero-width space between its braces. The import reverses both.
+QString escapeShortcodes(const QString &body, const QSet<QString> &live)
+{
+    static const QRegularExpression shortcode(
+        QStringLiteral(R"re(\{\{([<%])\s*/?\s*([^\s/>%*{}]+)(?:(?!\{\{)[^\n])*?([>%])\}\})re"));
+    static const QRegularExpression escaped(QStringLiteral(R"re(\{\{([<%])/\*.*?\*/([>%])\}\})re"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    QString text;
+    qsizetype last = 0;
+    for (qsizetype at = body.indexOf(QLatin1String("{{")); at >= 0;
+         at = body.indexOf(QLatin1String("{{"), at)) {
+        const QChar kind = at + 2 < body.size() ? body.at(at + 2) : QChar();
+        if (kind != QLatin1Char('<') && kind != QLatin1Char('%')) {
+            at += 2;
+            continue;
+        }
+        text += QStringView(body).mid(last, at - last);
+        QRegularExpressionMatch match =
+            escaped.match(body, at, QRegularExpression::NormalMatch,
+                          QRegularExpression::AnchorAtOffsetMatchOption);
+        if (match.hasMatch()) { // already escaped: as it is
+            text += match.captured(0);
+            last = at = match.capturedEnd();
+            continue;
+        }
+        match = shortcode.match(body, at, QRegularExpression::NormalMatch,
+                                QRegularExpression::AnchorAtOffsetMatchOption);
+        if (match.hasMatch()) {
+            const QString whole = match.captured(0);
+            if (live.contains(match.captured(2)))
+                text += whole;
+            else
+                text += QStringLiteral("{{") + whole.at(2) + QStringLiteral("/*")
+                        + whole.mid(3, whole.size() - 6) + QStringLiteral("*/")
+                        + whole.at(whole.size() - 3) + QStringLiteral("}}");
+            last = at = match.capturedEnd();
+            continue;
+        }
+        text += QLatin1Char('{') + QChar(0x200B) + QLatin1Char('{');
+        last = at = at + 2;
+    }
+    return text + body.mid(last);
+}
+
+// Shortcodes a Hugo site cannot build are shown as text (see above). In a
+// Jekyll site of the export's own, Liquid is kept as text the same way.
 QString asLiteralTemplates(const QString &body, ExportFormat format,
                            const QSet<QString> &shortcodes, bool ownSite)
 {
-    if (format == ExportFormat::Hugo) {
-        static const QRegularExpression shortcode(
-            QStringLiteral(R"re(\{\{([<%])(?!/\*)(\s*/?\s*([\w.-]+).*?)([>%])\}\})re"),
-            QRegularExpression::DotMatchesEverythingOption);
-        QString text;
-        qsizetype last = 0;
-        for (auto it = shortcode.globalMatch(body); it.hasNext();) {
-            const QRegularExpressionMatch match = it.next();
-            if (shortcodes.contains(match.captured(3)))
-                continue;
-            text += QStringView(body).mid(last, match.capturedStart() - last);
-            text += QStringLiteral("{{") + match.captured(1) + QStringLiteral("/*")
-                    + match.captured(2) + QStringLiteral("*/") + match.captured(4)
-                    + QStringLiteral("}}");
-            last = match.capturedEnd();
-        }
-        return text + body.mid(last);
-    }
+    if (format == ExportFormat::Hugo)
+        return escapeShortcodes(body, shortcodes);
     if (format == ExportFormat::Jekyll && ownSite
         && (body.contains(QLatin1String("{{")) || body.contains(QLatin1String("{%")))
         && !body.contains(QLatin1String("endraw")))
         return QStringLiteral("{% raw %}\n") + body + QStringLiteral("\n{% endraw %}");
     return body;
+}
+
+// A site an earlier export made: its config says so.
+bool madeByExport(const QString &config)
+{
+    QFile file(config);
+    return file.open(QIODevice::ReadOnly) && file.readLine().contains("Written by Waypoint");
 }
 
 } // namespace
@@ -401,7 +441,13 @@ bool Exporter::run(const Options &options, ExportReport *report, QString *error)
         }
     }
 
-    const QSet<QString> shortcodes = knownShortcodes(root, report->createdSite);
+    // A site of the export's own (made now or by an earlier export) gets
+    // the treatment that makes one page per entry.
+    const bool ownSite = report->createdSite
+                         || madeByExport(root.filePath(options.format == ExportFormat::Hugo
+                                                           ? QStringLiteral("hugo.toml")
+                                                           : QStringLiteral("_config.yml")));
+    const QSet<QString> shortcodes = liveShortcodes(root, ownSite);
     AttachmentStore attachments(m_journal);
     static const QRegularExpression attachmentLink(
         QStringLiteral(R"re(attachment:([0-9a-fA-F]{64})[^\s)"'>\]]*)re"));
@@ -468,9 +514,9 @@ bool Exporter::run(const Options &options, ExportReport *report, QString *error)
         }
         text += QStringView(entry.body).mid(last);
 
-        text = asLiteralTemplates(text, options.format, shortcodes, report->createdSite);
+        text = asLiteralTemplates(text, options.format, shortcodes, ownSite);
         QString document =
-            frontMatter(entry, report->createdSite && options.format == ExportFormat::Hugo) + text;
+            frontMatter(entry, ownSite && options.format == ExportFormat::Hugo) + text;
         if (!document.endsWith(QLatin1Char('\n')))
             document += QLatin1Char('\n');
         if (!writeFile(postPath, document.toUtf8(), error))

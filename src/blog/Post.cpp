@@ -264,6 +264,20 @@ QDate dateAsWritten(const QString &text)
     return QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
 }
 
+QString undoExportEscapes(const QString &body)
+{
+    static const QRegularExpression escaped(
+        QStringLiteral(R"re(\{\{([<%])/\*(.*?)\*/([>%])\}\})re"),
+        QRegularExpression::DotMatchesEverythingOption);
+    QString text = body;
+    text.replace(escaped, QStringLiteral("{{\\1\\2\\3}}"));
+    text.replace(QStringLiteral("{\u200B{"), QStringLiteral("{{"));
+    const QLatin1StringView open("{% raw %}\n"), close("\n{% endraw %}");
+    if (text.startsWith(open) && text.endsWith(close))
+        text = text.mid(open.size(), text.size() - open.size() - close.size());
+    return text;
+}
+
 QString convertShortcodes(const QString &input, SiteKind kind, int *left)
 {
     using QRE = QRegularExpression;
@@ -291,6 +305,9 @@ QString convertShortcodes(const QString &input, SiteKind kind, int *left)
         text = replaceAll(text, raw, [&](const auto &m) { return keep(m.captured(1)); });
     }
     if (hugo) {
+        // A {{< that a Waypoint export split with a zero-width space.
+        static const QRE split(QStringLiteral("\\{\\x{200B}\\{"));
+        text = replaceAll(text, split, [&](const auto &) { return keep(QStringLiteral("{{")); });
         static const QRE escaped(QStringLiteral(R"re(\{\{([<%])/\*(.*?)\*/([>%])\}\})re"), dotAll);
         text = replaceAll(text, escaped, [&](const auto &m) {
             return keep(QStringLiteral("{{") + m.captured(1) + m.captured(2) + m.captured(3)
@@ -361,7 +378,12 @@ bool Post::read(const QString &text, const PostFile &file, SiteKind kind, const 
     QString body = front.body;
     static const QRegularExpression leadingBlankLines(QStringLiteral("^(?:[ \\t]*\\n)+"));
     static const QRegularExpression trailingSpace(QStringLiteral("\\s+$"));
-    body = convertShortcodes(body, kind, &post->unconvertedTags);
+    // A post a Waypoint export wrote holds an entry's text as it was, with
+    // only the export's own escapes to undo; anything else is converted.
+    if (field(front.fields, u"waypoint_id"))
+        body = undoExportEscapes(body.remove(leadingBlankLines).remove(trailingSpace));
+    else
+        body = convertShortcodes(body, kind, &post->unconvertedTags);
     body.remove(leadingBlankLines);
     body.remove(trailingSpace);
     post->body = body;

@@ -50,4 +50,8 @@ QDate dateAsWritten(const QString &text);
 // the text; *left counts the shortcodes and tags left as written.
 QString convertShortcodes(const QString &text, SiteKind kind, int *left);
 
+// Undoes what a Waypoint export did to an entry's text so that the site
+// builds: {{</* x */>}} and {<U+200B>{ (Hugo), a {% raw %} around it all (Jekyll).
+QString undoExportEscapes(const QString &text);
+
 } // namespace waypoint::blog
