@@ -198,6 +198,37 @@ private slots:
         QCOMPARE(Site::detect(plain, &error).posts.size(), 1);
     }
 
+    void readsJekyllAndHugoAsTheyDo()
+    {
+        // Jekyll: _posts in any folder; the file name's date before a theme's `modified`.
+        const QString jekyll = m_dir.filePath(QStringLiteral("jekyll-ways"));
+        QDir().mkpath(jekyll + QStringLiteral("/tech/_posts"));
+        QDir().mkpath(jekyll + QStringLiteral("/_posts"));
+        QVERIFY(test::writeFile(jekyll + QStringLiteral("/_config.yml"), "title: t\n"));
+        QVERIFY(test::writeFile(jekyll + QStringLiteral("/tech/_posts/2019-07-26-分类.md"),
+                                "---\ntitle: 分类\n---\nx\n"));
+        QVERIFY(test::writeFile(jekyll + QStringLiteral("/_posts/2013-05-22-hpstr.md"),
+                                "---\ntitle: h\nmodified: 2014-08-27\n---\nx\n"));
+        ImportReport report = import(jekyll);
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(rowFor(report, QStringLiteral("tech/_posts/2019-07-26-分类.md"))->date,
+                 QDate(2019, 7, 26));
+        QCOMPARE(rowFor(report, QStringLiteral("_posts/2013-05-22-hpstr.md"))->date,
+                 QDate(2013, 5, 22));
+
+        // Hugo: lastmod when there is nothing else; a leftover _config.yml
+        // does not make a Hugo site Jekyll's.
+        const QString hugo = m_dir.filePath(QStringLiteral("hugo-ways"));
+        QDir().mkpath(hugo + QStringLiteral("/content/post"));
+        QVERIFY(test::writeFile(hugo + QStringLiteral("/config.toml"), "title = \"t\"\n"));
+        QVERIFY(test::writeFile(hugo + QStringLiteral("/_config.yml"), "title: old jekyll\n"));
+        QVERIFY(test::writeFile(hugo + QStringLiteral("/content/post/a.md"),
+                                "---\ntitle: a\nlastmod: 2014-08-27\n---\nx\n"));
+        report = import(hugo);
+        QCOMPARE(report.site.kind, SiteKind::Hugo);
+        QCOMPARE(rowFor(report, QStringLiteral("content/post/a.md"))->date, QDate(2014, 8, 27));
+    }
+
     void detectsByLayoutWithoutAConfig()
     {
         const QString root = m_dir.filePath(QStringLiteral("layout-only"));
@@ -541,6 +572,35 @@ private slots:
         QCOMPARE(entryFor(third, path).title, before.title);
     }
 
+    void rewritesEveryWayALinkIsWritten()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("link-forms"));
+        QDir().mkpath(root + QStringLiteral("/img"));
+        const char *names[] = {"one.png",  "two_x.png", "three.png",
+                               "four.png", "five.png",  "六 七.png"};
+        for (const char *name : names)
+            QVERIFY(test::writeFile(root + QStringLiteral("/img/") + QString::fromUtf8(name),
+                                    QByteArray("\x89PNG\r\n\x1a\n") + name));
+        QVERIFY(test::writeFile(root + QStringLiteral("/img/notes.txt"), "not an image\n"));
+        QVERIFY(test::writeFile(root + QStringLiteral("/post.md"),
+                                "![a][ref]\n\n[ref]: </img/one.png>\n\n![b](/img/two\\_x.png)\n\n"
+                                "<img src=/img/three.png width=300>\n\n![c]( /img/four.png )\n\n"
+                                "![d](img\\five.png)\n\n![e](img/%E5%85%AD%20%E4%B8%83.png)\n\n"
+                                "![f](img/notes.txt) ![g](../outside.png)\n"));
+        QVERIFY(test::writeFile(m_dir.filePath(QStringLiteral("outside.png")),
+                                "\x89PNG\r\n\x1a\noutside"));
+        const ImportReport report = import(root);
+        const ImportRow *row = rowFor(report, QStringLiteral("post.md"));
+        QCOMPARE(row->images, 6);
+        QCOMPARE(row->missingImages,
+                 (QStringList{QStringLiteral("img/notes.txt"), QStringLiteral("../outside.png")}));
+        const QString body = entryFor(report, QStringLiteral("post.md")).body;
+        QCOMPARE(body.count(QLatin1String("attachment:")), 6);
+        QVERIFY2(!body.contains(QLatin1String("/img/")) && !body.contains(QLatin1String("img\\")),
+                 qPrintable(body));
+        QCOMPARE(report.attachments, 6);
+    }
+
     void twoBlogsWithTheSamePathsStayApart()
     {
         const QString a = m_dir.filePath(QStringLiteral("blog-a")),
@@ -567,6 +627,23 @@ private slots:
         QCOMPARE(EntryStore(*m_journal).count(), 2);
         QCOMPARE(entryFor(edited, QStringLiteral("posts/hello.md")).title, QStringLiteral("A2"));
         QCOMPARE(entryFor(import(b), QStringLiteral("posts/hello.md")).title, QStringLiteral("B"));
+    }
+
+    void aRenamedPostIsTheSameEntry()
+    {
+        const QString site = m_dir.filePath(QStringLiteral("renaming"));
+        copyTree(sitePath(QStringLiteral("jekyll")), site);
+        const ImportReport first = import(site);
+        const qint64 id = rowFor(first, QStringLiteral("_posts/2015-01-01-crlf.md"))->entryId;
+        QVERIFY(QFile::rename(site + QStringLiteral("/_posts/2015-01-01-crlf.md"),
+                              site + QStringLiteral("/_posts/2015-01-01-line-endings.md")));
+        const ImportReport second = import(site);
+        QCOMPARE(second.imported, 0);
+        QCOMPARE(second.unchanged, 5);
+        QCOMPARE(rowFor(second, QStringLiteral("_posts/2015-01-01-line-endings.md"))->entryId, id);
+        QCOMPARE(EntryStore(*m_journal).find(id)->source,
+                 QStringLiteral("_posts/2015-01-01-line-endings.md"));
+        QCOMPARE(import(site).unchanged, 5);
     }
 
     void importingAnExportIntoTheSameJournalChangesNothing()
@@ -855,6 +932,11 @@ private slots:
         QCOMPARE(convertShortcodes(QStringLiteral("{{< figure src=\"a.png\" >}}"), SiteKind::Jekyll,
                                    &left),
                  QStringLiteral("{{< figure src=\"a.png\" >}}"));
+        // Hexo leaves tags in fenced code as they are (Hexo tutorials).
+        QCOMPARE(convertShortcodes(QStringLiteral("```markdown\n{% asset_img a.jpg 图 %}\n```\n"
+                                                  "{% asset_img b.jpg 图 %}"),
+                                   SiteKind::Hexo, &left),
+                 QStringLiteral("```markdown\n{% asset_img a.jpg 图 %}\n```\n![图](b.jpg)"));
         // Jekyll's links to its own files become plain root-relative ones.
         QCOMPARE(convertShortcodes(QStringLiteral("![a]({{ site.baseurl }}/assets/a.png) "
                                                   "![b]({{ \"/assets/b.png\" | relative_url }})"),
@@ -985,6 +1067,7 @@ private slots:
             entry.body = title;
             entry.frontMatter = QStringLiteral(
                 R"({"url":"/same/","expiryDate":"2000-01-01","lastmod":"last spring"})");
+            entry.tags = {QStringLiteral(".."), QStringLiteral("../etc"), QStringLiteral("CI/CD")};
             store.create(entry);
         }
         // A post about templates: shortcodes as text, stray braces, in code too.

@@ -220,6 +220,7 @@ private slots:
         QJsonObject report = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(report[QStringLiteral("imported")].toInt(), 4);
         QVERIFY(report[QStringLiteral("dry_run")].toBool());
+        QVERIFY(!QFileInfo::exists(m_journal)); // not even an empty journal was made
         QCOMPARE(QJsonDocument::fromJson(wp({QStringLiteral("list"), QStringLiteral("--json")}).out).array().size(), 0);
 
         run = wp({QStringLiteral("import"), site, QStringLiteral("--json")});

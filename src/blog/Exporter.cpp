@@ -90,6 +90,16 @@ bool Exporter::isHugoBuildKey(const QString &key)
 
 namespace {
 
+// A tag Hugo can make a page of: no path part that is empty, . or ..
+bool isSafeTerm(const QString &tag)
+{
+    const QStringList parts = tag.split(QLatin1Char('/'));
+    return std::none_of(parts.begin(), parts.end(), [](const QString &part) {
+        const QString trimmed = part.trimmed();
+        return trimmed.isEmpty() || trimmed == QLatin1String(".") || trimmed == QLatin1String("..");
+    });
+}
+
 // ownHugoSite: a Hugo site this export made (see isHugoBuildKey).
 QString frontMatter(const Entry &entry, bool ownHugoSite)
 {
@@ -97,10 +107,11 @@ QString frontMatter(const Entry &entry, bool ownHugoSite)
     out << YAML::BeginMap;
     out << YAML::Key << "title" << YAML::Value << YAML::DoubleQuoted << entry.title.toStdString();
     out << YAML::Key << "date" << YAML::Value << toEntryDateText(entry.date).toStdString();
-    if (!entry.tags.isEmpty()) {
+    if (!entry.tags.isEmpty()) { // Hugo makes a page of each tag: none may climb out
         out << YAML::Key << "tags" << YAML::Value << YAML::Flow << YAML::BeginSeq;
         for (const QString &tag : entry.tags)
-            out << YAML::DoubleQuoted << tag.toStdString(); // `yes` stays a word
+            if (!ownHugoSite || isSafeTerm(tag))
+                out << YAML::DoubleQuoted << tag.toStdString(); // `yes` stays a word
         out << YAML::EndSeq;
     }
     const QVariantMap extra =

@@ -55,7 +55,11 @@ QString resolveImage(const QString &link, const Site &site, const PostFile &file
         for (const QString &root : site.staticRoots)
             candidates.append(root + QLatin1Char('/') + decoded);
     }
-    for (const QString &candidate : candidates) {
+    // Written on Windows: images\a.png.
+    if (decoded.contains(QLatin1Char('\\')))
+        for (const QString &candidate : QStringList(candidates))
+            candidates.append(QString(candidate).replace(QLatin1Char('\\'), QLatin1Char('/')));
+    for (const QString &candidate : std::as_const(candidates)) {
         const QFileInfo info(candidate);
         if (!info.isFile())
             continue;
@@ -67,24 +71,43 @@ QString resolveImage(const QString &link, const Site &site, const PostFile &file
     return {};
 }
 
+// A pattern for a link destination as it may be written: cmark gives it with
+// backslash escapes and entities undone, so each ASCII punctuation mark may
+// have had a backslash before it, and & may have been &amp;.
+QString writtenPattern(const QString &link)
+{
+    QString pattern;
+    for (const QChar c : link) {
+        if (c == QLatin1Char('&'))
+            pattern += QStringLiteral("(?:&amp;|\\\\?&)");
+        else if (c.unicode() < 128 && (c.isPunct() || c.isSymbol()))
+            pattern += QStringLiteral("\\\\?") + QRegularExpression::escape(QString(c));
+        else
+            pattern += QRegularExpression::escape(QString(c));
+    }
+    return pattern;
+}
+
 // Points the post's links to an image at its attachment, in each way
-// Markdown and HTML write a destination.
+// Markdown and HTML write a destination: ](x), ]( <x> "title"), [ref]: x,
+// <img src="x">, <img src=x>.
 void rewriteLink(QString &body, const QString &link, const QString &target)
 {
-    const std::pair<QString, QString> forms[] = {
-        {QStringLiteral("](") + link + QLatin1Char(')'),
-         QStringLiteral("](") + target + QLatin1Char(')')},
-        {QStringLiteral("](") + link + QLatin1Char(' '),
-         QStringLiteral("](") + target + QLatin1Char(' ')},
-        {QStringLiteral("](<") + link + QLatin1Char('>'), QStringLiteral("](") + target},
-        {QStringLiteral("]: ") + link, QStringLiteral("]: ") + target},
-        {QStringLiteral("src=\"") + link + QLatin1Char('"'),
-         QStringLiteral("src=\"") + target + QLatin1Char('"')},
-        {QStringLiteral("src='") + link + QLatin1Char('\''),
-         QStringLiteral("src='") + target + QLatin1Char('\'')},
+    const QString written = writtenPattern(link);
+    const QRegularExpression forms[] = {
+        QRegularExpression(QStringLiteral(R"re((\]\(\s*<?))re") + written
+                           + QStringLiteral(R"re((?=>?(?:\s|\))))re")),
+        QRegularExpression(QStringLiteral(R"re((^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?))re") + written
+                               + QStringLiteral(R"re((?=>?(?:\s|$)))re"),
+                           QRegularExpression::MultilineOption),
+        QRegularExpression(QStringLiteral(R"re((<img\b[^>]*?\bsrc\s*=\s*["']?))re") + written
+                               + QStringLiteral(R"re((?=["'\s>/]))re"),
+                           QRegularExpression::CaseInsensitiveOption),
     };
-    for (const auto &[from, to] : forms)
-        body.replace(from, to);
+    for (const QRegularExpression &form : forms)
+        body.replace(form,
+                     QStringLiteral("\\1")
+                         + QString(target).replace(QLatin1Char('\\'), QStringLiteral("\\\\")));
 }
 
 QJsonArray toJsonArray(const QStringList &list)
@@ -170,8 +193,11 @@ ImportReport Importer::run(const Site &site, const Options &options)
     report.dryRun = options.dryRun;
     m_root = QFileInfo(site.root).canonicalFilePath();
     m_sources.clear();
-    for (const EntryStore::ImportedSource &source : EntryStore(m_journal).importedSources())
+    m_byHash.clear();
+    for (const EntryStore::ImportedSource &source : EntryStore(m_journal).importedSources()) {
         m_sources.insert(source.source, source);
+        m_byHash.insert(source.hash, source);
+    }
     m_storedThisRun.clear();
     const int total = int(site.posts.size());
     for (int i = 0; i < total; ++i) {
@@ -217,6 +243,14 @@ std::optional<EntryStore::ImportedSource> Importer::knownSource(const QString &r
     for (const EntryStore::ImportedSource &known : candidates)
         if (known.root.isEmpty() || !QFileInfo::exists(known.root))
             return known;
+    // A post renamed since (a typo fixed in its file name): the same bytes,
+    // and the file it was imported from is gone.
+    if (candidates.isEmpty()) {
+        for (const EntryStore::ImportedSource &known : m_byHash.values(hash))
+            if (known.root == m_root
+                && !QFileInfo::exists(known.root + QLatin1Char('/') + known.source))
+                return known;
+    }
     // Otherwise the same path in another blog that is still there: another post.
     return std::nullopt;
 }
@@ -255,6 +289,19 @@ ImportRow Importer::importPost(const Site &site, const PostFile &file, const Opt
     if (known && known->hash == hash) {
         row.action = ImportRow::Action::Unchanged;
         row.entryId = known->id;
+        if (known->source != file.relative && !options.dryRun) {
+            // Renamed: the entry follows its file.
+            try {
+                EntryStore entries(m_journal);
+                if (std::optional<Entry> entry = entries.find(known->id)) {
+                    entry->source = file.relative;
+                    entries.update(*entry);
+                    m_sources.insert(file.relative, {known->id, file.relative, m_root, hash});
+                }
+            } catch (const DatabaseError &e) {
+                return fail(e.message());
+            }
+        }
         return row;
     }
 

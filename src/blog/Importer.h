@@ -83,6 +83,7 @@ private:
 
     QString m_root; // canonical path of the folder being imported
     QMultiHash<QString, EntryStore::ImportedSource> m_sources; // by relative path
+    QMultiHash<QString, EntryStore::ImportedSource> m_byHash;  // by file hash
     QSet<QString> m_storedThisRun; // attachment keys, to count each once
 };
 

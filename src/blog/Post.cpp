@@ -108,14 +108,18 @@ QString titleFromName(QString name)
     return name;
 }
 
-// The keys Hugo reads a date from, in its order, then Hexo's `updated`.
-const QStringList &dateKeys()
+// The front-matter keys a blog takes a post's date from, in its order. Hugo:
+// date, then publishDate and its aliases, then lastmod and its; Jekyll and
+// Hexo read `date` alone (a Jekyll theme's `modified` or Hexo's `updated`
+// is when it was edited: the file name's date comes before them). A loose
+// folder may be any of them.
+const QStringList &dateKeys(SiteKind kind)
 {
-    static const QStringList keys = {QStringLiteral("date"),    QStringLiteral("publishDate"),
+    static const QStringList hugo = {QStringLiteral("date"),    QStringLiteral("publishDate"),
                                      QStringLiteral("pubdate"), QStringLiteral("published"),
-                                     QStringLiteral("lastmod"), QStringLiteral("modified"),
-                                     QStringLiteral("updated")};
-    return keys;
+                                     QStringLiteral("lastmod"), QStringLiteral("modified")};
+    static const QStringList dateOnly = {QStringLiteral("date")};
+    return kind == SiteKind::Jekyll || kind == SiteKind::Hexo ? dateOnly : hugo;
 }
 
 // Keys that become fields of the entry, not extra front matter.
@@ -235,6 +239,31 @@ QString replaceAll(const QString &text, const QRegularExpression &pattern, const
     return result;
 }
 
+// Replaces each fenced code block (fences included) by what keep() returns
+// for it, so that nothing in it is converted.
+template <typename Keep> QString keepFencedCode(const QString &text, Keep &&keep)
+{
+    const QList<std::pair<int, int>> blocks = markdown::references(text).fencedCode;
+    if (blocks.isEmpty())
+        return text;
+    QList<qsizetype> lineStarts{0};
+    for (qsizetype i = 0; i < text.size(); ++i)
+        if (text.at(i) == QLatin1Char('\n'))
+            lineStarts.append(i + 1);
+    QString result;
+    qsizetype last = 0;
+    for (const auto &[first, lastLine] : blocks) {
+        const qsizetype start = lineStarts.value(first - 1, text.size());
+        qsizetype end = lastLine < lineStarts.size() ? lineStarts.at(lastLine) - 1 : text.size();
+        if (start < last || end < start)
+            continue;
+        result += QStringView(text).mid(last, start - last);
+        result += keep(text.mid(start, end - start));
+        last = end;
+    }
+    return result + text.mid(last);
+}
+
 } // namespace
 
 QString dateOriginName(DateOrigin origin)
@@ -299,6 +328,10 @@ QString convertShortcodes(const QString &input, SiteKind kind, int *left)
         return keep(fencedCode(m.captured(1), m.captured(2)));
     };
     QString text = input;
+    // Hexo shows tags inside fenced code as written (tutorials about Hexo
+    // are full of them); in a loose note, code is code.
+    if (kind == SiteKind::Hexo || loose)
+        text = keepFencedCode(text, keep);
     if (liquid) {
         static const QRE raw(
             QStringLiteral(R"re(\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\})re"), dotAll);
@@ -392,7 +425,7 @@ bool Post::read(const QString &text, const PostFile &file, SiteKind kind, const 
     // Date: the front matter's, else the file name's, else the file's time.
     const QVariantMap &fields = front.fields;
     QString dateText;
-    for (const QString &key : dateKeys()) {
+    for (const QString &key : dateKeys(kind)) {
         QString written;
         const std::optional<QVariant> value = field(fields, key, &written);
         if (!value || isTrue(*value) || isFalse(*value)) // Jekyll's published: false

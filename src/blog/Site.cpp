@@ -68,6 +68,33 @@ void collect(const QString &root, const QString &folder, bool draftFolder, QList
     }
 }
 
+// Every _posts and _drafts folder of a Jekyll site, outside its output and
+// dependencies.
+QStringList postFolders(const QString &root)
+{
+    QStringList found;
+    QSet<QString> visited;
+    QList<QString> pending{root};
+    while (!pending.isEmpty()) {
+        const QString path = pending.takeFirst();
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        if (canonical.isEmpty() || visited.contains(canonical))
+            continue;
+        visited.insert(canonical);
+        const bool top = path == root;
+        for (const QFileInfo &child : QDir(path).entryInfoList(
+                 QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name)) {
+            if (child.fileName() == QLatin1String("_posts")
+                || child.fileName() == QLatin1String("_drafts"))
+                found.append(child.filePath());
+            else if (!isIgnoredFolder(child.fileName(), top)
+                     && !child.fileName().startsWith(QLatin1Char('_')))
+                pending.append(child.filePath());
+        }
+    }
+    return found;
+}
+
 QString readSmallFile(const QString &path)
 {
     QFile file(path);
@@ -139,9 +166,16 @@ Site Site::detect(const QString &path, QString *error)
     const bool hasConfigYml =
         exists(dir, QStringLiteral("_config.yml")) || exists(dir, QStringLiteral("_config.yaml"));
 
+    // A Hugo config beside content/ wins over a _config.yml left from an
+    // earlier Jekyll life of the same blog.
+    const bool hugoWithContent =
+        hugoConfig != hugoConfigs.end() && exists(dir, QStringLiteral("content"));
     if (hasConfigYml && hexoConfig(dir)) {
         site.kind = SiteKind::Hexo;
         site.detectedFrom = QStringLiteral("_config.yml");
+    } else if (hugoWithContent) {
+        site.kind = SiteKind::Hugo;
+        site.detectedFrom = *hugoConfig;
     } else if (hasConfigYml) {
         site.kind = SiteKind::Jekyll;
         site.detectedFrom = QStringLiteral("_config.yml");
@@ -166,10 +200,11 @@ Site Site::detect(const QString &path, QString *error)
                             dir.filePath(QStringLiteral("assets"))};
         break;
     case SiteKind::Jekyll:
-        collect(site.root, dir.filePath(QStringLiteral("_posts")), false, &site.posts,
-                Listing::AllPosts);
-        collect(site.root, dir.filePath(QStringLiteral("_drafts")), true, &site.posts,
-                Listing::AllPosts);
+        // Jekyll reads _posts/ and _drafts/ in any folder (tech/_posts/…).
+        for (const QString &folder : postFolders(site.root)) {
+            const bool drafts = folder.endsWith(QLatin1String("/_drafts"));
+            collect(site.root, folder, drafts, &site.posts, Listing::AllPosts);
+        }
         site.staticRoots = {site.root};
         break;
     case SiteKind::Hexo: {

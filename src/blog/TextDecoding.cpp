@@ -105,10 +105,14 @@ DecodedText decodeText(const QByteArray &bytes)
         return result;
     }
 
+    // A UTF-8 byte order mark before text in another encoding (an editor
+    // that added one to a GBK file): what follows it decides.
+    const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+
     // uchardet's guess, except that a single-byte one (KOI8-R, WINDOWS-1252…)
     // for a short Chinese post is usually GBK read wrong: those come after
     // the Chinese double-byte encodings, which fail on bytes they cannot hold.
-    const QByteArray guess = guessEncoding(bytes);
+    const QByteArray guess = guessEncoding(body);
     const bool multiByteGuess = guess == "GB18030" || guess == "BIG5" || guess == "SHIFT_JIS"
                                 || guess == "EUC-JP" || guess == "EUC-KR" || guess == "EUC-TW"
                                 || guess == "UHC" || guess == "ISO-2022-JP"
@@ -121,7 +125,7 @@ DecodedText decodeText(const QByteArray &bytes)
     if (!multiByteGuess && !guess.isEmpty() && guess != "UTF-8" && guess != "ASCII")
         tries.append(guess);
     for (const QByteArray &encoding : std::as_const(tries))
-        if (decodeStrictly(bytes, encoding.constData(), &text))
+        if (decodeStrictly(body, encoding.constData(), &text))
             return decoded(std::move(text), QString::fromLatin1(encoding.toUpper()));
 
     return {{}, {}, Tr::tr("its encoding could not be recognised (not UTF-8, UTF-16 or GBK)"), {}};

@@ -6,11 +6,14 @@
 #include "blog/Importer.h"
 #include "core/Entry.h"
 #include "core/Journal.h"
+#include "core/Settings.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <cstdio>
 #include <unistd.h>
 
@@ -38,10 +41,14 @@ int Commands::importBlog(const QStringList &args)
     if (!error.isEmpty())
         return failure(error);
 
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    // A dry run makes no journal: without one yet, it looks at an empty one.
+    QTemporaryDir scratch;
+    if (dryRun && !QFileInfo::exists(Settings::resolveJournalPath(m_invocation.journal)))
+        m_invocation.journal = scratch.filePath(QStringLiteral("dry-run.waypoint"));
     std::unique_ptr<Journal> journal = openJournal();
     if (!journal)
         return Failure;
-    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (journal->isReadOnly() && !dryRun)
         return failure(
             tr("%1: %2 Nothing was imported.").arg(journal->path(), journal->readOnlyReason()));

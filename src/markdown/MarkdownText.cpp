@@ -128,10 +128,14 @@ References references(const QString &markdown)
         case CMARK_NODE_IMAGE:
             addImage(QString::fromUtf8(cmark_node_get_url(node)));
             break;
-        case CMARK_NODE_CODE_BLOCK:
-            result.codeLines.append(
-                {cmark_node_get_start_line(node), cmark_node_get_end_line(node)});
+        case CMARK_NODE_CODE_BLOCK: {
+            int length = 0, offset = 0;
+            char fence = 0;
+            if (cmark_node_get_fenced(node, &length, &offset, &fence))
+                result.fencedCode.append(
+                    {cmark_node_get_start_line(node), cmark_node_get_end_line(node)});
             break;
+        }
         case CMARK_NODE_HEADING:
             if (result.firstHeading.isEmpty()) {
                 QByteArray text;

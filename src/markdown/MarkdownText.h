@@ -20,8 +20,8 @@ struct References
     // undone), in order of first use, each once; also the src of <img> tags
     // in raw HTML.
     QStringList images;
-    // Lines (1-based, inclusive) inside fenced or indented code blocks.
-    QList<std::pair<int, int>> codeLines;
+    // Fenced code blocks: their lines (1-based, inclusive), fences included.
+    QList<std::pair<int, int>> fencedCode;
     QString firstHeading;
 };
 References references(const QString &markdown);
