@@ -209,8 +209,12 @@ private slots:
                                 "---\ntitle: 分类\n---\nx\n"));
         QVERIFY(test::writeFile(jekyll + QStringLiteral("/_posts/2013-05-22-hpstr.md"),
                                 "---\ntitle: h\nmodified: 2014-08-27\n---\nx\n"));
+        QVERIFY(test::writeFile(jekyll + QStringLiteral("/_posts/undated.md"),
+                                "---\ntitle: u\nupdated: 2015-03-07\n---\nx\n"));
         ImportReport report = import(jekyll);
-        QCOMPARE(report.imported, 2);
+        QCOMPARE(report.imported, 3);
+        // With no date at all, when it was last edited beats the file's time.
+        QCOMPARE(rowFor(report, QStringLiteral("_posts/undated.md"))->date, QDate(2015, 3, 7));
         QCOMPARE(rowFor(report, QStringLiteral("tech/_posts/2019-07-26-分类.md"))->date,
                  QDate(2019, 7, 26));
         QCOMPARE(rowFor(report, QStringLiteral("_posts/2013-05-22-hpstr.md"))->date,

@@ -122,6 +122,15 @@ const QStringList &dateKeys(SiteKind kind)
     return kind == SiteKind::Jekyll || kind == SiteKind::Hexo ? dateOnly : hugo;
 }
 
+// When a post was last edited, as themes and Hexo write it: a better guess
+// for an undated post than the file's time.
+const QStringList &editedKeys()
+{
+    static const QStringList keys = {QStringLiteral("updated"), QStringLiteral("modified"),
+                                     QStringLiteral("lastmod"), QStringLiteral("last_modified_at")};
+    return keys;
+}
+
 // Keys that become fields of the entry, not extra front matter.
 bool isEntryField(const QString &key)
 {
@@ -422,35 +431,38 @@ bool Post::read(const QString &text, const PostFile &file, SiteKind kind, const 
     post->body = body;
     const markdown::References references = markdown::references(post->body);
 
-    // Date: the front matter's, else the file name's, else the file's time.
+    // Date: the front matter's, else the file name's, else when the post was
+    // last edited, else the file's time (which a copy or a clone resets).
     const QVariantMap &fields = front.fields;
     QString dateText;
-    for (const QString &key : dateKeys(kind)) {
-        QString written;
-        const std::optional<QVariant> value = field(fields, key, &written);
-        if (!value || isTrue(*value) || isFalse(*value)) // Jekyll's published: false
-            continue;
-        const QDate date = dateAsWritten(value->toString());
-        if (date.isValid()) {
-            post->date = date;
-            post->dateOrigin = DateOrigin::FrontMatter;
-            post->dateKey = written;
-            break;
+    auto dateFrom = [&](const QStringList &keys) {
+        for (const QString &key : keys) {
+            QString written;
+            const std::optional<QVariant> value = field(fields, key, &written);
+            if (!value || isTrue(*value) || isFalse(*value)) // Jekyll's published: false
+                continue;
+            const QDate date = dateAsWritten(value->toString());
+            if (date.isValid()) {
+                post->date = date;
+                post->dateOrigin = DateOrigin::FrontMatter;
+                post->dateKey = written;
+                return true;
+            }
+            if (dateText.isEmpty() && !value->toString().trimmed().isEmpty())
+                dateText = written + QStringLiteral(": ") + value->toString();
         }
-        if (dateText.isEmpty() && !value->toString().trimmed().isEmpty())
-            dateText = written + QStringLiteral(": ") + value->toString();
-    }
-    if (!post->date.isValid()) {
-        const QString name = postName(file);
-        post->date = fileNameDate(name);
+        return false;
+    };
+    if (!dateFrom(dateKeys(kind))) {
+        post->date = fileNameDate(postName(file));
         if (!post->date.isValid())
             post->date = fileNameDate(QFileInfo(file.relative).fileName());
         post->dateOrigin = DateOrigin::FileName;
-        if (!post->date.isValid()) {
+        if (!post->date.isValid() && !dateFrom(editedKeys())) {
             post->date = fileTime.date();
             post->dateOrigin = DateOrigin::FileTime;
         }
-        if (!dateText.isEmpty())
+        if (!dateText.isEmpty() && post->dateOrigin != DateOrigin::FrontMatter)
             post->warnings.append(
                 post->dateOrigin == DateOrigin::FileName
                     ? tr("the date \"%1\" could not be read; the file name's date was used")
