@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <functional>
 
 namespace waypoint::blog {
 
@@ -39,33 +40,43 @@ bool isOtherPostFile(const QString &fileName)
 
 enum class Listing { Markdown, AllPosts };
 
-void collect(const QString &root, const QString &folder, bool draftFolder, QList<PostFile> *posts,
-             Listing listing = Listing::Markdown)
+// Walks the folders under start (each once, however links lead back), giving
+// each file and folder in them to visit(child, top), where top tells whether
+// it sits directly in root; a folder is entered when visit returns true.
+void walk(const QString &root, const QString &start,
+          const std::function<bool(const QFileInfo &child, bool top)> &visit)
 {
-    const QDir base(root);
-    QSet<QString> visited; // canonical paths: a link back up is not followed round
-    QList<QString> pending{folder};
+    const QString rootPath = QDir(root).absolutePath();
+    QSet<QString> visited;
+    QList<QString> pending{start};
     while (!pending.isEmpty()) {
         const QString path = pending.takeFirst();
         const QString canonical = QFileInfo(path).canonicalFilePath();
         if (canonical.isEmpty() || visited.contains(canonical))
             continue;
         visited.insert(canonical);
-        const bool top = QFileInfo(path).absoluteFilePath() == base.absolutePath();
-        const QFileInfoList children = QDir(path).entryInfoList(
-            QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
-        for (const QFileInfo &child : children) {
-            if (child.isDir()) {
-                if (!isIgnoredFolder(child.fileName(), top))
-                    pending.append(child.filePath());
-            } else if (!child.fileName().startsWith(QLatin1Char('.'))) {
-                const bool markdown = isMarkdownFile(child.fileName());
-                if (markdown || (listing == Listing::AllPosts && isOtherPostFile(child.fileName())))
-                    posts->append({child.filePath(), base.relativeFilePath(child.filePath()),
-                                   draftFolder, markdown});
-            }
-        }
+        const bool top = QFileInfo(path).absoluteFilePath() == rootPath;
+        for (const QFileInfo &child : QDir(path).entryInfoList(
+                 QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name))
+            if (visit(child, top) && child.isDir())
+                pending.append(child.filePath());
     }
+}
+
+void collect(const QString &root, const QString &folder, bool draftFolder, QList<PostFile> *posts,
+             Listing listing = Listing::Markdown)
+{
+    const QDir base(root);
+    walk(root, folder, [&](const QFileInfo &child, bool top) {
+        if (child.isDir())
+            return !isIgnoredFolder(child.fileName(), top);
+        const bool markdown = isMarkdownFile(child.fileName());
+        if (!child.fileName().startsWith(QLatin1Char('.'))
+            && (markdown || (listing == Listing::AllPosts && isOtherPostFile(child.fileName()))))
+            posts->append(
+                {child.filePath(), base.relativeFilePath(child.filePath()), draftFolder, markdown});
+        return false;
+    });
 }
 
 // Every _posts and _drafts folder of a Jekyll site, outside its output and
@@ -73,25 +84,17 @@ void collect(const QString &root, const QString &folder, bool draftFolder, QList
 QStringList postFolders(const QString &root)
 {
     QStringList found;
-    QSet<QString> visited;
-    QList<QString> pending{root};
-    while (!pending.isEmpty()) {
-        const QString path = pending.takeFirst();
-        const QString canonical = QFileInfo(path).canonicalFilePath();
-        if (canonical.isEmpty() || visited.contains(canonical))
-            continue;
-        visited.insert(canonical);
-        const bool top = path == root;
-        for (const QFileInfo &child : QDir(path).entryInfoList(
-                 QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name)) {
-            if (child.fileName() == QLatin1String("_posts")
-                || child.fileName() == QLatin1String("_drafts"))
-                found.append(child.filePath());
-            else if (!isIgnoredFolder(child.fileName(), top)
-                     && !child.fileName().startsWith(QLatin1Char('_')))
-                pending.append(child.filePath());
+    walk(root, root, [&](const QFileInfo &child, bool top) {
+        if (!child.isDir())
+            return false;
+        if (child.fileName() == QLatin1String("_posts")
+            || child.fileName() == QLatin1String("_drafts")) {
+            found.append(child.filePath());
+            return false;
         }
-    }
+        return !isIgnoredFolder(child.fileName(), top)
+               && !child.fileName().startsWith(QLatin1Char('_'));
+    });
     return found;
 }
 

@@ -130,12 +130,7 @@ int Commands::exportEntries(const QStringList &args)
         {QStringLiteral("format"), tr("markdown, hugo or jekyll."), QStringLiteral("F")});
     parser.addOption(
         {QStringLiteral("output"), tr("The folder to write to."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("from"), tr("Only entries on or after this date."),
-                      QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("to"), tr("Only entries on or before this date."),
-                      QStringLiteral("YYYY-MM-DD")});
-    parser.addOption(
-        {QStringLiteral("tag"), tr("Only entries with this tag."), QStringLiteral("T")});
+    addFilterOptions(parser);
     parser.addOption(
         {QStringLiteral("id"), tr("Only this entry; may be repeated."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("json"), tr("Print what was written as one JSON object.")});
@@ -162,16 +157,8 @@ int Commands::exportEntries(const QStringList &args)
     options.format = *format;
     options.output = parser.value(QStringLiteral("output"));
     options.ids = parser.values(QStringLiteral("id"));
-    options.filter.tag = parser.value(QStringLiteral("tag"));
-    for (const auto &[option, date] : {std::pair{QStringLiteral("from"), &options.filter.from},
-                                       std::pair{QStringLiteral("to"), &options.filter.to}}) {
-        if (!parser.isSet(option))
-            continue;
-        *date = parseEntryDate(parser.value(option));
-        if (!date->isValid())
-            return usageError(
-                tr("invalid date '%1': expected YYYY-MM-DD").arg(parser.value(option)));
-    }
+    if (!readFilter(parser, &options.filter, &exitCode))
+        return exitCode;
 
     std::unique_ptr<Journal> journal = openJournal();
     if (!journal)

@@ -98,6 +98,33 @@ int Commands::help()
     return Success;
 }
 
+void Commands::addFilterOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("from"), tr("Only entries on or after this date."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("to"), tr("Only entries on or before this date."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption(
+        {QStringLiteral("tag"), tr("Only entries with this tag."), QStringLiteral("T")});
+}
+
+bool Commands::readFilter(const QCommandLineParser &parser, EntryFilter *filter, int *exitCode)
+{
+    for (const auto &[option, date] : {std::pair{QStringLiteral("from"), &filter->from},
+                                       std::pair{QStringLiteral("to"), &filter->to}}) {
+        if (!parser.isSet(option))
+            continue;
+        *date = parseEntryDate(parser.value(option));
+        if (!date->isValid()) {
+            *exitCode =
+                usageError(tr("invalid date '%1': expected YYYY-MM-DD").arg(parser.value(option)));
+            return false;
+        }
+    }
+    filter->tag = parser.value(QStringLiteral("tag"));
+    return true;
+}
+
 void Commands::addGlobalOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("journal"), tr("The journal file."), QStringLiteral("PATH")});
@@ -209,12 +236,7 @@ int Commands::list(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List entries, newest first."));
-    parser.addOption({QStringLiteral("from"), tr("Only entries on or after this date."),
-                      QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("to"), tr("Only entries on or before this date."),
-                      QStringLiteral("YYYY-MM-DD")});
-    parser.addOption(
-        {QStringLiteral("tag"), tr("Only entries with this tag."), QStringLiteral("T")});
+    addFilterOptions(parser);
     parser.addOption({QStringLiteral("json"), tr("Print one JSON array.")});
     int exitCode = Success;
     if (!parse(parser, args, &exitCode))
@@ -223,16 +245,8 @@ int Commands::list(const QStringList &args)
         return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     EntryFilter filter;
-    for (const auto &[option, date] : {std::pair{QStringLiteral("from"), &filter.from},
-                                       std::pair{QStringLiteral("to"), &filter.to}}) {
-        if (!parser.isSet(option))
-            continue;
-        *date = parseEntryDate(parser.value(option));
-        if (!date->isValid())
-            return usageError(
-                tr("invalid date '%1': expected YYYY-MM-DD").arg(parser.value(option)));
-    }
-    filter.tag = parser.value(QStringLiteral("tag"));
+    if (!readFilter(parser, &filter, &exitCode))
+        return exitCode;
 
     std::unique_ptr<Journal> journal = openJournal();
     if (!journal)

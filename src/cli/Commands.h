@@ -11,7 +11,8 @@ class QCommandLineParser;
 
 namespace waypoint {
 class Journal;
-}
+struct EntryFilter;
+} // namespace waypoint
 
 namespace waypoint::cli {
 
@@ -40,6 +41,9 @@ private:
 
     // A parser that also knows the global options, so they may follow the command.
     void addGlobalOptions(QCommandLineParser &parser);
+    // --from, --to and --tag, read into an EntryFilter (false: a usage error).
+    void addFilterOptions(QCommandLineParser &parser);
+    bool readFilter(const QCommandLineParser &parser, EntryFilter *filter, int *exitCode);
     bool parse(QCommandLineParser &parser, const QStringList &args, int *exitCode);
     std::unique_ptr<Journal> openJournal();
     void reportIndexProgress(int done, int total);

@@ -16,7 +16,7 @@ public:
 bool isJournalFile(const QString &arg)
 {
     return arg.endsWith(QLatin1String(".waypoint")) || arg.contains(QLatin1Char('/'))
-        || arg.contains(QLatin1Char('\\'));
+           || arg.contains(QLatin1Char('\\'));
 }
 
 Invocation Reader::read(const QStringList &arguments)
