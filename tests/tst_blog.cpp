@@ -1118,6 +1118,47 @@ private slots:
         QVERIFY(QString::fromUtf8(home.readAll()).contains(QStringLiteral("Kubernetes 入门笔记")));
     }
 
+    void theRealJekyllBuildsTheExport()
+    {
+        const QString jekyll = QStandardPaths::findExecutable(QStringLiteral("jekyll"));
+        QVERIFY2(!jekyll.isEmpty(),
+                 "jekyll is not installed: packaging/install-deps-debian.sh installs it");
+        import(sitePath(QStringLiteral("hugo")));
+        import(sitePath(QStringLiteral("jekyll")));
+        test::addEntry(*std::make_unique<EntryStore>(*m_journal), QDate(2024, 6, 6),
+                       QStringLiteral("模板语法"), templatesText());
+        const QString output = m_dir.filePath(QStringLiteral("jekyll-export"));
+        Exporter::Options options;
+        options.format = ExportFormat::Jekyll;
+        options.output = output;
+        ExportReport exported;
+        QString error;
+        QVERIFY2(Exporter(*m_journal).run(options, &exported, &error), qPrintable(error));
+
+        QProcess build;
+        build.setWorkingDirectory(output);
+        build.start(jekyll, {QStringLiteral("build"), QStringLiteral("--quiet")});
+        QVERIFY(build.waitForFinished(120000));
+        QVERIFY2(build.exitCode() == 0, build.readAllStandardError().constData());
+        // One page per entry, at /year/month/day/name/ (the permalink of the
+        // minimal site), Liquid in the text shown as written.
+        int pages = 0;
+        for (const QString &file : exported.files) {
+            const QString name =
+                QFileInfo(file).completeBaseName(); // 2019-03-14-kubernetes-入门笔记
+            const QString page = output + QStringLiteral("/_site/") + name.left(4)
+                                 + QLatin1Char('/') + name.mid(5, 2) + QLatin1Char('/')
+                                 + name.mid(8, 2) + QLatin1Char('/') + name.mid(11)
+                                 + QStringLiteral("/index.html");
+            pages += QFileInfo::exists(page) ? 1 : 0;
+        }
+        QCOMPARE(pages, exported.entries);
+        QFile templates(output + QStringLiteral("/_site/2024/06/06/模板语法/index.html"));
+        QVERIFY(templates.open(QIODevice::ReadOnly));
+        QVERIFY(
+            QString::fromUtf8(templates.readAll()).contains(QStringLiteral("{{ .Values.image }}")));
+    }
+
     void anExistingHugoSiteKeepsEverythingElse()
     {
         const QString site = m_dir.filePath(QStringLiteral("existing-hugo"));

@@ -197,6 +197,7 @@ bool createJekyllSite(const QDir &root, QString *error)
         "# Written by Waypoint's export; a minimal site for `jekyll build`.\n"
         "title: Journal\nlang: zh-CN\nmarkdown: kramdown\n"
         "permalink: /:year/:month/:day/:title/\n"
+        "excerpt_separator: \"<!--more-->\"\n"
         "defaults:\n  - scope: {path: \"\", type: posts}\n    values: {layout: post}\n");
     const QString layout = QStringLiteral(
         "<!DOCTYPE html>\n<html lang=\"{{ site.lang }}\">\n<head><meta charset=\"utf-8\">"
