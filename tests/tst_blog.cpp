@@ -605,6 +605,43 @@ private slots:
         QCOMPARE(report.attachments, 6);
     }
 
+    void coverImagesInFrontMatterComeInAndGoOut()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("covers"));
+        QDir().mkpath(root + QStringLiteral("/content/posts/trip"));
+        QVERIFY(test::writeFile(root + QStringLiteral("/config.toml"), "title = \"t\"\n"));
+        QVERIFY(test::writeFile(root + QStringLiteral("/content/posts/trip/cover.jpg"),
+                                "\xFF\xD8\xFF\xE0 a cover"));
+        QVERIFY(test::writeFile(root + QStringLiteral("/content/posts/trip/index.md"),
+                                "---\ntitle: 旅行\ndate: 2022-05-06\ncover:\n  image: cover.jpg\n"
+                                "  alt: 封面\nfeatured_image: gone.jpg\n---\nText.\n"));
+        const ImportReport report = import(root);
+        const ImportRow *row = rowFor(report, QStringLiteral("content/posts/trip/index.md"));
+        QCOMPARE(row->images, 1);
+        QCOMPARE(row->missingImages, QStringList{QStringLiteral("gone.jpg")});
+        const Entry entry = entryFor(report, QStringLiteral("content/posts/trip/index.md"));
+        const QJsonObject kept = QJsonDocument::fromJson(entry.frontMatter.toUtf8()).object();
+        const QString key = sha256Of(root + QStringLiteral("/content/posts/trip/cover.jpg"));
+        QCOMPARE(kept[QStringLiteral("cover")][QStringLiteral("image")].toString(),
+                 QStringLiteral("attachment:") + key);
+
+        // Out again: the cover is written beside the post and named there.
+        Exporter::Options options;
+        options.format = ExportFormat::Hugo;
+        options.output = m_dir.filePath(QStringLiteral("covers-out"));
+        ExportReport exported;
+        QString error;
+        QVERIFY(Exporter(*m_journal).run(options, &exported, &error));
+        QCOMPARE(exported.images, 1);
+        QFile post(options.output + QLatin1Char('/') + exported.files.first());
+        QVERIFY(post.open(QIODevice::ReadOnly));
+        QVERIFY(post.readAll().contains("image: cover.jpg"));
+        auto copy = newJournal();
+        const ImportReport back = import(options.output, false, copy.get());
+        QCOMPARE(back.rows.first().images, 1);
+        QCOMPARE(EntryStore(*copy).find(back.rows.first().entryId)->frontMatter, entry.frontMatter);
+    }
+
     void twoBlogsWithTheSamePathsStayApart()
     {
         const QString a = m_dir.filePath(QStringLiteral("blog-a")),

@@ -498,7 +498,10 @@ bool Exporter::run(const Options &options, ExportReport *report, QString *error)
         // Each attachment the entry links to becomes a file beside it.
         QHash<QString, QString> written; // sha256 → file name
         QSet<QString> names;
-        for (auto it = attachmentLink.globalMatch(entry.body); it.hasNext();) {
+        // (In the text, and in the kept front matter: a cover image.)
+        for (auto it =
+                 attachmentLink.globalMatch(entry.body + QLatin1Char('\n') + entry.frontMatter);
+             it.hasNext();) {
             const QString key = it.next().captured(1).toLower();
             if (written.contains(key))
                 continue;
@@ -515,20 +518,23 @@ bool Exporter::run(const Options &options, ExportReport *report, QString *error)
             written.insert(key, unique);
             ++report->images;
         }
-        QString text;
-        qsizetype last = 0;
-        for (auto it = attachmentLink.globalMatch(entry.body); it.hasNext();) {
-            const QRegularExpressionMatch match = it.next();
-            const QString key = match.captured(1).toLower();
-            text += QStringView(entry.body).mid(last, match.capturedStart() - last);
-            text += written.contains(key) ? linkPrefix + written.value(key) : match.captured(0);
-            last = match.capturedEnd();
-        }
-        text += QStringView(entry.body).mid(last);
-
-        text = asLiteralTemplates(text, options.format, shortcodes, ownSite);
-        QString document =
-            frontMatter(entry, ownSite && options.format == ExportFormat::Hugo) + text;
+        auto linked = [&](const QString &source) {
+            QString text;
+            qsizetype last = 0;
+            for (auto it = attachmentLink.globalMatch(source); it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                const QString key = match.captured(1).toLower();
+                text += QStringView(source).mid(last, match.capturedStart() - last);
+                text += written.contains(key) ? linkPrefix + written.value(key) : match.captured(0);
+                last = match.capturedEnd();
+            }
+            return text + source.mid(last);
+        };
+        Entry out = entry;
+        out.frontMatter = linked(entry.frontMatter); // file names hold no JSON specials
+        const QString text =
+            asLiteralTemplates(linked(entry.body), options.format, shortcodes, ownSite);
+        QString document = frontMatter(out, ownSite && options.format == ExportFormat::Hugo) + text;
         if (!document.endsWith(QLatin1Char('\n')))
             document += QLatin1Char('\n');
         if (!writeFile(postPath, document.toUtf8(), error))

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QMimeDatabase>
 #include <QUrl>
+#include <functional>
 
 namespace waypoint::blog {
 
@@ -69,6 +70,16 @@ QString resolveImage(const QString &link, const Site &site, const PostFile &file
         return canonical;
     }
     return {};
+}
+
+// A front-matter value that names a local image file (cover: images/a.png).
+bool isLocalImagePath(const QString &value)
+{
+    static const QRegularExpression image(
+        QStringLiteral(
+            R"re(^(?![A-Za-z][A-Za-z0-9+.-]*:|//)[^\n]+\.(png|jpe?g|gif|webp|svg|bmp|avif)$)re"),
+        QRegularExpression::CaseInsensitiveOption);
+    return image.match(value.trimmed()).hasMatch();
 }
 
 // A pattern for a link destination as it may be written: cmark gives it with
@@ -335,37 +346,67 @@ ImportRow Importer::importPost(const Site &site, const PostFile &file, const Opt
         if (!options.dryRun)
             transaction.emplace(m_journal.database());
         static const QMimeDatabase mimeTypes;
-        for (const QString &link : std::as_const(post.images)) {
+        QString readError;
+        // Stores the image a link points at; returns its key, or nothing
+        // (listed as missing) when there is no such image.
+        auto store = [&](const QString &link) -> std::optional<QString> {
             const QString path = resolveImage(link, site, file, m_root);
             if (path.isEmpty()) {
                 row.missingImages.append(link);
-                continue;
+                return std::nullopt;
             }
             if (QFileInfo(path).size() > options.maxImageBytes) {
                 row.missingImages.append(link);
                 row.warnings.append(tr("the image %1 is too large (%2 MB)")
                                         .arg(link, megabytes(QFileInfo(path).size())));
-                continue;
+                return std::nullopt;
             }
             QFile image(path);
-            if (!image.open(QIODevice::ReadOnly))
-                return fail(tr("the image %1 cannot be read: %2").arg(link, image.errorString()));
+            if (!image.open(QIODevice::ReadOnly)) {
+                readError = tr("the image %1 cannot be read: %2").arg(link, image.errorString());
+                return std::nullopt;
+            }
             const QByteArray data = image.readAll();
             const QString name = QFileInfo(path).fileName();
             const QMimeType type = mimeTypes.mimeTypeForFileNameAndData(name, data);
             if (!type.name().startsWith(QLatin1String("image/"))) {
                 row.missingImages.append(link);
                 row.warnings.append(tr("%1 is not an image (%2)").arg(link, type.name()));
-                continue;
+                return std::nullopt;
             }
             const QString key = sha256(data);
             if (!m_storedThisRun.contains(key) && !attachments.contains(key))
                 stored.insert(key);
             if (!options.dryRun)
                 attachments.add(data, type.name(), name);
-            rewriteLink(post.body, link, QStringLiteral("attachment:") + key);
             ++row.images;
-        }
+            return key;
+        };
+        for (const QString &link : std::as_const(post.images))
+            if (const std::optional<QString> key = store(link))
+                rewriteLink(post.body, link, QStringLiteral("attachment:") + *key);
+        // Covers and featured images named in the front matter (cover:,
+        // featured_image:, image:) come in too.
+        std::function<void(QVariant &)> storeFrontMatterImages = [&](QVariant &value) {
+            if (value.typeId() == QMetaType::QVariantMap) {
+                QVariantMap map = value.toMap();
+                for (QVariant &item : map)
+                    storeFrontMatterImages(item);
+                value = map;
+            } else if (value.typeId() == QMetaType::QVariantList) {
+                QVariantList list = value.toList();
+                for (QVariant &item : list)
+                    storeFrontMatterImages(item);
+                value = list;
+            } else if (value.typeId() == QMetaType::QString && isLocalImagePath(value.toString())) {
+                if (const std::optional<QString> key = store(value.toString()))
+                    value = QStringLiteral("attachment:") + *key;
+            }
+        };
+        for (QVariant &value : post.extra)
+            storeFrontMatterImages(value);
+        if (!readError.isEmpty())
+            return fail(readError);
 
         EntryStore entries(m_journal);
         Entry entry;
