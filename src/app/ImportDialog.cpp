@@ -177,6 +177,10 @@ void ImportDialog::startImport()
 
 void ImportDialog::startJob(bool dryRun)
 {
+    // The last job may still be on the stack (a slot of its finished()):
+    // it goes when control is back in the event loop.
+    if (m_job)
+        m_job.release()->deleteLater();
     m_job = std::make_unique<ImportJob>(m_journalPath, m_planned, dryRun);
     connect(m_job.get(), &ImportJob::rowDone, this, &ImportDialog::onRowDone);
     connect(m_job.get(), &ImportJob::finished, this, &ImportDialog::onFinished);
