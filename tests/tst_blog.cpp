@@ -84,7 +84,9 @@ QString templatesText()
     return QStringLiteral(
         "写法：`{{< highlight go >}}`，再写 `{{< figure src=\"/images/x.png\" >}}`。\n\n"
         "`print('{{%s}}' % name)` 和 `m{{<1,2>}};`，单独的 `{{<` 也行。\n\n"
-        "```\n{{< 不是短代码 >}}\n{{ .Values.image }}\n```");
+        "```\n{{< 不是短代码 >}}\n{{ .Values.image }}\n```\n\n"
+        "Written by hand: {{</* foo */>}}, {{</* a */%}}, {{< x %}}, {{{< x >}}, "
+        "and a split {\u200B{ kept.");
 }
 
 class BlogTest : public QObject
@@ -580,8 +582,8 @@ private slots:
     {
         const QString root = m_dir.filePath(QStringLiteral("link-forms"));
         QDir().mkpath(root + QStringLiteral("/img"));
-        const char *names[] = {"one.png",  "two_x.png", "three.png",
-                               "four.png", "five.png",  "六 七.png"};
+        const char *names[] = {"one.png",  "two_x.png", "three.png", "four.png",
+                               "five.png", "六 七.png", "A.png"};
         for (const char *name : names)
             QVERIFY(test::writeFile(root + QStringLiteral("/img/") + QString::fromUtf8(name),
                                     QByteArray("\x89PNG\r\n\x1a\n") + name));
@@ -590,19 +592,25 @@ private slots:
                                 "![a][ref]\n\n[ref]: </img/one.png>\n\n![b](/img/two\\_x.png)\n\n"
                                 "<img src=/img/three.png width=300>\n\n![c]( /img/four.png )\n\n"
                                 "![d](img\\five.png)\n\n![e](img/%E5%85%AD%20%E4%B8%83.png)\n\n"
-                                "![f](img/notes.txt) ![g](../outside.png)\n"));
+                                "![f](img/notes.txt) ![g](../outside.png)\n\n"
+                                "<img src=\"/img/A.png\"> <img src=\"/IMG/one.png\">\n"));
         QVERIFY(test::writeFile(m_dir.filePath(QStringLiteral("outside.png")),
                                 "\x89PNG\r\n\x1a\noutside"));
         const ImportReport report = import(root);
         const ImportRow *row = rowFor(report, QStringLiteral("post.md"));
-        QCOMPARE(row->images, 6);
+        QCOMPARE(row->images, 7);
         QCOMPARE(row->missingImages,
-                 (QStringList{QStringLiteral("img/notes.txt"), QStringLiteral("../outside.png")}));
+                 (QStringList{QStringLiteral("img/notes.txt"), QStringLiteral("../outside.png"),
+                              QStringLiteral("/IMG/one.png")}));
         const QString body = entryFor(report, QStringLiteral("post.md")).body;
-        QCOMPARE(body.count(QLatin1String("attachment:")), 6);
-        QVERIFY2(!body.contains(QLatin1String("/img/")) && !body.contains(QLatin1String("img\\")),
+        QCOMPARE(body.count(QLatin1String("attachment:")), 7);
+        QVERIFY2(!body.contains(QLatin1String("(/img/")) && !body.contains(QLatin1String("img\\")),
                  qPrintable(body));
-        QCOMPARE(report.attachments, 6);
+        // A.png is not a.png: its own attachment; /IMG/one.png is no file here.
+        QVERIFY(body.contains(QStringLiteral("<img src=\"attachment:")
+                              + sha256Of(root + QStringLiteral("/img/A.png"))));
+        QVERIFY(body.contains(QLatin1String("<img src=\"/IMG/one.png\">")));
+        QCOMPARE(report.attachments, 7);
     }
 
     void coverImagesInFrontMatterComeInAndGoOut()
@@ -612,9 +620,10 @@ private slots:
         QVERIFY(test::writeFile(root + QStringLiteral("/config.toml"), "title = \"t\"\n"));
         QVERIFY(test::writeFile(root + QStringLiteral("/content/posts/trip/cover.jpg"),
                                 "\xFF\xD8\xFF\xE0 a cover"));
-        QVERIFY(test::writeFile(root + QStringLiteral("/content/posts/trip/index.md"),
-                                "---\ntitle: 旅行\ndate: 2022-05-06\ncover:\n  image: cover.jpg\n"
-                                "  alt: 封面\nfeatured_image: gone.jpg\n---\nText.\n"));
+        QVERIFY(test::writeFile(
+            root + QStringLiteral("/content/posts/trip/index.md"),
+            "---\ntitle: 旅行\ndate: 2022-05-06\ncover:\n  image: cover.jpg\n"
+            "  alt: 封面\nfeatured_image: gone.jpg\nsummary: see foo.png\n---\nText.\n"));
         const ImportReport report = import(root);
         const ImportRow *row = rowFor(report, QStringLiteral("content/posts/trip/index.md"));
         QCOMPARE(row->images, 1);
@@ -685,6 +694,18 @@ private slots:
         QCOMPARE(EntryStore(*m_journal).find(id)->source,
                  QStringLiteral("_posts/2015-01-01-line-endings.md"));
         QCOMPARE(import(site).unchanged, 5);
+        // Two copies of a vanished post: one follows it, the other is a post of its own.
+        QVERIFY(QFile::copy(site + QStringLiteral("/_posts/2015-01-01-line-endings.md"),
+                            site + QStringLiteral("/_posts/2015-01-01-copy-a.md")));
+        QVERIFY(QFile::copy(site + QStringLiteral("/_posts/2015-01-01-line-endings.md"),
+                            site + QStringLiteral("/_posts/2015-01-01-copy-b.md")));
+        QVERIFY(QFile::remove(site + QStringLiteral("/_posts/2015-01-01-line-endings.md")));
+        const ImportReport copies = import(site);
+        QCOMPARE(copies.unchanged, 5);
+        QCOMPARE(copies.imported, 1);
+        const ImportReport after = import(site);
+        QCOMPARE(after.unchanged, 6);
+        QCOMPARE(after.imported, 0);
     }
 
     void importingAnExportIntoTheSameJournalChangesNothing()
@@ -978,6 +999,9 @@ private slots:
                                                   "{% asset_img b.jpg 图 %}"),
                                    SiteKind::Hexo, &left),
                  QStringLiteral("```markdown\n{% asset_img a.jpg 图 %}\n```\n![图](b.jpg)"));
+        // Text that holds the private-use characters set-aside text is marked with.
+        const QString marked = QStringLiteral("icon \uE0000\uE001 here\n\n```\ncode\n```");
+        QCOMPARE(convertShortcodes(marked, SiteKind::Folder, &left), marked);
         // Jekyll's links to its own files become plain root-relative ones.
         QCOMPARE(convertShortcodes(QStringLiteral("![a]({{ site.baseurl }}/assets/a.png) "
                                                   "![b]({{ \"/assets/b.png\" | relative_url }})"),
@@ -1035,6 +1059,9 @@ private slots:
             QStringLiteral("Pasted ![](attachment:%1) and `{{< notashortcode >}}`.").arg(pasted),
             {QStringLiteral("typed")});
         test::addEntry(store, QDate(2024, 6, 6), QStringLiteral("模板语法"), templatesText());
+        test::addEntry(store, QDate(2024, 6, 7), QStringLiteral("raw"),
+                       QStringLiteral("{% raw %}\nhello\n{% endraw %}"),
+                       {QStringLiteral("ok"), QStringLiteral("a/"), QStringLiteral("..")});
         // Untitled; tags with spaces, commas and YAML words; a screenshot
         // whose name has spaces; a date kept from an import that was unreadable.
         const QString screenshot =

@@ -63,8 +63,12 @@ void emitValue(YAML::Emitter &out, const QVariant &value)
 // Keys the export writes itself, never from the kept front matter.
 bool isOwnKey(const QString &key)
 {
-    static const QStringList keys = {QStringLiteral("title"), QStringLiteral("date"),
-                                     QStringLiteral("tags"), QStringLiteral("waypoint_id")};
+    static const QStringList keys = {QStringLiteral("title"),
+                                     QStringLiteral("date"),
+                                     QStringLiteral("tags"),
+                                     QStringLiteral("waypoint_id"),
+                                     QStringLiteral("waypoint_escaped"),
+                                     QStringLiteral("waypoint_tags")};
     return keys.contains(key, Qt::CaseInsensitive);
 }
 
@@ -101,7 +105,9 @@ bool isSafeTerm(const QString &tag)
 }
 
 // ownHugoSite: a Hugo site this export made (see isHugoBuildKey).
-QString frontMatter(const Entry &entry, bool ownHugoSite)
+// escaped: how the body was made safe for the site ("hugo", "liquid"), or
+// empty when it is the entry's text as it is.
+QString frontMatter(const Entry &entry, bool ownHugoSite, const QString &escaped)
 {
     YAML::Emitter out;
     out << YAML::BeginMap;
@@ -109,10 +115,20 @@ QString frontMatter(const Entry &entry, bool ownHugoSite)
     out << YAML::Key << "date" << YAML::Value << toEntryDateText(entry.date).toStdString();
     if (!entry.tags.isEmpty()) { // Hugo makes a page of each tag: none may climb out
         out << YAML::Key << "tags" << YAML::Value << YAML::Flow << YAML::BeginSeq;
-        for (const QString &tag : entry.tags)
+        bool dropped = false;
+        for (const QString &tag : entry.tags) {
             if (!ownHugoSite || isSafeTerm(tag))
                 out << YAML::DoubleQuoted << tag.toStdString(); // `yes` stays a word
+            else
+                dropped = true;
+        }
         out << YAML::EndSeq;
+        if (dropped) { // all of them, for the way back
+            out << YAML::Key << "waypoint_tags" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+            for (const QString &tag : entry.tags)
+                out << YAML::DoubleQuoted << tag.toStdString();
+            out << YAML::EndSeq;
+        }
     }
     const QVariantMap extra =
         QJsonDocument::fromJson(entry.frontMatter.toUtf8()).object().toVariantMap();
@@ -123,6 +139,8 @@ QString frontMatter(const Entry &entry, bool ownHugoSite)
         emitValue(out, it.value());
     }
     out << YAML::Key << "waypoint_id" << YAML::Value << entry.uuid.toStdString();
+    if (!escaped.isEmpty())
+        out << YAML::Key << "waypoint_escaped" << YAML::Value << escaped.toStdString();
     out << YAML::EndMap;
     return QStringLiteral("---\n") + QString::fromUtf8(out.c_str()) + QStringLiteral("\n---\n\n");
 }
@@ -289,38 +307,35 @@ QSet<QString> liveShortcodes(const QDir &root, bool ownSite)
 }
 
 // Hugo reads every {{< and {{% of a page, in code too. A shortcode the site
-// cannot build is escaped as {{</* x */>}}, which Hugo shows as written; a
-// {{< that starts no shortcode at all (`{{<` in a post about templates) gets
-// a zero-width space between its braces. The import reverses both.
-QString escapeShortcodes(const QString &body, const QSet<QString> &live)
+// cannot build is escaped as {{</* x */>}}, which Hugo shows as written; any
+// other {{ before < or % (text about templates, an escape written by hand)
+// gets a zero-width space between its braces, and a run of zero-width
+// spaces already between two braces one more, so that undoExportEscapes()
+// (Post.cpp) gives back exactly the text there was.
+QString escapeShortcodes(const QString &input, const QSet<QString> &live)
 {
-    static const QRegularExpression shortcode(
-        QStringLiteral(R"re(\{\{([<%])\s*/?\s*([^\s/>%*{}]+)(?:(?!\{\{)[^\n])*?([>%])\}\})re"));
-    static const QRegularExpression escaped(QStringLiteral(R"re(\{\{([<%])/\*.*?\*/([>%])\}\})re"),
-                                            QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression spaced(QStringLiteral("\\{(\\x{200B}+)\\{"));
+    QString body = input;
+    body.replace(spaced, QStringLiteral("{\\1\u200B{"));
+    static const QRegularExpression shortcode(QStringLiteral(
+        R"re(\{\{(?:<\s*/?\s*([^\s/>%*{}]+)(?:(?!\{\{)[^\n])*?>|%\s*/?\s*([^\s/>%*{}]+)(?:(?!\{\{)[^\n])*?%)\}\})re"));
     QString text;
     qsizetype last = 0;
     for (qsizetype at = body.indexOf(QLatin1String("{{")); at >= 0;
          at = body.indexOf(QLatin1String("{{"), at)) {
         const QChar kind = at + 2 < body.size() ? body.at(at + 2) : QChar();
         if (kind != QLatin1Char('<') && kind != QLatin1Char('%')) {
-            at += 2;
+            at += 1; // {{{< is a { and then a shortcode
             continue;
         }
         text += QStringView(body).mid(last, at - last);
-        QRegularExpressionMatch match =
-            escaped.match(body, at, QRegularExpression::NormalMatch,
-                          QRegularExpression::AnchorAtOffsetMatchOption);
-        if (match.hasMatch()) { // already escaped: as it is
-            text += match.captured(0);
-            last = at = match.capturedEnd();
-            continue;
-        }
-        match = shortcode.match(body, at, QRegularExpression::NormalMatch,
-                                QRegularExpression::AnchorAtOffsetMatchOption);
-        if (match.hasMatch()) {
+        const QRegularExpressionMatch match =
+            shortcode.match(body, at, QRegularExpression::NormalMatch,
+                            QRegularExpression::AnchorAtOffsetMatchOption);
+        const QString name = match.captured(1) + match.captured(2);
+        if (match.hasMatch() && !name.startsWith(QLatin1Char('/'))) {
             const QString whole = match.captured(0);
-            if (live.contains(match.captured(2)))
+            if (live.contains(name))
                 text += whole;
             else
                 text += QStringLiteral("{{") + whole.at(2) + QStringLiteral("/*")
@@ -335,6 +350,15 @@ QString escapeShortcodes(const QString &body, const QSet<QString> &live)
     return text + body.mid(last);
 }
 
+// In a Jekyll site of the export's own, Liquid in an entry is text: the
+// body goes inside {% raw %}, and the front matter says so (waypoint_escaped).
+bool needsRawWrapper(const QString &body, ExportFormat format, bool ownSite)
+{
+    return format == ExportFormat::Jekyll && ownSite
+           && (body.contains(QLatin1String("{{")) || body.contains(QLatin1String("{%")))
+           && !body.contains(QLatin1String("endraw"));
+}
+
 // Shortcodes a Hugo site cannot build are shown as text (see above). In a
 // Jekyll site of the export's own, Liquid is kept as text the same way.
 QString asLiteralTemplates(const QString &body, ExportFormat format,
@@ -342,9 +366,7 @@ QString asLiteralTemplates(const QString &body, ExportFormat format,
 {
     if (format == ExportFormat::Hugo)
         return escapeShortcodes(body, shortcodes);
-    if (format == ExportFormat::Jekyll && ownSite
-        && (body.contains(QLatin1String("{{")) || body.contains(QLatin1String("{%")))
-        && !body.contains(QLatin1String("endraw")))
+    if (needsRawWrapper(body, format, ownSite))
         return QStringLiteral("{% raw %}\n") + body + QStringLiteral("\n{% endraw %}");
     return body;
 }
@@ -532,9 +554,13 @@ bool Exporter::run(const Options &options, ExportReport *report, QString *error)
         };
         Entry out = entry;
         out.frontMatter = linked(entry.frontMatter); // file names hold no JSON specials
-        const QString text =
-            asLiteralTemplates(linked(entry.body), options.format, shortcodes, ownSite);
-        QString document = frontMatter(out, ownSite && options.format == ExportFormat::Hugo) + text;
+        const QString body = linked(entry.body);
+        const QString text = asLiteralTemplates(body, options.format, shortcodes, ownSite);
+        const QString escaped = text == body                           ? QString()
+                                : options.format == ExportFormat::Hugo ? QStringLiteral("hugo")
+                                                                       : QStringLiteral("liquid");
+        QString document =
+            frontMatter(out, ownSite && options.format == ExportFormat::Hugo, escaped) + text;
         if (!document.endsWith(QLatin1Char('\n')))
             document += QLatin1Char('\n');
         if (!writeFile(postPath, document.toUtf8(), error))

@@ -111,9 +111,9 @@ void rewriteLink(QString &body, const QString &link, const QString &target)
         QRegularExpression(QStringLiteral(R"re((^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?))re") + written
                                + QStringLiteral(R"re((?=>?(?:\s|$)))re"),
                            QRegularExpression::MultilineOption),
-        QRegularExpression(QStringLiteral(R"re((<img\b[^>]*?\bsrc\s*=\s*["']?))re") + written
-                               + QStringLiteral(R"re((?=["'\s>/]))re"),
-                           QRegularExpression::CaseInsensitiveOption),
+        // Only the tag is matched without regard to case: a.png is not A.png.
+        QRegularExpression(QStringLiteral(R"re(((?i:<img\b[^>]*?\bsrc)\s*=\s*["']?))re") + written
+                           + QStringLiteral(R"re((?=["'\s>/]))re")),
     };
     for (const QRegularExpression &form : forms)
         body.replace(form,
@@ -205,6 +205,7 @@ ImportReport Importer::run(const Site &site, const Options &options)
     m_root = QFileInfo(site.root).canonicalFilePath();
     m_sources.clear();
     m_byHash.clear();
+    m_renamed.clear();
     for (const EntryStore::ImportedSource &source : EntryStore(m_journal).importedSources()) {
         m_sources.insert(source.source, source);
         m_byHash.insert(source.hash, source);
@@ -258,9 +259,9 @@ std::optional<EntryStore::ImportedSource> Importer::knownSource(const QString &r
     // and the file it was imported from is gone.
     if (candidates.isEmpty()) {
         for (const EntryStore::ImportedSource &known : m_byHash.values(hash))
-            if (known.root == m_root
+            if (known.root == m_root && !m_renamed.contains(known.id)
                 && !QFileInfo::exists(known.root + QLatin1Char('/') + known.source))
-                return known;
+                return known; // each entry follows one file: a second copy is a new post
     }
     // Otherwise the same path in another blog that is still there: another post.
     return std::nullopt;
@@ -300,6 +301,12 @@ ImportRow Importer::importPost(const Site &site, const PostFile &file, const Opt
     if (known && known->hash == hash) {
         row.action = ImportRow::Action::Unchanged;
         row.entryId = known->id;
+        if (known->source != file.relative) {
+            m_renamed.insert(known->id);
+            for (auto it = m_sources.find(known->source);
+                 it != m_sources.end() && it.key() == known->source;)
+                it = it->id == known->id ? m_sources.erase(it) : std::next(it);
+        }
         if (known->source != file.relative && !options.dryRun) {
             // Renamed: the entry follows its file.
             try {
@@ -387,24 +394,31 @@ ImportRow Importer::importPost(const Site &site, const PostFile &file, const Opt
                 rewriteLink(post.body, link, QStringLiteral("attachment:") + *key);
         // Covers and featured images named in the front matter (cover:,
         // featured_image:, image:) come in too.
-        std::function<void(QVariant &)> storeFrontMatterImages = [&](QVariant &value) {
+        // Only under keys that name images: `summary: see foo.png` is text.
+        static const QRegularExpression imageKey(
+            QStringLiteral("image|cover|thumb|banner|featured|photo|img|logo|poster|avatar"),
+            QRegularExpression::CaseInsensitiveOption);
+        std::function<void(QVariant &, bool)> storeFrontMatterImages = [&](QVariant &value,
+                                                                           bool underImageKey) {
             if (value.typeId() == QMetaType::QVariantMap) {
                 QVariantMap map = value.toMap();
-                for (QVariant &item : map)
-                    storeFrontMatterImages(item);
+                for (auto it = map.begin(); it != map.end(); ++it)
+                    storeFrontMatterImages(it.value(),
+                                           underImageKey || imageKey.match(it.key()).hasMatch());
                 value = map;
             } else if (value.typeId() == QMetaType::QVariantList) {
                 QVariantList list = value.toList();
                 for (QVariant &item : list)
-                    storeFrontMatterImages(item);
+                    storeFrontMatterImages(item, underImageKey);
                 value = list;
-            } else if (value.typeId() == QMetaType::QString && isLocalImagePath(value.toString())) {
+            } else if (underImageKey && value.typeId() == QMetaType::QString
+                       && isLocalImagePath(value.toString())) {
                 if (const std::optional<QString> key = store(value.toString()))
                     value = QStringLiteral("attachment:") + *key;
             }
         };
-        for (QVariant &value : post.extra)
-            storeFrontMatterImages(value);
+        for (auto it = post.extra.begin(); it != post.extra.end(); ++it)
+            storeFrontMatterImages(it.value(), imageKey.match(it.key()).hasMatch());
         if (!readError.isEmpty())
             return fail(readError);
 

@@ -84,6 +84,7 @@ private:
     QString m_root; // canonical path of the folder being imported
     QMultiHash<QString, EntryStore::ImportedSource> m_sources; // by relative path
     QMultiHash<QString, EntryStore::ImportedSource> m_byHash;  // by file hash
+    QSet<qint64> m_renamed;        // entries a renamed file was matched to in this run
     QSet<QString> m_storedThisRun; // attachment keys, to count each once
 };
 

@@ -134,10 +134,16 @@ const QStringList &editedKeys()
 // Keys that become fields of the entry, not extra front matter.
 bool isEntryField(const QString &key)
 {
-    static const QStringList keys = {QStringLiteral("title"),      QStringLiteral("date"),
-                                     QStringLiteral("tags"),       QStringLiteral("tag"),
-                                     QStringLiteral("categories"), QStringLiteral("category"),
-                                     QStringLiteral("draft"),      QStringLiteral("waypoint_id")};
+    static const QStringList keys = {QStringLiteral("title"),
+                                     QStringLiteral("date"),
+                                     QStringLiteral("tags"),
+                                     QStringLiteral("tag"),
+                                     QStringLiteral("categories"),
+                                     QStringLiteral("category"),
+                                     QStringLiteral("draft"),
+                                     QStringLiteral("waypoint_id"),
+                                     QStringLiteral("waypoint_escaped"),
+                                     QStringLiteral("waypoint_tags")};
     return keys.contains(key, Qt::CaseInsensitive);
 }
 
@@ -302,17 +308,26 @@ QDate dateAsWritten(const QString &text)
     return QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
 }
 
-QString undoExportEscapes(const QString &body)
+QString undoExportEscapes(const QString &body, const QString &how)
 {
-    static const QRegularExpression escaped(
-        QStringLiteral(R"re(\{\{([<%])/\*(.*?)\*/([>%])\}\})re"),
-        QRegularExpression::DotMatchesEverythingOption);
     QString text = body;
-    text.replace(escaped, QStringLiteral("{{\\1\\2\\3}}"));
-    text.replace(QStringLiteral("{\u200B{"), QStringLiteral("{{"));
     const QLatin1StringView open("{% raw %}\n"), close("\n{% endraw %}");
-    if (text.startsWith(open) && text.endsWith(close))
-        text = text.mid(open.size(), text.size() - open.size() - close.size());
+    if (how == QLatin1String("liquid") && text.startsWith(open) && text.endsWith(close))
+        return text.mid(open.size(), text.size() - open.size() - close.size());
+    if (how != QLatin1String("hugo"))
+        return text;
+    // The export escaped shortcodes in matching pairs and split every other
+    // {{ with one more zero-width space (Exporter.cpp, escapeShortcodes).
+    static const QRegularExpression escaped(
+        QStringLiteral(R"re(\{\{(?:</\*(.*?)\*/>|%/\*(.*?)\*/%)\}\})re"),
+        QRegularExpression::DotMatchesEverythingOption);
+    text = replaceAll(text, escaped, [](const QRegularExpressionMatch &m) {
+        return m.capturedStart(1) >= 0
+                   ? QStringLiteral("{{<") + m.captured(1) + QStringLiteral(">}}")
+                   : QStringLiteral("{{%") + m.captured(2) + QStringLiteral("%}}");
+    });
+    static const QRegularExpression spaced(QStringLiteral("\\{\\x{200B}(\\x{200B}*)\\{"));
+    text.replace(spaced, QStringLiteral("{\\1{"));
     return text;
 }
 
@@ -328,10 +343,16 @@ QString convertShortcodes(const QString &input, SiteKind kind, int *left)
 
     // Text that must come out as written is set aside first: Liquid's raw
     // blocks and Hugo's escaped shortcodes {{</* x */>}}.
+    // Set-aside text is marked by two private-use characters the text does
+    // not hold.
+    char16_t mark = 0xE000;
+    while (mark < 0xF8FE && (input.contains(QChar(mark)) || input.contains(QChar(mark + 1))))
+        mark += 2;
+    const QChar open(mark), close(char16_t(mark + 1));
     QStringList kept;
-    auto keep = [&kept](const QString &text) {
+    auto keep = [&](const QString &text) {
         kept.append(text);
-        return QChar(0xE000) + QString::number(kept.size() - 1) + QChar(0xE001);
+        return open + QString::number(kept.size() - 1) + close;
     };
     auto fenced = [&](const QRegularExpressionMatch &m) {
         return keep(fencedCode(m.captured(1), m.captured(2)));
@@ -347,9 +368,6 @@ QString convertShortcodes(const QString &input, SiteKind kind, int *left)
         text = replaceAll(text, raw, [&](const auto &m) { return keep(m.captured(1)); });
     }
     if (hugo) {
-        // A {{< that a Waypoint export split with a zero-width space.
-        static const QRE split(QStringLiteral("\\{\\x{200B}\\{"));
-        text = replaceAll(text, split, [&](const auto &) { return keep(QStringLiteral("{{")); });
         static const QRE escaped(QStringLiteral(R"re(\{\{([<%])/\*(.*?)\*/([>%])\}\})re"), dotAll);
         text = replaceAll(text, escaped, [&](const auto &m) {
             return keep(QStringLiteral("{{") + m.captured(1) + m.captured(2) + m.captured(3)
@@ -396,9 +414,10 @@ QString convertShortcodes(const QString &input, SiteKind kind, int *left)
     *left = (hugo ? int(text.count(shortcode)) : 0) + (liquid ? int(text.count(liquidTag)) : 0)
             + (kind == SiteKind::Jekyll ? int(text.count(liquidOutput)) : 0);
 
-    static const QRE placeholder(QStringLiteral("\\x{E000}(\\d+)\\x{E001}"));
+    const QRE placeholder(QRegularExpression::escape(QString(open)) + QStringLiteral("(\\d+)")
+                          + QRegularExpression::escape(QString(close)));
     // Kept text may hold placeholders of its own (a code block inside raw).
-    for (int pass = 0; pass < 3 && text.contains(QChar(0xE000)); ++pass)
+    for (int pass = 0; pass < 3 && text.contains(open); ++pass)
         text = replaceAll(text, placeholder,
                           [&](const auto &m) { return kept.value(m.captured(1).toInt()); });
     return text;
@@ -422,9 +441,11 @@ bool Post::read(const QString &text, const PostFile &file, SiteKind kind, const 
     static const QRegularExpression trailingSpace(QStringLiteral("\\s+$"));
     // A post a Waypoint export wrote holds an entry's text as it was, with
     // only the export's own escapes to undo; anything else is converted.
-    if (field(front.fields, u"waypoint_id"))
-        body = undoExportEscapes(body.remove(leadingBlankLines).remove(trailingSpace));
-    else
+    if (field(front.fields, u"waypoint_id")) {
+        const auto escaped = field(front.fields, u"waypoint_escaped");
+        body = undoExportEscapes(body.remove(leadingBlankLines).remove(trailingSpace),
+                                 escaped ? escaped->toString() : QString());
+    } else
         body = convertShortcodes(body, kind, &post->unconvertedTags);
     body.remove(leadingBlankLines);
     body.remove(trailingSpace);
@@ -480,10 +501,13 @@ bool Post::read(const QString &text, const PostFile &file, SiteKind kind, const 
     else
         post->title = titleFromName(postName(file));
 
-    for (const QString &key : {QStringLiteral("tags"), QStringLiteral("tag"),
-                               QStringLiteral("categories"), QStringLiteral("category")})
-        if (const auto value = field(fields, key))
-            appendTags(*value, kind, &post->tags);
+    if (const auto all = field(fields, u"waypoint_tags")) // a Waypoint export's full list
+        appendTags(*all, kind, &post->tags);
+    else
+        for (const QString &key : {QStringLiteral("tags"), QStringLiteral("tag"),
+                                   QStringLiteral("categories"), QStringLiteral("category")})
+            if (const auto value = field(fields, key))
+                appendTags(*value, kind, &post->tags);
 
     const auto draft = field(fields, u"draft");
     const auto published = field(fields, u"published");

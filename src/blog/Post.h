@@ -52,6 +52,6 @@ QString convertShortcodes(const QString &text, SiteKind kind, int *left);
 
 // Undoes what a Waypoint export did to an entry's text so that the site
 // builds: {{</* x */>}} and {<U+200B>{ (Hugo), a {% raw %} around it all (Jekyll).
-QString undoExportEscapes(const QString &text);
+QString undoExportEscapes(const QString &text, const QString &escaped);
 
 } // namespace waypoint::blog
