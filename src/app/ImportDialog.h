@@ -30,7 +30,6 @@ public:
 
     // Looks at path at once (as if chosen with Browse).
     void setSourcePath(const QString &path);
-    QTableView *table() const { return m_table; }
     ImportPlanModel *model() const { return m_model.get(); }
     QPushButton *importButton() const { return m_import; }
     QPushButton *stopButton() const { return m_stop; }

@@ -649,12 +649,11 @@ void MainWindow::showImport()
     // Also after a stopped import, or one the dialog was closed on.
     if (dialog.hasImported()) {
         m_store->announceManyChanged();
+        // A re-imported post may have replaced the open entry's text.
         if (m_session && m_session->isOpen()) {
-            // A re-imported post may have replaced its text: read it again
-            // (the session was saved before the import, so closing writes nothing).
             const qint64 id = m_session->entryId();
-            m_session->close();
-            openEntry(id);
+            if (m_session->reload())
+                m_navigator->selectEntry(id);
         }
     }
 }

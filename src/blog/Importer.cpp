@@ -6,7 +6,6 @@
 #include "core/Journal.h"
 #include "core/Sql.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,11 +18,6 @@
 namespace waypoint::blog {
 
 namespace {
-
-QString sha256(const QByteArray &data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
 
 QString megabytes(qint64 bytes)
 {
@@ -121,11 +115,6 @@ void rewriteLink(QString &body, const QString &link, const QString &target)
                          + QString(target).replace(QLatin1Char('\\'), QStringLiteral("\\\\")));
 }
 
-QJsonArray toJsonArray(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
 } // namespace
 
 QString actionName(ImportRow::Action action)
@@ -167,12 +156,12 @@ QJsonObject ImportReport::toJson() const
             post.insert(QStringLiteral("date"), row.date.toString(Qt::ISODate));
             post.insert(QStringLiteral("date_from"), dateOriginName(row.dateOrigin));
             post.insert(QStringLiteral("title"), row.title);
-            post.insert(QStringLiteral("tags"), toJsonArray(row.tags));
+            post.insert(QStringLiteral("tags"), QJsonArray::fromStringList(row.tags));
             post.insert(QStringLiteral("images"), row.images);
             post.insert(QStringLiteral("encoding"), row.encoding);
         }
         if (!row.warnings.isEmpty())
-            post.insert(QStringLiteral("warnings"), toJsonArray(row.warnings));
+            post.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(row.warnings));
         posts.append(post);
     }
     return {
@@ -296,7 +285,7 @@ ImportRow Importer::importPost(const Site &site, const PostFile &file, const Opt
     const QByteArray bytes = input.readAll();
     if (bytes.isEmpty())
         return skip(tr("empty file"));
-    const QString hash = sha256(bytes);
+    const QString hash = AttachmentStore::keyOf(bytes); // the post file's SHA-256
     std::optional<EntryStore::ImportedSource> known = knownSource(file.relative, hash);
     if (known && known->hash == hash) {
         row.action = ImportRow::Action::Unchanged;
@@ -381,7 +370,7 @@ ImportRow Importer::importPost(const Site &site, const PostFile &file, const Opt
                 row.warnings.append(tr("%1 is not an image (%2)").arg(link, type.name()));
                 return std::nullopt;
             }
-            const QString key = sha256(data);
+            const QString key = AttachmentStore::keyOf(data);
             if (!m_storedThisRun.contains(key) && !attachments.contains(key))
                 stored.insert(key);
             if (!options.dryRun)

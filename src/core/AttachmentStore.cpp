@@ -12,11 +12,15 @@ AttachmentStore::AttachmentStore(Journal &journal)
 {
 }
 
+QString AttachmentStore::keyOf(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
 QString AttachmentStore::add(const QByteArray &data, const QString &mime,
                              const QString &originalName)
 {
-    const QString key =
-        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QString key = keyOf(data);
     const QSqlDatabase db = m_journal.database();
     sql::Transaction transaction(db);
     sql::run(db,

@@ -23,6 +23,8 @@ class AttachmentStore
 public:
     explicit AttachmentStore(Journal &journal);
 
+    // The key data is stored under: its SHA-256, in hex.
+    static QString keyOf(const QByteArray &data);
     // Stores data (once per content) and returns its SHA-256 key.
     QString add(const QByteArray &data, const QString &mime, const QString &originalName);
     std::optional<Attachment> find(const QString &sha256) const;

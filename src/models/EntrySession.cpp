@@ -50,6 +50,15 @@ void EntrySession::close()
     setState(State::Empty);
 }
 
+bool EntrySession::reload()
+{
+    const qint64 id = m_entry.id;
+    if (id == 0)
+        return false;
+    close();
+    return open(id);
+}
+
 void EntrySession::setBody(const QString &body)
 {
     if (!isOpen() || body == m_entry.body)

@@ -31,6 +31,9 @@ public:
     // Saves the current draft and loads another entry. False if it is gone.
     bool open(qint64 id);
     void close();
+    // Reads the open entry again, after a write through another connection
+    // (an import). Saves first, so nothing typed is lost. False if it is gone.
+    bool reload();
     bool isOpen() const { return m_entry.id != 0; }
 
     const Entry &entry() const { return m_entry; }

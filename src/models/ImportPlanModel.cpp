@@ -94,8 +94,6 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const blog::ImportRow &row = m_rows.at(index.row());
-    if (role == ActionRole)
-        return int(row.action);
     if (role == Qt::ToolTipRole && index.column() == NotesColumn)
         return notes(row);
     if (role != Qt::DisplayRole)

@@ -23,7 +23,6 @@ public:
         NotesColumn, // last: it stretches
         ColumnCount
     };
-    enum Role { ActionRole = Qt::UserRole + 1 };
 
     using QAbstractTableModel::QAbstractTableModel;
 
