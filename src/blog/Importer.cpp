@@ -76,6 +76,41 @@ bool isLocalImagePath(const QString &value)
     return image.match(value.trimmed()).hasMatch();
 }
 
+using ImageStore = std::function<std::optional<QString>(const QString &link)>;
+
+// Points the image paths in front matter (cover: {image: a.png},
+// featured_image: b.jpg) at attachments, as store() gives them. Only under
+// keys that name images: `summary: see foo.png` is text.
+void linkFrontMatterImages(QVariant &value, bool underImageKey, const ImageStore &store)
+{
+    static const QRegularExpression imageKey(
+        QStringLiteral("image|cover|thumb|banner|featured|photo|img|logo|poster|avatar"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (value.typeId() == QMetaType::QVariantMap) {
+        QVariantMap map = value.toMap();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            linkFrontMatterImages(it.value(), underImageKey || imageKey.match(it.key()).hasMatch(),
+                                  store);
+        value = map;
+    } else if (value.typeId() == QMetaType::QVariantList) {
+        QVariantList list = value.toList();
+        for (QVariant &item : list)
+            linkFrontMatterImages(item, underImageKey, store);
+        value = list;
+    } else if (underImageKey && value.typeId() == QMetaType::QString
+               && isLocalImagePath(value.toString())) {
+        if (const std::optional<QString> key = store(value.toString()))
+            value = QStringLiteral("attachment:") + *key;
+    }
+}
+
+void linkFrontMatterImages(QVariantMap &fields, const ImageStore &store)
+{
+    QVariant all = fields;
+    linkFrontMatterImages(all, false, store);
+    fields = all.toMap();
+}
+
 // A pattern for a link destination as it may be written: cmark gives it with
 // backslash escapes and entities undone, so each ASCII punctuation mark may
 // have had a backslash before it, and & may have been &amp;.
@@ -256,6 +291,22 @@ std::optional<EntryStore::ImportedSource> Importer::knownSource(const QString &r
     return std::nullopt;
 }
 
+void Importer::followRename(const EntryStore::ImportedSource &known, const QString &relative,
+                            bool dryRun)
+{
+    m_renamed.insert(known.id);
+    for (auto it = m_sources.find(known.source); it != m_sources.end() && it.key() == known.source;)
+        it = it->id == known.id ? m_sources.erase(it) : std::next(it);
+    m_sources.insert(relative, {known.id, relative, m_root, known.hash});
+    if (dryRun)
+        return;
+    EntryStore entries(m_journal);
+    if (std::optional<Entry> entry = entries.find(known.id)) {
+        entry->source = relative;
+        entries.update(*entry);
+    }
+}
+
 ImportRow Importer::importPost(const Site &site, const PostFile &file, const Options &options,
                                int *newAttachments)
 {
@@ -291,20 +342,8 @@ ImportRow Importer::importPost(const Site &site, const PostFile &file, const Opt
         row.action = ImportRow::Action::Unchanged;
         row.entryId = known->id;
         if (known->source != file.relative) {
-            m_renamed.insert(known->id);
-            for (auto it = m_sources.find(known->source);
-                 it != m_sources.end() && it.key() == known->source;)
-                it = it->id == known->id ? m_sources.erase(it) : std::next(it);
-        }
-        if (known->source != file.relative && !options.dryRun) {
-            // Renamed: the entry follows its file.
             try {
-                EntryStore entries(m_journal);
-                if (std::optional<Entry> entry = entries.find(known->id)) {
-                    entry->source = file.relative;
-                    entries.update(*entry);
-                    m_sources.insert(file.relative, {known->id, file.relative, m_root, hash});
-                }
+                followRename(*known, file.relative, options.dryRun);
             } catch (const DatabaseError &e) {
                 return fail(e.message());
             }
@@ -381,33 +420,8 @@ ImportRow Importer::importPost(const Site &site, const PostFile &file, const Opt
         for (const QString &link : std::as_const(post.images))
             if (const std::optional<QString> key = store(link))
                 rewriteLink(post.body, link, QStringLiteral("attachment:") + *key);
-        // Covers and featured images named in the front matter (cover:,
-        // featured_image:, image:) come in too.
-        // Only under keys that name images: `summary: see foo.png` is text.
-        static const QRegularExpression imageKey(
-            QStringLiteral("image|cover|thumb|banner|featured|photo|img|logo|poster|avatar"),
-            QRegularExpression::CaseInsensitiveOption);
-        std::function<void(QVariant &, bool)> storeFrontMatterImages = [&](QVariant &value,
-                                                                           bool underImageKey) {
-            if (value.typeId() == QMetaType::QVariantMap) {
-                QVariantMap map = value.toMap();
-                for (auto it = map.begin(); it != map.end(); ++it)
-                    storeFrontMatterImages(it.value(),
-                                           underImageKey || imageKey.match(it.key()).hasMatch());
-                value = map;
-            } else if (value.typeId() == QMetaType::QVariantList) {
-                QVariantList list = value.toList();
-                for (QVariant &item : list)
-                    storeFrontMatterImages(item, underImageKey);
-                value = list;
-            } else if (underImageKey && value.typeId() == QMetaType::QString
-                       && isLocalImagePath(value.toString())) {
-                if (const std::optional<QString> key = store(value.toString()))
-                    value = QStringLiteral("attachment:") + *key;
-            }
-        };
-        for (auto it = post.extra.begin(); it != post.extra.end(); ++it)
-            storeFrontMatterImages(it.value(), imageKey.match(it.key()).hasMatch());
+        // Covers and featured images named in the front matter come in too.
+        linkFrontMatterImages(post.extra, store);
         if (!readError.isEmpty())
             return fail(readError);
 

@@ -77,6 +77,10 @@ private:
                          int *newAttachments);
 
     Journal &m_journal;
+    // A post renamed since its import: its entry follows the file (not
+    // written in a dry run). Throws DatabaseError.
+    void followRename(const EntryStore::ImportedSource &known, const QString &relative,
+                      bool dryRun);
     // The entry a post was imported into before, if any (see the .cpp).
     std::optional<EntryStore::ImportedSource> knownSource(const QString &relative,
                                                           const QString &hash) const;
