@@ -6,7 +6,7 @@
 #include "cli/Invocation.h"
 #include "core/Localization.h"
 #include "core/Settings.h"
-#include "preview/AttachmentSchemeHandler.h"
+#include "preview/Schemes.h"
 
 #include <QApplication>
 #include <QDir>
@@ -14,6 +14,10 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -32,6 +36,40 @@ int fail(const QString &message, bool quiet)
     return 1;
 }
 
+// Qt WebEngine's Chromium will not start its sandbox as root; it then
+// refuses to run at all unless told to go without.
+void allowWebEngineAsRoot()
+{
+#ifdef Q_OS_UNIX
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+#endif
+}
+
+// A command's stderr is its error line, not Qt WebEngine's talk about GL
+// backends and sandboxes: only Waypoint's own messages and real failures pass
+// (all of them with WAYPOINT_DEBUG set).
+void quietenQtMessages()
+{
+    if (!qEnvironmentVariableIsEmpty("WAYPOINT_DEBUG"))
+        return;
+    static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
+    qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            const bool ours = context.category && qstrncmp(context.category, "waypoint.", 9) == 0;
+            if (ours || type == QtCriticalMsg || type == QtFatalMsg)
+                previous(type, context, message);
+        });
+}
+
+// Qt WebEngine before the QApplication: its URL schemes, and shared GL contexts.
+void prepareWebEngine()
+{
+    allowWebEngineAsRoot();
+    waypoint::preview::registerSchemes();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -41,6 +79,17 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     const waypoint::cli::Invocation invocation = waypoint::cli::parseInvocation(arguments);
 
+    if (invocation.error.isEmpty() && invocation.rendersPages()) {
+        // Offscreen: a command never opens a window, with or without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        quietenQtMessages();
+        prepareWebEngine();
+        QApplication app(argc, argv);
+        describeApplication();
+        waypoint::installTranslations(invocation.language);
+        return waypoint::cli::run(invocation);
+    }
     if (!invocation.opensWindow() || !invocation.error.isEmpty()) {
         QCoreApplication app(argc, argv);
         describeApplication();
@@ -51,8 +100,7 @@ int main(int argc, char *argv[])
     const bool screenshot = !invocation.screenshot.isEmpty();
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    waypoint::preview::AttachmentSchemeHandler::registerScheme();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // Qt WebEngine asks for it
+    prepareWebEngine();
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.waypointjournal.Waypoint"));

@@ -4,7 +4,7 @@
 // registered before the QApplication exists, so they use this main().
 
 #include "EventWait.h"
-#include "preview/AttachmentSchemeHandler.h"
+#include "preview/Schemes.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -34,7 +34,7 @@ inline QVariant evaluate(QWebEnginePage *page, const QString &script, int timeou
 #define WAYPOINT_WEB_TEST_MAIN(TestClass)                                                          \
     int main(int argc, char *argv[])                                                               \
     {                                                                                              \
-        waypoint::preview::AttachmentSchemeHandler::registerScheme();                              \
+        waypoint::preview::registerSchemes();                                                      \
         QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                \
         QApplication app(argc, argv);                                                              \
         TestClass test;                                                                            \

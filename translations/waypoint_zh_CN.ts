@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Book</name>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日文</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韩文</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>日志本</translation>
+    </message>
+    <message>
+        <source>Journal %1</source>
+        <translation>日志本 %1</translation>
+    </message>
+    <message>
+        <source>Journal %1–%2</source>
+        <translation>日志本 %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 篇日记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported from Waypoint on %1</source>
+        <translation>%1 由 Waypoint 导出</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1：无法创建该文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>unknown command &apos;%1&apos; (see &apos;waypoint --help&apos;)</source>
@@ -222,10 +275,6 @@
         <translation>把日记写成带前言的 Markdown 博文。</translation>
     </message>
     <message>
-        <source>markdown, hugo or jekyll.</source>
-        <translation>markdown、hugo 或 jekyll。</translation>
-    </message>
-    <message>
         <source>The folder to write to.</source>
         <translation>要写入的文件夹。</translation>
     </message>
@@ -238,18 +287,6 @@
         <translation>以一个 JSON 对象输出写入的内容。</translation>
     </message>
     <message>
-        <source>export needs --format markdown, hugo or jekyll</source>
-        <translation>export 需要 --format markdown、hugo 或 jekyll</translation>
-    </message>
-    <message>
-        <source>export to %1 is not in this version of Waypoint; markdown, hugo and jekyll are</source>
-        <translation>此版本的 Waypoint 还不能导出为 %1；可以导出为 markdown、hugo 和 jekyll</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;: expected markdown, hugo or jekyll</source>
-        <translation>未知格式“%1”：应为 markdown、hugo 或 jekyll</translation>
-    </message>
-    <message>
         <source>export needs --output DIR</source>
         <translation>export 需要 --output DIR</translation>
     </message>
@@ -260,6 +297,110 @@
     <message>
         <source>A new Jekyll site was made there: run &apos;jekyll build&apos; in it to build the pages.</source>
         <translation>已在该处新建 Jekyll 站点：在其中运行“jekyll build”即可生成网页。</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries and %2 images to %3.</source>
+        <translation>已将 %1 篇日记和 %2 张图片导出到 %3。</translation>
+    </message>
+    <message>
+        <source>%1: posts found: %2</source>
+        <translation>%1：找到博文 %2 篇</translation>
+    </message>
+    <message>
+        <source>Would import %1, update %2; %3 unchanged, %4 skipped, %5 failed; %6 new images.</source>
+        <translation>将导入 %1 篇、更新 %2 篇；%3 篇无变化，%4 篇跳过，%5 篇失败；新图片 %6 张。</translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2; %3 unchanged, %4 skipped, %5 failed; %6 new images stored.</source>
+        <translation>已导入 %1 篇、更新 %2 篇；%3 篇无变化，%4 篇跳过，%5 篇失败；已保存新图片 %6 张。</translation>
+    </message>
+    <message>
+        <source>shortcodes or template tags left as written: %1</source>
+        <translation>按原样保留的短代码或模板标签：%1 个</translation>
+    </message>
+    <message>
+        <source>markdown, hugo or jekyll (html and pdf: see &apos;export --format pdf --help&apos;).</source>
+        <translation>markdown、hugo 或 jekyll（html 和 pdf：参见“export --format pdf --help”）。</translation>
+    </message>
+    <message>
+        <source>export needs --format html, pdf, markdown, hugo or jekyll</source>
+        <translation>export 需要 --format html、pdf、markdown、hugo 或 jekyll</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: expected html, pdf, markdown, hugo or jekyll</source>
+        <translation>未知格式“%1”：应为 html、pdf、markdown、hugo 或 jekyll</translation>
+    </message>
+    <message>
+        <source>Write entries as one PDF or HTML document that reads like the preview: a title page and contents when there are several, each entry on a page of its own.</source>
+        <translation>把日记写成一份与预览一致的 PDF 或 HTML 文档：多篇日记时带扉页和目录，每篇日记从新的一页开始。</translation>
+    </message>
+    <message>
+        <source>pdf or html.</source>
+        <translation>pdf 或 html。</translation>
+    </message>
+    <message>
+        <source>The file to write (with --folder, the folder).</source>
+        <translation>要写入的文件（使用 --folder 时为文件夹）。</translation>
+    </message>
+    <message>
+        <source>PDF page size: A4 (default) or Letter.</source>
+        <translation>PDF 纸张大小：A4（默认）或 Letter。</translation>
+    </message>
+    <message>
+        <source>PDF page margins in millimetres (default 18).</source>
+        <translation>PDF 页边距，单位毫米（默认 18）。</translation>
+    </message>
+    <message>
+        <source>No title page and table of contents.</source>
+        <translation>不要扉页和目录。</translation>
+    </message>
+    <message>
+        <source>The title page&apos;s title (default: from the dates).</source>
+        <translation>扉页上的标题（默认：根据日期生成）。</translation>
+    </message>
+    <message>
+        <source>The dark theme instead of the light one.</source>
+        <translation>使用深色主题而不是浅色主题。</translation>
+    </message>
+    <message>
+        <source>HTML: a folder with index.html and assets/ instead of one file.</source>
+        <translation>HTML：写成含 index.html 和 assets/ 的文件夹，而不是单个文件。</translation>
+    </message>
+    <message>
+        <source>Show images from the web (PDF: fetched now; HTML: linked).</source>
+        <translation>显示网络图片（PDF：导出时获取；HTML：保留链接）。</translation>
+    </message>
+    <message>
+        <source>--folder goes with --format html</source>
+        <translation>--folder 须与 --format html 一起使用</translation>
+    </message>
+    <message>
+        <source>export needs --output PATH</source>
+        <translation>export 需要 --output PATH</translation>
+    </message>
+    <message>
+        <source>unknown page size &apos;%1&apos;: use A4 or Letter</source>
+        <translation>未知纸张大小“%1”：请使用 A4 或 Letter</translation>
+    </message>
+    <message>
+        <source>--margin takes millimetres from 0 to 60</source>
+        <translation>--margin 的取值为 0 到 60 毫米</translation>
+    </message>
+    <message>
+        <source>Laying out: %1 of %2 entries</source>
+        <translation>正在排版：%1 / %2 篇日记</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1 (%2 pages).</source>
+        <translation>
+            <numerusform>已将 %n 篇日记导出到 %1（共 %2 页）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>已将 %n 篇日记导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
@@ -283,6 +424,11 @@ Commands:
   export --format markdown|hugo|jekyll --output DIR [--from D] [--to D]
          [--tag T] [--id ID]...
                       write entries as Markdown posts with front matter
+  export --format html|pdf --output FILE [--from D] [--to D] [--tag T]
+         [--id ID]... [--page-size A4|Letter] [--margin MM] [--no-toc]
+         [--title T] [--dark] [--folder] [--remote-images]
+                      write entries as one PDF or HTML document that reads
+                      like the preview (see &apos;waypoint export --help&apos;)
 
 Options:
   --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one
@@ -316,6 +462,11 @@ Exit status: 0 success, 1 error, 2 usage error.
   export --format markdown|hugo|jekyll --output DIR [--from D] [--to D]
          [--tag T] [--id ID]...
                       把日记导出为带前言的 Markdown 博文
+  export --format html|pdf --output FILE [--from D] [--to D] [--tag T]
+         [--id ID]... [--page-size A4|Letter] [--margin MM] [--no-toc]
+         [--title T] [--dark] [--folder] [--remote-images]
+                      把日记写成一份与预览一致的 PDF 或 HTML 文档
+                      （参见“waypoint export --help”）
 
 选项：
   --journal PATH      日志本文件（默认依次为：$WAYPOINT_JOURNAL、在设置中
@@ -328,26 +479,6 @@ Exit status: 0 success, 1 error, 2 usage error.
 
 退出状态：0 成功，1 出错，2 用法错误。
 </translation>
-    </message>
-    <message>
-        <source>Exported %1 entries and %2 images to %3.</source>
-        <translation>已将 %1 篇日记和 %2 张图片导出到 %3。</translation>
-    </message>
-    <message>
-        <source>%1: posts found: %2</source>
-        <translation>%1：找到博文 %2 篇</translation>
-    </message>
-    <message>
-        <source>Would import %1, update %2; %3 unchanged, %4 skipped, %5 failed; %6 new images.</source>
-        <translation>将导入 %1 篇、更新 %2 篇；%3 篇无变化，%4 篇跳过，%5 篇失败；新图片 %6 张。</translation>
-    </message>
-    <message>
-        <source>Imported %1, updated %2; %3 unchanged, %4 skipped, %5 failed; %6 new images stored.</source>
-        <translation>已导入 %1 篇、更新 %2 篇；%3 篇无变化，%4 篇跳过，%5 篇失败；已保存新图片 %6 张。</translation>
-    </message>
-    <message>
-        <source>shortcodes or template tags left as written: %1</source>
-        <translation>按原样保留的短代码或模板标签：%1 个</translation>
     </message>
 </context>
 <context>
@@ -389,14 +520,6 @@ Exit status: 0 success, 1 error, 2 usage error.
     <message>
         <source>%1: the folder cannot be created</source>
         <translation>%1：无法创建该文件夹</translation>
-    </message>
-    <message>
-        <source>%1: more than one entry has an id starting so</source>
-        <translation>%1：有不止一篇日记的 ID 以此开头</translation>
-    </message>
-    <message>
-        <source>%1: no such entry</source>
-        <translation>%1：没有这篇日记</translation>
     </message>
     <message>
         <source>No entries match: nothing was exported.</source>
@@ -657,6 +780,13 @@ Exit status: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>StandaloneHtml</name>
+    <message>
+        <source>An image is not in the journal: %1</source>
+        <translation>日志本中没有这张图片：%1</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <source># %1
@@ -748,6 +878,14 @@ Exit status: 0 success, 1 error, 2 usage error.
     <message>
         <source>The entry no longer exists.</source>
         <translation>该日记已不存在。</translation>
+    </message>
+    <message>
+        <source>%1: more than one entry has an id starting so</source>
+        <translation>%1：有不止一篇日记的 ID 以此开头</translation>
+    </message>
+    <message>
+        <source>%1: no such entry</source>
+        <translation>%1：没有这篇日记</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1671,69 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::preview::BookExporter</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>已有一个导出正在进行。</translation>
+    </message>
+    <message>
+        <source>No entries match: nothing was exported.</source>
+        <translation>没有符合条件的日记：未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>No file to export to was given.</source>
+        <translation>未指定要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1：该文件夹不存在</translation>
+    </message>
+    <message>
+        <source>%1: no permission to write in this folder</source>
+        <translation>%1：没有在该文件夹中写入的权限</translation>
+    </message>
+    <message>
+        <source>%1 is a file; a folder was expected</source>
+        <translation>%1 是文件；这里需要一个文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of a file</source>
+        <translation>%1 是文件夹；请给出文件名</translation>
+    </message>
+    <message>
+        <source>No font for %1 is installed, so the PDF would lose every such character. Install one (Debian and Ubuntu: apt install fonts-noto-cjk) and export again.</source>
+        <translation>没有安装%1字体，PDF 中的这些字符将全部丢失。请先安装（Debian 和 Ubuntu：apt install fonts-noto-cjk），然后重新导出。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The page that lays out the book did not load.</source>
+        <translation>用于排版的页面未能加载。</translation>
+    </message>
+    <message>
+        <source>The page that lays out the book stopped (out of memory?).</source>
+        <translation>用于排版的页面意外停止（内存不足？）。</translation>
+    </message>
+    <message>
+        <source>Laying out the book stopped at entry %1 of %2.</source>
+        <translation>排版停在第 %1 篇（共 %2 篇）日记。</translation>
+    </message>
+    <message>
+        <source>The book could not be laid out: %1</source>
+        <translation>无法排版：%1</translation>
+    </message>
+    <message>
+        <source>Printing the PDF failed.</source>
+        <translation>生成 PDF 失败。</translation>
+    </message>
+    <message>
+        <source>The laid-out book could not be read from the page.</source>
+        <translation>无法从页面读取排版结果。</translation>
     </message>
 </context>
 <context>

@@ -416,17 +416,7 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
         m_writer = std::make_unique<EntryWriter>(m_journal->path());
         m_session->setWriter(m_writer.get());
     }
-    m_preview->setAttachmentLookup(
-        [store = m_attachments.get()](
-            const QString &sha256) -> std::optional<preview::AttachmentSchemeHandler::Resource> {
-            try {
-                if (const std::optional<Attachment> found = store->find(sha256))
-                    return preview::AttachmentSchemeHandler::Resource{found->mime.toUtf8(),
-                                                                      found->data};
-            } catch (const DatabaseError &) {
-            }
-            return std::nullopt;
-        });
+    m_preview->setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(m_attachments.get()));
     m_session->setReadOnly(m_journal->isReadOnly());
     connect(m_session.get(), &EntrySession::stateChanged, this, &MainWindow::updateSaveState);
     connect(m_session.get(), &EntrySession::saveFailed, this, [this](const QString &message) {

@@ -425,23 +425,11 @@ bool Exporter::run(const Options &options, ExportReport *report, QString *error)
 {
     QList<Entry> entries;
     try {
-        EntryStore store(m_journal);
-        if (!options.ids.isEmpty()) {
-            for (const QString &id : options.ids) {
-                bool ambiguous = false;
-                const std::optional<Entry> entry = store.findByUuid(id, &ambiguous);
-                if (!entry) {
-                    *error = ambiguous ? tr("%1: more than one entry has an id starting so").arg(id)
-                                       : tr("%1: no such entry").arg(id);
-                    return false;
-                }
-                entries.append(*entry);
-            }
-        } else {
-            const QList<EntrySummary> summaries = store.list(options.filter);
-            for (auto it = summaries.rbegin(); it != summaries.rend(); ++it) // oldest first
-                if (const std::optional<Entry> entry = store.find(it->id))
-                    entries.append(*entry);
+        QString selectError;
+        entries = EntryStore(m_journal).select(options.ids, options.filter, &selectError);
+        if (!selectError.isEmpty()) {
+            *error = selectError;
+            return false;
         }
     } catch (const DatabaseError &e) {
         *error = e.message();

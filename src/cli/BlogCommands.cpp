@@ -124,10 +124,14 @@ int Commands::importBlog(const QStringList &args)
 
 int Commands::exportEntries(const QStringList &args)
 {
+    if (m_invocation.rendersPages())
+        return exportBook(args);
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Write entries as Markdown posts with front matter."));
-    parser.addOption(
-        {QStringLiteral("format"), tr("markdown, hugo or jekyll."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("format"),
+                      tr("markdown, hugo or jekyll (html and pdf: see 'export "
+                         "--format pdf --help')."),
+                      QStringLiteral("F")});
     parser.addOption(
         {QStringLiteral("output"), tr("The folder to write to."), QStringLiteral("DIR")});
     addFilterOptions(parser);
@@ -141,15 +145,11 @@ int Commands::exportEntries(const QStringList &args)
         return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     const QString formatName = parser.value(QStringLiteral("format"));
     if (formatName.isEmpty())
-        return usageError(tr("export needs --format markdown, hugo or jekyll"));
-    if (formatName == QLatin1String("html") || formatName == QLatin1String("pdf"))
-        return failure(tr("export to %1 is not in this version of Waypoint; "
-                          "markdown, hugo and jekyll are")
-                           .arg(formatName));
+        return usageError(tr("export needs --format html, pdf, markdown, hugo or jekyll"));
     const std::optional<blog::ExportFormat> format = blog::exportFormatNamed(formatName);
     if (!format)
-        return usageError(
-            tr("unknown format '%1': expected markdown, hugo or jekyll").arg(formatName));
+        return usageError(tr("unknown format '%1': expected html, pdf, markdown, hugo or jekyll")
+                              .arg(formatName));
     if (parser.value(QStringLiteral("output")).isEmpty())
         return usageError(tr("export needs --output DIR"));
 

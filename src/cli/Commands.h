@@ -37,6 +37,7 @@ private:
     int reindex(const QStringList &args);
     int importBlog(const QStringList &args);    // BlogCommands.cpp
     int exportEntries(const QStringList &args); // BlogCommands.cpp
+    int exportBook(const QStringList &args);    // BookCommands.cpp
     int help();
 
     // A parser that also knows the global options, so they may follow the command.

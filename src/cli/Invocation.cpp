@@ -82,6 +82,23 @@ Invocation Reader::read(const QStringList &arguments)
 
 } // namespace
 
+bool Invocation::rendersPages() const
+{
+    if (command != QLatin1String("export"))
+        return false;
+    for (int i = 0; i < commandArgs.size(); ++i) {
+        const QString &arg = commandArgs.at(i);
+        QString format;
+        if (arg == QLatin1String("--format") && i + 1 < commandArgs.size())
+            format = commandArgs.at(i + 1);
+        else if (arg.startsWith(QLatin1String("--format=")))
+            format = arg.mid(9);
+        if (format == QLatin1String("html") || format == QLatin1String("pdf"))
+            return true;
+    }
+    return false;
+}
+
 Invocation parseInvocation(const QStringList &arguments)
 {
     return Reader::read(arguments);

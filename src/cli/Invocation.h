@@ -20,6 +20,9 @@ struct Invocation
     QString error;      // a usage error, when not empty
 
     bool opensWindow() const { return command.isEmpty() && !version && !help; }
+    // The command lays out pages in Qt WebEngine (export to HTML or PDF), so
+    // it needs a QApplication, though it shows nothing.
+    bool rendersPages() const;
 };
 
 Invocation parseInvocation(const QStringList &arguments);

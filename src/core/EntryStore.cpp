@@ -292,6 +292,31 @@ QList<EntrySummary> EntryStore::list(const EntryFilter &filter) const
     return result;
 }
 
+QList<Entry> EntryStore::select(const QStringList &ids, const EntryFilter &filter,
+                                QString *error) const
+{
+    QList<Entry> entries;
+    if (!ids.isEmpty()) {
+        for (const QString &id : ids) {
+            bool ambiguous = false;
+            const std::optional<Entry> entry = findByUuid(id, &ambiguous);
+            if (!entry) {
+                *error = ambiguous ? tr("%1: more than one entry has an id starting so").arg(id)
+                                   : tr("%1: no such entry").arg(id);
+                return {};
+            }
+            entries.append(*entry);
+        }
+        return entries;
+    }
+    const QList<EntrySummary> summaries = list(filter);
+    entries.reserve(summaries.size());
+    for (auto it = summaries.rbegin(); it != summaries.rend(); ++it) // oldest first
+        if (const std::optional<Entry> entry = find(it->id))
+            entries.append(*entry);
+    return entries;
+}
+
 std::optional<EntrySummary> EntryStore::summary(qint64 id) const
 {
     QSqlQuery query = sql::run(m_journal.database(),

@@ -46,6 +46,11 @@ public:
     // Newest first (date, then creation order).
     QList<EntrySummary> list(const EntryFilter &filter = {}) const;
     std::optional<EntrySummary> summary(qint64 id) const;
+    // What an export covers, oldest first: the entries named by id (uuids or
+    // unique prefixes, in the order given) when there are any, else those the
+    // filter matches. An unknown or ambiguous id sets *error (naming it) and
+    // gives nothing.
+    QList<Entry> select(const QStringList &ids, const EntryFilter &filter, QString *error) const;
     QList<MonthCount> monthCounts(const QString &tag = {}) const; // newest first
     QList<TagCount> tagCounts() const;                            // by name
     QSet<QDate> datesWithEntries(QDate from, QDate to) const;

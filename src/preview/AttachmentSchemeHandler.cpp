@@ -1,5 +1,8 @@
 #include "AttachmentSchemeHandler.h"
 
+#include "core/AttachmentStore.h"
+#include "core/DatabaseError.h"
+
 #include <QBuffer>
 #include <QRegularExpression>
 #include <QWebEngineUrlRequestJob>
@@ -15,6 +18,19 @@ void AttachmentSchemeHandler::registerScheme()
     // which Chromium keeps from qrc: pages.
     attachment.setFlags(QWebEngineUrlScheme::SecureScheme);
     QWebEngineUrlScheme::registerScheme(attachment);
+}
+
+AttachmentSchemeHandler::Lookup AttachmentSchemeHandler::lookupIn(const AttachmentStore *store)
+{
+    return [store](const QString &sha256) -> std::optional<Resource> {
+        try {
+            if (const std::optional<Attachment> found = store->find(sha256))
+                return Resource{found->mime.toUtf8(), found->data};
+        } catch (const DatabaseError &) {
+            // A journal that cannot be read shows no image.
+        }
+        return std::nullopt;
+    };
 }
 
 AttachmentSchemeHandler::AttachmentSchemeHandler(QObject *parent)

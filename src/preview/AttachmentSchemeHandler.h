@@ -5,6 +5,10 @@
 #include <functional>
 #include <optional>
 
+namespace waypoint {
+class AttachmentStore;
+}
+
 namespace waypoint::preview {
 
 // Serves attachment:<sha256> URLs from the open journal, so that images
@@ -20,6 +24,8 @@ public:
         QByteArray data;
     };
     using Lookup = std::function<std::optional<Resource>(const QString &sha256)>;
+    // Looks up the store's attachments; the store must outlive the lookup.
+    static Lookup lookupIn(const AttachmentStore *store);
 
     static constexpr const char *scheme = "attachment";
     // Must run before the QApplication is made (Qt WebEngine's rule).

@@ -1,6 +1,7 @@
 #include "RequestGuard.h"
 
 #include "AttachmentSchemeHandler.h"
+#include "BookExporter.h"
 
 namespace waypoint::preview {
 
@@ -14,7 +15,8 @@ void RequestGuard::interceptRequest(QWebEngineUrlRequestInfo &info)
     const QString scheme = info.requestUrl().scheme();
     if (scheme == QLatin1String("qrc") || scheme == QLatin1String("data")
         || scheme == QLatin1String("about")
-        || scheme == QLatin1String(AttachmentSchemeHandler::scheme))
+        || scheme == QLatin1String(AttachmentSchemeHandler::scheme)
+        || scheme == QLatin1String(BookExporter::dataScheme))
         return;
     const bool remote = scheme == QLatin1String("http") || scheme == QLatin1String("https");
     if (remote && m_remoteImages

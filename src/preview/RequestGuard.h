@@ -5,9 +5,9 @@
 
 namespace waypoint::preview {
 
-// Lets the preview load only what is inside the app (qrc:, data:,
-// attachment:), and remote images only when the user allows them. Nothing
-// else leaves the machine.
+// Lets the preview and the book page load only what is inside the app (qrc:,
+// data:, attachment:, waypoint-book:), and remote images only when the user
+// allows them. Nothing else leaves the machine.
 class RequestGuard : public QWebEngineUrlRequestInterceptor
 {
     Q_OBJECT

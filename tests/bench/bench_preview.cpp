@@ -21,8 +21,8 @@
 #include "markdown/LiveDocument.h"
 #include "markdown/ParsedDocument.h"
 #include "models/EntrySession.h"
-#include "preview/AttachmentSchemeHandler.h"
 #include "preview/PreviewView.h"
+#include "preview/Schemes.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -201,7 +201,7 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    preview::AttachmentSchemeHandler::registerScheme();
+    preview::registerSchemes();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     TimedApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("WaypointBench"));

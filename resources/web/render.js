@@ -1,0 +1,439 @@
+/*
+ * Waypoint's Markdown rendering in the page: the one pipeline behind the live
+ * preview (preview.js) and the exported book (book.js), so an export looks
+ * like the preview.
+ *
+ * Given cmark-gfm HTML it returns a detached element holding the same content
+ * made safe and complete: sanitised by DOMPurify (no script, no style, no
+ * remote fetch unless allowed), task-list checkboxes read-only, math typeset
+ * by KaTeX, code highlighted by highlight.js, Mermaid diagrams drawn as SVG.
+ *
+ *   WaypointRender.setOptions({theme: 'light'|'dark', remoteImages: bool})
+ *   WaypointRender.render(html) -> Promise<HTMLElement>
+ *   WaypointRender.logError(what, error), WaypointRender.messageOf(error)
+ *
+ * Plain ES2020 script: no modules, no build step.
+ */
+(function () {
+  'use strict';
+
+  const options = { theme: 'light', remoteImages: false };
+
+  // Relative to the page, which is qrc:/web/preview.html or qrc:/web/book.html.
+  const MERMAID_SRC = 'vendor/mermaid/mermaid.min.js';
+  const BODY_FONTS = 'system-ui, "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", sans-serif';
+
+  function logError(what, error) {
+    try {
+      console.error('[waypoint preview] ' + what + ':', error && error.stack ? error.stack : error);
+    } catch (ignored) {
+      // nothing more to do
+    }
+  }
+
+  function messageOf(error) {
+    if (error === null || error === undefined) return 'unknown error';
+    if (typeof error === 'string') return error;
+    if (error.message) return String(error.message);
+    if (error.str) return String(error.str); // some parsers throw {str, hash}
+    try {
+      return String(error);
+    } catch (ignored) {
+      return 'unknown error';
+    }
+  }
+
+  function makeCache(limit) {
+    const map = new Map();
+    return {
+      get(key) {
+        if (!map.has(key)) return undefined;
+        const value = map.get(key);
+        map.delete(key);
+        map.set(key, value);
+        return value;
+      },
+      set(key, value) {
+        map.delete(key);
+        map.set(key, value);
+        while (map.size > limit) map.delete(map.keys().next().value);
+      },
+      clear() {
+        map.clear();
+      },
+    };
+  }
+
+  const mathCache = makeCache(3000);
+  const codeCache = makeCache(600);
+  const mermaidCache = makeCache(120);
+
+  // ------------------------------------------------------------ sanitising --
+
+  // http(s), mailto, tel and the app's attachment: scheme; anything without a
+  // scheme (relative paths, #fragments). data: is allowed by DOMPurify for
+  // images only (its DATA_URI_TAGS), never for links.
+  const ALLOWED_URI = /^(?:(?:https?|mailto|tel|attachment):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+  const PURIFY_CONFIG = {
+    USE_PROFILES: { html: true },
+    ADD_ATTR: ['data-sourcepos'],
+    ALLOW_DATA_ATTR: true,
+    FORBID_TAGS: [
+      'script', 'style', 'iframe', 'object', 'embed', 'form', 'link', 'meta', 'base',
+      'frame', 'frameset', 'template', 'noscript', 'video', 'audio', 'source', 'track',
+      'picture', 'button', 'select', 'option', 'textarea', 'dialog',
+    ],
+    // style could load remote images through url(); srcset/poster/background bypass src checks.
+    FORBID_ATTR: ['style', 'srcset', 'poster', 'background', 'ping', 'action', 'formaction'],
+    ALLOWED_URI_REGEXP: ALLOWED_URI,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+  };
+
+  const REMOTE_URL = /^\s*https?:/i;
+  let sanitizeAllowsRemote = false;
+
+  function installPurifyHooks() {
+    DOMPurify.addHook('afterSanitizeAttributes', function (node) {
+      if (!node || node.nodeType !== 1) return;
+      if (node.hasAttribute('data-remote-src')) node.removeAttribute('data-remote-src');
+      if (node.nodeName === 'IMG') {
+        const src = node.getAttribute('src');
+        // Runs inside DOMPurify's inert document, so nothing has been fetched yet.
+        if (src && REMOTE_URL.test(src) && !sanitizeAllowsRemote) {
+          node.removeAttribute('src');
+          node.setAttribute('data-remote-src', src.trim());
+        }
+      }
+    });
+  }
+
+  function sanitize(html) {
+    sanitizeAllowsRemote = options.remoteImages;
+    return DOMPurify.sanitize(String(html), PURIFY_CONFIG);
+  }
+
+  function buildTree(html) {
+    const main = document.createElement('main');
+    main.id = 'content';
+    try {
+      main.innerHTML = sanitize(html);
+    } catch (error) {
+      // Never fall back to unsanitised HTML.
+      logError('sanitize', error);
+      const pre = document.createElement('pre');
+      pre.className = 'render-error';
+      pre.textContent = 'Preview failed: ' + messageOf(error);
+      main.appendChild(pre);
+    }
+    return main;
+  }
+
+  // Only read-only task-list checkboxes survive.
+  function fixInputs(root) {
+    for (const input of Array.from(root.querySelectorAll('input'))) {
+      if ((input.getAttribute('type') || '').toLowerCase() !== 'checkbox') {
+        input.remove();
+        continue;
+      }
+      input.setAttribute('disabled', '');
+      if (input.parentElement && input.parentElement.nodeName === 'LI') {
+        input.parentElement.classList.add('task-list-item');
+      }
+    }
+  }
+
+  function hostOf(url) {
+    try {
+      return new URL(url).host;
+    } catch (ignored) {
+      return url;
+    }
+  }
+
+  function blockRemoteImages(root) {
+    for (const img of Array.from(root.querySelectorAll('img[data-remote-src]'))) {
+      const url = img.getAttribute('data-remote-src');
+      const alt = img.getAttribute('alt') || '';
+      const box = document.createElement('span');
+      box.className = 'remote-image-blocked';
+      box.title = url;
+      box.setAttribute('data-remote-src', url);
+      if (alt) {
+        const altSpan = document.createElement('span');
+        altSpan.className = 'remote-image-alt';
+        altSpan.textContent = alt;
+        box.appendChild(altSpan);
+      }
+      const host = document.createElement('span');
+      host.className = 'remote-image-host';
+      host.textContent = hostOf(url);
+      box.appendChild(host);
+      img.replaceWith(box);
+    }
+  }
+
+  // ------------------------------------------------------------------ math --
+
+  function renderMath(root) {
+    if (typeof katex === 'undefined') return;
+    for (const el of Array.from(root.querySelectorAll('span.math-inline, span.math-display'))) {
+      const display = el.classList.contains('math-display');
+      const tex = el.textContent;
+      const key = (display ? 'D:' : 'I:') + tex;
+      const cached = mathCache.get(key);
+      if (cached !== undefined) {
+        el.innerHTML = cached;
+        continue;
+      }
+      try {
+        // No \href or \includegraphics (trust: false), and no formula may cover the page
+        // (maxSize, in em) or expand macros without end (maxExpand).
+        katex.render(tex, el, {
+          displayMode: display,
+          throwOnError: false,
+          strict: 'ignore',
+          trust: false,
+          maxSize: 20,
+          maxExpand: 500,
+        });
+        mathCache.set(key, el.innerHTML);
+      } catch (error) {
+        // A failing formula just shows its source.
+        el.textContent = tex;
+        el.classList.add('math-error');
+        el.title = messageOf(error);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ code --
+
+  function languageOf(code) {
+    for (const cls of Array.from(code.classList)) {
+      if (cls.startsWith('language-')) return cls.slice('language-'.length).toLowerCase();
+    }
+    const pre = code.parentElement;
+    if (pre && pre.hasAttribute('lang')) return (pre.getAttribute('lang') || '').toLowerCase();
+    return '';
+  }
+
+  function codeBlocks(root) {
+    return Array.from(root.querySelectorAll('pre > code'));
+  }
+
+  function highlightCode(root) {
+    if (typeof hljs === 'undefined') return;
+    for (const code of codeBlocks(root)) {
+      const lang = languageOf(code);
+      if (!lang || lang === 'mermaid') continue;
+      try {
+        if (!hljs.getLanguage(lang)) continue;
+        const text = code.textContent;
+        const key = lang + '\u0000' + text;
+        let html = codeCache.get(key);
+        if (html === undefined) {
+          html = hljs.highlight(text, { language: lang, ignoreIllegals: true }).value;
+          codeCache.set(key, html);
+        }
+        code.innerHTML = html;
+        code.classList.add('hljs');
+      } catch (error) {
+        logError('highlight ' + lang, error);
+      }
+    }
+  }
+
+  // --------------------------------------------------------------- mermaid --
+
+  // Qt 6.4's Chromium (102) predates these; Mermaid's Langium-based parsers use them.
+  function installPolyfills() {
+    function groupInto(items, keyFn, add) {
+      let index = 0;
+      for (const item of items) add(keyFn(item, index++), item);
+    }
+    if (typeof Object.groupBy !== 'function') {
+      Object.defineProperty(Object, 'groupBy', {
+        configurable: true,
+        writable: true,
+        value: function groupBy(items, keyFn) {
+          const out = Object.create(null);
+          groupInto(items, keyFn, function (key, item) {
+            const k = typeof key === 'symbol' ? key : String(key);
+            if (!Object.prototype.hasOwnProperty.call(out, k)) out[k] = [];
+            out[k].push(item);
+          });
+          return out;
+        },
+      });
+    }
+    if (typeof Map.groupBy !== 'function') {
+      Object.defineProperty(Map, 'groupBy', {
+        configurable: true,
+        writable: true,
+        value: function groupBy(items, keyFn) {
+          const out = new Map();
+          groupInto(items, keyFn, function (key, item) {
+            if (!out.has(key)) out.set(key, []);
+            out.get(key).push(item);
+          });
+          return out;
+        },
+      });
+    }
+  }
+
+  let mermaidPromise = null;
+  let mermaidTheme = null;
+  let mermaidCounter = 0;
+
+  function loadMermaid() {
+    if (window.mermaid && typeof window.mermaid.render === 'function') {
+      return Promise.resolve(window.mermaid);
+    }
+    if (!mermaidPromise) {
+      installPolyfills();
+      const script = document.createElement('script');
+      mermaidPromise = new Promise(function (resolve, reject) {
+        script.src = MERMAID_SRC;
+        script.async = true;
+        script.onload = function () {
+          if (window.mermaid && typeof window.mermaid.render === 'function') resolve(window.mermaid);
+          else reject(new Error(MERMAID_SRC + ' did not define mermaid'));
+        };
+        script.onerror = function () {
+          reject(new Error('could not load ' + MERMAID_SRC));
+        };
+        document.head.appendChild(script);
+      }).catch(function (error) {
+        mermaidPromise = null; // try again with the next update
+        script.remove();
+        throw error;
+      });
+    }
+    return mermaidPromise;
+  }
+
+  function configureMermaid(mermaid) {
+    const theme = options.theme === 'dark' ? 'dark' : 'default';
+    if (mermaidTheme === theme) return;
+    mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      theme: theme,
+      fontFamily: BODY_FONTS,
+      suppressErrorRendering: true,
+    });
+    mermaidTheme = theme;
+  }
+
+  async function renderOneMermaid(mermaid, text) {
+    const id = 'wp-mermaid-' + ++mermaidCounter;
+    try {
+      configureMermaid(mermaid);
+      const result = await mermaid.render(id, text);
+      const svg = result && typeof result === 'object' ? result.svg : result;
+      if (typeof svg !== 'string' || !svg) return { error: 'Mermaid returned no diagram' };
+      return { svg: svg };
+    } catch (error) {
+      return { error: messageOf(error) };
+    } finally {
+      // Mermaid draws in scratch elements under <body>; some error paths leave them behind.
+      const content = document.getElementById('content');
+      for (const strayId of ['d' + id, 'i' + id, id]) {
+        const stray = document.getElementById(strayId);
+        if (stray && !(content && content.contains(stray))) stray.remove();
+      }
+    }
+  }
+
+  function isMermaidCode(code) {
+    return languageOf(code) === 'mermaid';
+  }
+
+  async function renderMermaid(root) {
+    const blocks = codeBlocks(root).filter(isMermaidCode);
+    if (blocks.length === 0) return;
+
+    let mermaid = null;
+    let loadError = null;
+    try {
+      mermaid = await loadMermaid();
+    } catch (error) {
+      loadError = error;
+      logError('load mermaid', error);
+    }
+
+    for (const code of blocks) {
+      const pre = code.parentElement;
+      const text = code.textContent;
+      const key = options.theme + '\u0000' + text;
+      let entry = mermaidCache.get(key);
+      if (!entry) {
+        if (mermaid) {
+          entry = await renderOneMermaid(mermaid, text);
+          mermaidCache.set(key, entry);
+        } else {
+          entry = { error: 'Mermaid is unavailable: ' + messageOf(loadError) };
+        }
+      }
+      const box = document.createElement('div');
+      box.className = 'mermaid-diagram';
+      if (pre.hasAttribute('data-sourcepos')) {
+        box.setAttribute('data-sourcepos', pre.getAttribute('data-sourcepos'));
+      }
+      if (entry.svg) {
+        box.innerHTML = entry.svg;
+      } else {
+        box.classList.add('mermaid-failed');
+        const errorPre = document.createElement('pre');
+        errorPre.className = 'mermaid-error';
+        errorPre.textContent = entry.error;
+        box.appendChild(errorPre);
+      }
+      pre.replaceWith(box);
+    }
+  }
+
+
+  function step(name, fn, root) {
+    try {
+      fn(root);
+    } catch (error) {
+      logError(name, error);
+    }
+  }
+
+  async function render(html) {
+    const main = buildTree(html);
+    step('inputs', fixInputs, main);
+    step('remote images', blockRemoteImages, main);
+    step('math', renderMath, main);
+    step('code', highlightCode, main);
+    try {
+      await renderMermaid(main);
+    } catch (error) {
+      logError('mermaid', error);
+    }
+    return main;
+  }
+
+  function setOptions(next) {
+    if (!next) return;
+    if (next.theme !== undefined) options.theme = next.theme === 'dark' ? 'dark' : 'light';
+    if (next.remoteImages !== undefined) options.remoteImages = !!next.remoteImages;
+  }
+
+  if (typeof DOMPurify === 'undefined') {
+    logError('init', 'DOMPurify is missing: nothing can be rendered');
+  } else {
+    installPurifyHooks();
+  }
+
+  window.WaypointRender = {
+    setOptions: setOptions,
+    render: render,
+    logError: logError,
+    messageOf: messageOf,
+  };
+})();

@@ -1,0 +1,402 @@
+#include "Book.h"
+
+#include "markdown/MarkdownText.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <algorithm>
+#include <poppler-qt6.h>
+
+namespace waypoint::preview {
+
+namespace {
+
+struct ScriptCounts
+{
+    int han = 0;
+    int kana = 0;
+    int hangul = 0;
+};
+
+ScriptCounts countScripts(const QString &text)
+{
+    ScriptCounts counts;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF)
+            || (c >= 0xFF66 && c <= 0xFF9F))
+            ++counts.kana;
+        else if ((c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF)
+                 || (c >= 0x3130 && c <= 0x318F))
+            ++counts.hangul;
+        else if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
+                 || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F))
+            ++counts.han;
+    }
+    return counts;
+}
+
+QString languageOf(const ScriptCounts &counts)
+{
+    // Japanese writes more kana than kanji; a Chinese text quoting a
+    // Japanese title stays Chinese.
+    if (counts.kana > 0 && counts.kana * 3 >= counts.han)
+        return QStringLiteral("ja");
+    if (counts.hangul > 0 && counts.hangul >= counts.han)
+        return QStringLiteral("ko");
+    if (counts.han > 0)
+        return QStringLiteral("zh-CN");
+    return QStringLiteral("en");
+}
+
+QByteArray readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("Waypoint was built without its resource %s", qPrintable(path));
+    return file.readAll();
+}
+
+QString escapedHtml(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+QString languageOf(const QString &text)
+{
+    return languageOf(countScripts(text));
+}
+
+QStringList languagesWithoutFont(const QString &text)
+{
+    const ScriptCounts counts = countScripts(text);
+    QStringList missing;
+    if (counts.han > 0 && QFontDatabase::families(QFontDatabase::SimplifiedChinese).isEmpty()
+        && QFontDatabase::families(QFontDatabase::TraditionalChinese).isEmpty())
+        missing.append(Book::tr("Chinese"));
+    if (counts.kana > 0 && QFontDatabase::families(QFontDatabase::Japanese).isEmpty())
+        missing.append(Book::tr("Japanese"));
+    if (counts.hangul > 0 && QFontDatabase::families(QFontDatabase::Korean).isEmpty())
+        missing.append(Book::tr("Korean"));
+    return missing;
+}
+
+Book::Book(QList<Entry> entries, BookOptions options)
+    : m_entries(std::move(entries))
+    , m_options(std::move(options))
+{
+}
+
+bool Book::hasFrontMatter() const
+{
+    return m_options.tableOfContents && m_entries.size() > 1;
+}
+
+QString Book::title() const
+{
+    if (!m_options.title.trimmed().isEmpty())
+        return m_options.title.trimmed();
+    if (m_entries.size() == 1) {
+        const Entry &entry = m_entries.first();
+        return entry.title.isEmpty() ? toEntryDateText(entry.date) : entry.title;
+    }
+    int first = 0;
+    int last = 0;
+    for (const Entry &entry : m_entries) {
+        if (!entry.date.isValid())
+            continue;
+        first = first == 0 ? entry.date.year() : std::min(first, entry.date.year());
+        last = std::max(last, entry.date.year());
+    }
+    if (first == 0)
+        return tr("Journal");
+    if (first == last)
+        return tr("Journal %1").arg(first);
+    return tr("Journal %1–%2").arg(first).arg(last);
+}
+
+QString Book::language() const
+{
+    QHash<QString, int> votes;
+    for (const Entry &entry : m_entries)
+        ++votes[languageOf(entry.title + entry.body)];
+    QString best = QStringLiteral("en");
+    int most = 0;
+    // On a tie a CJK language wins: it decides which glyphs Han characters get.
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it)
+        if (it.value() > most
+            || (it.value() == most && (best == QLatin1String("en") || it.key() < best))) {
+            best = it.key();
+            most = it.value();
+        }
+    return best;
+}
+
+QString entryAnchor(const Entry &entry)
+{
+    return QStringLiteral("entry-") + entry.uuid;
+}
+
+QString Book::headerText(const Entry &entry) const
+{
+    const QString date = toEntryDateText(entry.date);
+    if (!entry.date.isValid())
+        return date;
+    return date + QStringLiteral(" · ") + QLocale().dayName(entry.date.dayOfWeek());
+}
+
+QByteArray Book::dataScript() const
+{
+    QJsonArray entries;
+    QDate first;
+    QDate last;
+    for (const Entry &entry : m_entries) {
+        if (entry.date.isValid()) {
+            first = first.isValid() ? std::min(first, entry.date) : entry.date;
+            last = last.isValid() ? std::max(last, entry.date) : entry.date;
+        }
+        entries.append(QJsonObject{
+            {QStringLiteral("anchor"), entryAnchor(entry)},
+            {QStringLiteral("date"), toEntryDateText(entry.date)},
+            {QStringLiteral("header"), headerText(entry)},
+            {QStringLiteral("title"), entry.title},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(entry.tags)},
+            {QStringLiteral("lang"), languageOf(entry.title + entry.body)},
+            {QStringLiteral("html"), markdown::toHtml(entry.body)},
+        });
+    }
+    QString subtitle;
+    if (first.isValid())
+        subtitle = first == last
+                       ? toEntryDateText(first)
+                       : toEntryDateText(first) + QStringLiteral(" – ") + toEntryDateText(last);
+    const QString count = tr("%n entries", nullptr, int(m_entries.size()));
+    subtitle = subtitle.isEmpty() ? count : subtitle + QStringLiteral(" · ") + count;
+    const QJsonObject book{
+        {QStringLiteral("title"), title()},
+        {QStringLiteral("subtitle"), subtitle},
+        {QStringLiteral("generated"),
+         tr("Exported from Waypoint on %1").arg(toEntryDateText(QDate::currentDate()))},
+        {QStringLiteral("lang"), language()},
+        {QStringLiteral("theme"),
+         m_options.darkTheme ? QStringLiteral("dark") : QStringLiteral("light")},
+        {QStringLiteral("remoteImages"), m_options.remoteImages},
+        {QStringLiteral("titlePage"), hasFrontMatter()},
+        {QStringLiteral("toc"), hasFrontMatter()},
+        {QStringLiteral("labels"), QJsonObject{{QStringLiteral("contents"), tr("Contents")}}},
+        {QStringLiteral("entries"), entries},
+    };
+    return "window.waypointBookData = " + QJsonDocument(book).toJson(QJsonDocument::Compact)
+           + ";\n";
+}
+
+int pdfPageCount(const QByteArray &pdf)
+{
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
+    return document ? document->numPages() : 0;
+}
+
+QList<int> entryStartPages(const QByteArray &pdf, const QStringList &anchors)
+{
+    QList<int> pages(anchors.size(), 0);
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
+    if (!document)
+        return pages;
+    for (qsizetype i = 0; i < anchors.size(); ++i)
+        if (const std::unique_ptr<Poppler::LinkDestination> destination =
+                document->linkDestination(anchors.at(i)))
+            pages[i] = destination->pageNumber();
+    return pages;
+}
+
+StandaloneHtml::StandaloneHtml(const Book &book, AttachmentSchemeHandler::Lookup lookup)
+    : m_book(book)
+    , m_lookup(std::move(lookup))
+{
+}
+
+QString StandaloneHtml::styles(const QString &content, QMap<QString, QByteArray> *assets) const
+{
+    const bool folder = m_book.options().format == BookFormat::HtmlFolder;
+    QString css;
+    if (content.contains(QLatin1String("class=\"katex"))) {
+        // KaTeX names each font three times (woff2, woff, ttf); the woff2 is
+        // the one shipped, embedded or written beside the stylesheet.
+        QString katex =
+            QString::fromUtf8(readResource(QStringLiteral(":/web/vendor/katex/katex.min.css")));
+        static const QRegularExpression fontSource(QStringLiteral(
+            R"re(url\(fonts/([A-Za-z0-9_-]+\.woff2)\)\s*format\("woff2"\)(?:\s*,\s*url\([^)]*\)\s*format\("[^"]*"\))*)re"));
+        QString rewritten;
+        qsizetype at = 0;
+        QRegularExpressionMatchIterator it = fontSource.globalMatch(katex);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            rewritten += QStringView(katex).mid(at, match.capturedStart() - at);
+            const QString name = match.captured(1);
+            const QByteArray font =
+                readResource(QStringLiteral(":/web/vendor/katex/fonts/") + name);
+            if (folder) {
+                assets->insert(QStringLiteral("assets/fonts/") + name, font);
+                rewritten += QStringLiteral("url(fonts/%1) format(\"woff2\")").arg(name);
+            } else {
+                rewritten += QStringLiteral("url(data:font/woff2;base64,%1) format(\"woff2\")")
+                                 .arg(QString::fromLatin1(font.toBase64()));
+            }
+            at = match.capturedEnd();
+        }
+        rewritten += QStringView(katex).mid(at);
+        css += rewritten + QLatin1Char('\n');
+    }
+    css += QString::fromUtf8(readResource(
+        m_book.options().darkTheme ? QStringLiteral(":/web/vendor/highlight/github-dark.min.css")
+                                   : QStringLiteral(":/web/vendor/highlight/github.min.css")));
+    css += QLatin1Char('\n');
+    css += QString::fromUtf8(readResource(QStringLiteral(":/web/preview.css")));
+    css += QString::fromUtf8(readResource(QStringLiteral(":/web/book.css")));
+    return css;
+}
+
+QString StandaloneHtml::embedImages(QString content, QMap<QString, QByteArray> *assets,
+                                    BookReport *report) const
+{
+    const bool folder = m_book.options().format == BookFormat::HtmlFolder;
+    static const QRegularExpression attachmentUrl(
+        QStringLiteral(R"re(attachment:([0-9a-fA-F]{64})[^"'\s<>)]*)re"));
+    QHash<QString, QString> replacements; // sha256 -> URL in the export
+    QString out;
+    out.reserve(content.size());
+    qsizetype at = 0;
+    QRegularExpressionMatchIterator it = attachmentUrl.globalMatch(content);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        out += QStringView(content).mid(at, match.capturedStart() - at);
+        at = match.capturedEnd();
+        const QString key = match.captured(1).toLower();
+        auto found = replacements.constFind(key);
+        if (found == replacements.cend()) {
+            QString url;
+            const std::optional<AttachmentSchemeHandler::Resource> resource =
+                m_lookup ? m_lookup(key) : std::nullopt;
+            if (!resource) {
+                report->warnings.append(tr("An image is not in the journal: %1").arg(key));
+            } else if (folder) {
+                QString suffix = QMimeDatabase()
+                                     .mimeTypeForName(QString::fromLatin1(resource->mime))
+                                     .preferredSuffix();
+                url = QStringLiteral("assets/images/") + key.left(16)
+                      + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+                assets->insert(url, resource->data);
+                ++report->images;
+            } else {
+                url = QStringLiteral("data:") + QString::fromLatin1(resource->mime)
+                      + QStringLiteral(";base64,") + QString::fromLatin1(resource->data.toBase64());
+                ++report->images;
+            }
+            found = replacements.insert(key, url);
+        }
+        out += found.value();
+    }
+    out += QStringView(content).mid(at);
+    return out;
+}
+
+QMap<QString, QByteArray> StandaloneHtml::files(const QString &rendered, BookReport *report) const
+{
+    const bool folder = m_book.options().format == BookFormat::HtmlFolder;
+    static const QRegularExpression sourcePositions(
+        QStringLiteral(R"re( data-sourcepos="[^"]*")re"));
+    QString content = rendered;
+    content.remove(sourcePositions);
+    QMap<QString, QByteArray> files;
+    content = embedImages(content, &files, report);
+    const QString css = styles(content, &files);
+
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" data-theme=\"%2\">\n<head>\n"
+                       "<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, "
+                       "initial-scale=1\">\n"
+                       "<meta name=\"generator\" content=\"Waypoint\">\n")
+            .arg(m_book.language(),
+                 m_book.options().darkTheme ? QStringLiteral("dark") : QStringLiteral("light"));
+    if (folder) {
+        files.insert(QStringLiteral("assets/book.css"), css.toUtf8());
+        html += QStringLiteral("<title>%1</title>\n"
+                               "<link rel=\"stylesheet\" href=\"assets/book.css\">\n")
+                    .arg(escapedHtml(m_book.title()));
+    } else {
+        // Nothing in it may run or fetch: the policy says so to the browser too.
+        const QString remote =
+            m_book.options().remoteImages ? QStringLiteral(" http: https:") : QString();
+        html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+                               "'none'; style-src 'unsafe-inline'; img-src data:%1; font-src "
+                               "data:\">\n<title>%2</title>\n<style>\n%3</style>\n")
+                    .arg(remote, escapedHtml(m_book.title()), css);
+    }
+    html += QStringLiteral("</head>\n<body>\n") + content + QStringLiteral("\n</body>\n</html>\n");
+    files.insert(folder ? QStringLiteral("index.html") : QString(), html.toUtf8());
+    return files;
+}
+
+bool writeBookFiles(const QString &output, const QMap<QString, QByteArray> &files,
+                    BookReport *report, QString *error, const std::function<bool()> &stopped)
+{
+    const QFileInfo target(output);
+    const QDir folder(target.absoluteFilePath());
+    // The page that names the rest comes last: an export stopped half-way
+    // leaves no index.html that points at missing files.
+    QStringList order = files.keys();
+    std::stable_partition(order.begin(), order.end(), [](const QString &path) {
+        return path != QLatin1String("index.html") && !path.isEmpty();
+    });
+    for (const QString &relative : std::as_const(order)) {
+        const QString path =
+            relative.isEmpty() ? target.absoluteFilePath() : folder.filePath(relative);
+        const QString parent = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(parent)) {
+            *error =
+                Book::tr("%1: the folder cannot be created").arg(QDir::toNativeSeparators(parent));
+            return false;
+        }
+        QSaveFile file(path);
+        const QByteArray &data = files.value(relative);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()) {
+            *error = Book::tr("%1: cannot be written: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+            return false;
+        }
+        if (stopped && stopped()) {
+            file.cancelWriting();
+            *error = Book::tr("The export was cancelled; nothing was written.");
+            return false;
+        }
+        if (!file.commit()) {
+            *error = Book::tr("%1: cannot be written: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+            return false;
+        }
+        report->bytes += data.size();
+        report->files.append(relative.isEmpty() ? target.fileName() : relative);
+    }
+    report->output = QDir::toNativeSeparators(target.absoluteFilePath());
+    return true;
+}
+
+} // namespace waypoint::preview

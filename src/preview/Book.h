@@ -1,0 +1,114 @@
+#pragma once
+
+#include "AttachmentSchemeHandler.h"
+#include "core/Entry.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+#include <QPageSize>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace waypoint::preview {
+
+// A book is entries exported as one document: a PDF, one HTML file, or a
+// folder with index.html and assets/. It is rendered by the preview's own
+// pipeline (book.html), so it reads like the preview.
+enum class BookFormat { Pdf, Html, HtmlFolder };
+
+struct BookOptions
+{
+    BookFormat format = BookFormat::Pdf;
+    QString output; // the file (Pdf, Html) or the folder (HtmlFolder)
+    QString title;  // of the title page; empty: made from the dates
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    double marginMm = 18;
+    bool tableOfContents = true; // with a title page, when there are several entries
+    bool darkTheme = false;
+    bool remoteImages = false; // show http(s) images (PDF fetches them, HTML links them)
+};
+
+struct BookReport
+{
+    int entries = 0;
+    int pages = 0;  // PDF only
+    int images = 0; // images embedded or written
+    qint64 bytes = 0;
+    QString output;       // absolute path written
+    QStringList files;    // written, relative to the output's folder
+    QStringList warnings; // e.g. images missing from the journal
+};
+
+// "ja" when the text has kana, "ko" with Hangul, "zh-CN" with other Han
+// characters, else "en": what <html lang> and the CJK glyphs follow.
+QString languageOf(const QString &text);
+
+// The languages whose script the text uses but no installed font covers
+// ("Chinese", "Japanese", "Korean", in the UI language). A PDF made without
+// them would silently lose every such character.
+QStringList languagesWithoutFont(const QString &text);
+
+class Book
+{
+    Q_DECLARE_TR_FUNCTIONS(Book)
+
+public:
+    Book(QList<Entry> entries, BookOptions options);
+
+    const QList<Entry> &entries() const { return m_entries; }
+    const BookOptions &options() const { return m_options; }
+    bool hasFrontMatter() const; // title page and contents
+    QString title() const;
+    QString language() const; // the most common of the entries'
+
+    // The date line of an entry's header: the date and its weekday.
+    QString headerText(const Entry &entry) const;
+
+    // window.waypointBookData for book.js, as a script. The entries' Markdown
+    // becomes HTML here: the slow part, safe off the GUI thread.
+    QByteArray dataScript() const;
+
+private:
+    QList<Entry> m_entries;
+    BookOptions m_options;
+};
+
+// The pages (1-based) on which the anchors of a printed book are, read from
+// the PDF's named destinations (Poppler); 0 where one is missing.
+QList<int> entryStartPages(const QByteArray &pdf, const QStringList &anchors);
+int pdfPageCount(const QByteArray &pdf);
+// The id of an entry's element in the book: the target of its contents line.
+QString entryAnchor(const Entry &entry);
+
+// Turns the rendered book (the outerHTML of book.html's #content) into the
+// files of a standalone HTML export, by path relative to the output: "" for
+// the one file, or "index.html" and "assets/…" for a folder. Styles are
+// inlined, images and KaTeX fonts embedded as data: URLs (or written to
+// assets/), data-sourcepos dropped; nothing in it runs script or fetches
+// anything but the remote images the options allow.
+class StandaloneHtml
+{
+    Q_DECLARE_TR_FUNCTIONS(StandaloneHtml)
+
+public:
+    StandaloneHtml(const Book &book, AttachmentSchemeHandler::Lookup lookup);
+    QMap<QString, QByteArray> files(const QString &content, BookReport *report) const;
+
+private:
+    QString styles(const QString &content, QMap<QString, QByteArray> *assets) const;
+    QString embedImages(QString content, QMap<QString, QByteArray> *assets,
+                        BookReport *report) const;
+
+    const Book &m_book;
+    AttachmentSchemeHandler::Lookup m_lookup;
+};
+
+// Writes the files of an export: each to a temporary file renamed into place,
+// index.html last, so an interrupted export leaves no half-written file.
+// Stops before the next file when stopped() says so.
+bool writeBookFiles(const QString &output, const QMap<QString, QByteArray> &files,
+                    BookReport *report, QString *error, const std::function<bool()> &stopped = {});
+
+} // namespace waypoint::preview
