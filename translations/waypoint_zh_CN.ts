@@ -53,6 +53,10 @@
         <source>The export was cancelled; nothing was written.</source>
         <translation>导出已取消；未写入任何内容。</translation>
     </message>
+    <message>
+        <source>The pieces of the PDF could not be joined: %1</source>
+        <translation>无法将 PDF 的各部分合并：%1</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1734,6 +1738,16 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>The laid-out book could not be read from the page.</source>
         <translation>无法从页面读取排版结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out the book stopped: %n images never finished loading.</source>
+        <translation>
+            <numerusform>排版中止：有 %n 张图片始终没有加载完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laying out the book stopped: these fonts never finished loading: %1</source>
+        <translation>排版中止：这些字体始终没有加载完成：%1</translation>
     </message>
 </context>
 <context>

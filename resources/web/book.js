@@ -10,7 +10,9 @@
  * (html is cmark-gfm output; it is sanitised here like the preview's.)
  *
  * For the C++ side: window.waypointBook = {
- *   status()              -> {done, total, finished, error}
+ *   status()              -> {done, total, finished, error, pieces, hasFront, ...}
+ *   show(i)               -> shows piece i alone (printing: see cutIntoPieces)
+ *   showAll()             -> shows the whole book (the HTML export)
  *   setPageNumbers(pages) -> the table of contents shows pages[i] for entry i
  * }
  *
@@ -19,7 +21,7 @@
 (function () {
   'use strict';
 
-  const status = { done: 0, total: 0, finished: false, error: '' };
+  const status = { done: 0, total: 0, finished: false, error: '', waiting: '', timings: { start: performance.now() } };
 
   function element(tag, className, text) {
     const el = document.createElement(tag);
@@ -41,19 +43,19 @@
     });
   }
 
-  function titlePage(book) {
+  function titlePage(data) {
     const page = element('section', 'book-title-page');
-    page.appendChild(element('h1', 'book-title', book.title));
-    if (book.subtitle) page.appendChild(element('p', 'book-subtitle', book.subtitle));
-    if (book.generated) page.appendChild(element('p', 'book-generated', book.generated));
+    page.appendChild(element('h1', 'book-title', data.title));
+    if (data.subtitle) page.appendChild(element('p', 'book-subtitle', data.subtitle));
+    if (data.generated) page.appendChild(element('p', 'book-generated', data.generated));
     return page;
   }
 
-  function tableOfContents(book) {
+  function tableOfContents(data) {
     const nav = element('nav', 'book-toc');
-    nav.appendChild(element('h1', 'book-toc-heading', book.labels && book.labels.contents));
+    nav.appendChild(element('h1', 'book-toc-heading', data.labels && data.labels.contents));
     const list = element('ol', 'book-toc-list');
-    for (const entry of book.entries) {
+    for (const entry of data.entries) {
       const item = element('li', 'book-toc-item');
       const link = element('a');
       link.href = '#' + String(entry.anchor);
@@ -106,39 +108,126 @@
     });
   }
 
-  async function build(book) {
-    const root = document.getElementById('content');
-    const theme = book.theme === 'dark' ? 'dark' : 'light';
+  // The web fonts the book uses (KaTeX's), loaded. Not document.fonts.ready:
+  // Chromium settles that only after a layout, long after the fonts are in.
+  // KaTeX's CSS says font-display: block, so a formula printed before its
+  // font has loaded would be blank.
+  async function fontsLoaded(articles) {
+    const math = articles.some(function (art) {
+      return art.querySelector('.katex') !== null;
+    });
+    if (!document.fonts || !math) return;
+    const faces = Array.from(document.fonts);
+    await Promise.all(
+      faces.map(function (face) {
+        return face.load().catch(function (error) {
+          WaypointRender.logError('font ' + face.family, error);
+        });
+      }),
+    );
+  }
+
+  // The book in pieces that are printed one at a time and joined by the C++
+  // side: Chromium prints a long document more slowly per page than a short
+  // one. Piece 0 is the front matter (title page and contents) when there is
+  // one; the others hold the entries, a few at a time.
+  const ENTRIES_PER_PIECE = 16;
+  const HTML_PER_PIECE = 160 * 1000;
+  const book = { front: [], articles: [], pieces: [], images: [] };
+
+  function cutIntoPieces(entries) {
+    let piece = [];
+    let size = 0;
+    for (let i = 0; i < book.articles.length; i++) {
+      const length = String(entries[i].html || '').length;
+      if (piece.length && (piece.length >= ENTRIES_PER_PIECE || size + length > HTML_PER_PIECE)) {
+        book.pieces.push(piece);
+        piece = [];
+        size = 0;
+      }
+      piece.push(book.articles[i]);
+      size += length;
+    }
+    if (piece.length) book.pieces.push(piece);
+    if (book.front.length) book.pieces.unshift(book.front);
+  }
+
+  async function build(data) {
+    const theme = data.theme === 'dark' ? 'dark' : 'light';
     document.documentElement.dataset.theme = theme;
     document.getElementById('hljs-light').media = theme === 'light' ? 'all' : 'not all';
     document.getElementById('hljs-dark').media = theme === 'dark' ? 'all' : 'not all';
-    if (book.lang) document.documentElement.lang = book.lang;
-    if (book.title) document.title = book.title;
-    WaypointRender.setOptions({ theme: theme, remoteImages: !!book.remoteImages });
+    if (data.lang) document.documentElement.lang = data.lang;
+    if (data.title) document.title = data.title;
+    WaypointRender.setOptions({ theme: theme, remoteImages: !!data.remoteImages });
 
-    const entries = Array.isArray(book.entries) ? book.entries : [];
+    const entries = Array.isArray(data.entries) ? data.entries : [];
     status.total = entries.length;
-    if (book.titlePage) root.appendChild(titlePage(book));
-    if (book.toc) root.appendChild(tableOfContents(book));
+    if (data.titlePage) book.front.push(titlePage(data));
+    if (data.toc) book.front.push(tableOfContents(data));
+    // Rendered detached: the page lays out only the piece it shows.
     let lastYield = performance.now();
     for (const entry of entries) {
-      root.appendChild(await article(entry));
+      book.articles.push(await article(entry));
       status.done += 1;
       if (performance.now() - lastYield > 30) {
         await yieldToTasks();
         lastYield = performance.now();
       }
     }
-    await Promise.all(Array.from(root.querySelectorAll('img')).map(settled));
-    if (document.fonts && document.fonts.ready) await document.fonts.ready;
+    cutIntoPieces(entries);
+    status.timings.rendered = performance.now();
+    for (const art of book.articles) book.images.push.apply(book.images, Array.from(art.querySelectorAll('img')));
+    status.waiting = 'images';
+    await Promise.all(book.images.map(settled));
+    status.waiting = 'fonts';
+    status.timings.images = performance.now();
+    await fontsLoaded(book.articles);
+    status.timings.fonts = performance.now();
+    status.waiting = '';
+    showAll();
     // Laid out once before anyone prints or reads it. (No requestAnimationFrame:
     // the page has no view, and a hidden page never gets a frame.)
     void document.body.offsetHeight;
     await yieldToTasks();
   }
 
+  // Everything at once: the HTML export.
+  function showAll() {
+    const root = document.getElementById('content');
+    root.replaceChildren.apply(root, book.front.concat(book.articles));
+    return book.articles.length;
+  }
+
+  // One piece, for printing. Chromium writes a named destination only for
+  // an element that a link of the same document points to, and leaves out a
+  // link whose target is missing. So each piece carries empty links to its
+  // entries, and the front matter empty stand-ins for the entries its
+  // contents link to; when the pieces are joined, the entries' own
+  // destinations win.
+  function show(index) {
+    const root = document.getElementById('content');
+    const piece = book.pieces[index] || [];
+    root.replaceChildren.apply(root, piece);
+    const hidden = element('div', 'book-link-targets');
+    for (const el of piece === book.front ? book.articles : piece) {
+      if (piece === book.front) {
+        const target = element('span');
+        target.id = el.id;
+        hidden.appendChild(target);
+      } else {
+        const link = element('a');
+        link.href = '#' + el.id;
+        hidden.appendChild(link);
+      }
+    }
+    root.prepend(hidden);
+    void document.body.offsetHeight;
+    return piece.length;
+  }
+
   function setPageNumbers(pages) {
-    const cells = document.querySelectorAll('.book-toc .toc-page');
+    const cells = book.front.length ? book.front[book.front.length - 1].querySelectorAll('.toc-page') : [];
     for (let i = 0; i < cells.length; i++) {
       const page = Array.isArray(pages) ? pages[i] : null;
       cells[i].textContent = page ? String(page) : '';
@@ -148,18 +237,39 @@
 
   window.waypointBook = {
     status: function () {
-      return { done: status.done, total: status.total, finished: status.finished, error: status.error };
+      return {
+        done: status.done,
+        total: status.total,
+        finished: status.finished,
+        error: status.error,
+        waiting: status.waiting,
+        pendingImages: book.images.filter(function (img) {
+          return !img.complete;
+        }).length,
+        loadingFonts: Array.from(document.fonts || [])
+          .filter(function (face) {
+            return face.status === 'loading';
+          })
+          .map(function (face) {
+            return face.family + ' ' + face.weight + ' ' + face.style;
+          }),
+        timings: status.timings,
+        pieces: book.pieces.length,
+        hasFront: book.front.length > 0,
+      };
     },
+    show: show,
+    showAll: showAll,
     setPageNumbers: setPageNumbers,
   };
 
-  const book = window.waypointBookData;
-  if (!book || typeof WaypointRender === 'undefined') {
-    status.error = !book ? 'the book data did not load' : 'render.js did not load';
+  const data = window.waypointBookData;
+  if (!data || typeof WaypointRender === 'undefined') {
+    status.error = !data ? 'the book data did not load' : 'render.js did not load';
     status.finished = true;
     return;
   }
-  build(book)
+  build(data)
     .catch(function (error) {
       status.error = WaypointRender.messageOf(error);
       WaypointRender.logError('book', error);

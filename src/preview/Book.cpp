@@ -3,6 +3,7 @@
 #include "markdown/MarkdownText.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,7 +17,12 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <algorithm>
-#include <poppler-qt6.h>
+#include <map>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+#include <set>
 
 namespace waypoint::preview {
 
@@ -207,23 +213,150 @@ QByteArray Book::dataScript() const
            + ";\n";
 }
 
-int pdfPageCount(const QByteArray &pdf)
+namespace {
+
+// A PDF in memory, for qpdf; the data must outlive it.
+std::unique_ptr<QPDF> readPdf(const QByteArray &pdf, const char *name)
 {
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
-    return document ? document->numPages() : 0;
+    auto document = std::make_unique<QPDF>();
+    document->setSuppressWarnings(true);
+    document->processMemoryFile(name, pdf.constData(), size_t(pdf.size()));
+    return document;
 }
 
-QList<int> entryStartPages(const QByteArray &pdf, const QStringList &anchors)
+// The page object a destination ([page /XYZ …] or << /D [page …] >>) points to.
+QPDFObjectHandle destinationPage(QPDFObjectHandle destination)
 {
-    QList<int> pages(anchors.size(), 0);
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
-    if (!document)
-        return pages;
-    for (qsizetype i = 0; i < anchors.size(); ++i)
-        if (const std::unique_ptr<Poppler::LinkDestination> destination =
-                document->linkDestination(anchors.at(i)))
-            pages[i] = destination->pageNumber();
-    return pages;
+    if (destination.isDictionary())
+        destination = destination.getKey("/D");
+    if (destination.isArray() && destination.getArrayNItems() > 0)
+        return destination.getArrayItem(0);
+    return QPDFObjectHandle::newNull();
+}
+
+// A copy of an object of another PDF in this one. qpdf copies indirect
+// objects (and what they refer to) itself; a direct one, such as a named
+// destination's array, is rebuilt around them.
+QPDFObjectHandle copyInto(QPDF &into, QPDFObjectHandle object)
+{
+    if (object.isIndirect())
+        return into.copyForeignObject(object);
+    if (object.isArray()) {
+        QPDFObjectHandle array = QPDFObjectHandle::newArray();
+        for (const QPDFObjectHandle &item : object.getArrayAsVector())
+            array.appendItem(copyInto(into, item));
+        return array;
+    }
+    if (object.isDictionary()) {
+        QPDFObjectHandle dictionary = QPDFObjectHandle::newDictionary();
+        for (const std::string &key : object.getKeys())
+            dictionary.replaceKey(key, copyInto(into, object.getKey(key)));
+        return dictionary;
+    }
+    return QPDFObjectHandle::parse(object.unparse());
+}
+
+// Each piece of a book carries its own copy of every picture it shows: the
+// joined file keeps one copy of each (the same bytes, the same description)
+// and points every page at it.
+void shareImages(QPDF &pdf)
+{
+    std::map<std::string, QPDFObjectHandle> kept;
+    std::set<QPDFObjGen> visited;
+    std::function<void(QPDFObjectHandle)> visit = [&](QPDFObjectHandle resources) {
+        if (!resources.isDictionary())
+            return;
+        QPDFObjectHandle objects = resources.getKey("/XObject");
+        if (!objects.isDictionary())
+            return;
+        for (const std::string &name : objects.getKeys()) {
+            QPDFObjectHandle object = objects.getKey(name);
+            if (!object.isStream() || !visited.insert(object.getObjGen()).second)
+                continue;
+            QPDFObjectHandle description = object.getDict();
+            if (description.getKey("/Subtype").isNameAndEquals("/Form")) {
+                visit(description.getKey("/Resources"));
+                continue;
+            }
+            if (!description.getKey("/Subtype").isNameAndEquals("/Image"))
+                continue;
+            const std::shared_ptr<Buffer> data = object.getRawStreamData();
+            const QByteArray digest = QCryptographicHash::hash(
+                QByteArrayView(data->getBuffer(), qsizetype(data->getSize())),
+                QCryptographicHash::Sha256);
+            const std::string key = digest.toStdString() + description.unparse();
+            const auto [found, inserted] = kept.emplace(key, object);
+            if (!inserted)
+                objects.replaceKey(name, found->second);
+        }
+    };
+    for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(pdf).getAllPages())
+        visit(page.getAttribute("/Resources", false));
+}
+
+} // namespace
+
+PdfLayout pdfLayout(const QByteArray &pdf)
+{
+    PdfLayout layout;
+    try {
+        const std::unique_ptr<QPDF> document = readPdf(pdf, "book piece");
+        const std::vector<QPDFPageObjectHelper> pages =
+            QPDFPageDocumentHelper(*document).getAllPages();
+        layout.pages = int(pages.size());
+        std::map<QPDFObjGen, int> pageNumbers;
+        for (size_t i = 0; i < pages.size(); ++i)
+            pageNumbers[pages[i].getObjectHandle().getObjGen()] = int(i) + 1;
+        QPDFObjectHandle destinations = document->getRoot().getKey("/Dests");
+        if (destinations.isDictionary())
+            for (const std::string &key : destinations.getKeys()) {
+                const QPDFObjectHandle page = destinationPage(destinations.getKey(key));
+                const auto number = pageNumbers.find(page.getObjGen());
+                if (page.isIndirect() && number != pageNumbers.end())
+                    layout.destinations.insert(QString::fromStdString(key).mid(1), number->second);
+            }
+    } catch (const std::exception &) {
+        return {};
+    }
+    return layout;
+}
+
+QByteArray joinPdfs(const QList<QByteArray> &pieces, const QString &title, QString *error)
+{
+    try {
+        QPDF joined;
+        joined.emptyPDF();
+        QPDFPageDocumentHelper pages(joined);
+        QPDFObjectHandle destinations = QPDFObjectHandle::newDictionary();
+        // qpdf copies from the pieces while writing: they must live until then.
+        std::vector<std::unique_ptr<QPDF>> sources;
+        for (const QByteArray &piece : pieces) {
+            sources.push_back(readPdf(piece, "book piece"));
+            QPDF &source = *sources.back();
+            for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(source).getAllPages())
+                pages.addPage(page, false);
+            QPDFObjectHandle named = source.getRoot().getKey("/Dests");
+            if (named.isDictionary())
+                for (const std::string &key : named.getKeys())
+                    destinations.replaceKey(key, copyInto(joined, named.getKey(key)));
+        }
+        joined.getRoot().replaceKey("/Dests", joined.makeIndirectObject(destinations));
+        shareImages(joined);
+        QPDFObjectHandle info = joined.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(title.toStdString()));
+        info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString("Waypoint"));
+        joined.getTrailer().replaceKey("/Info", info);
+        QPDFWriter writer(joined);
+        writer.setOutputMemory();
+        writer.write();
+        const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
+        return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()),
+                          qsizetype(buffer->getSize()));
+    } catch (const std::exception &e) {
+        *error = Book::tr("The pieces of the PDF could not be joined: %1")
+                     .arg(QString::fromStdString(e.what()));
+        return {};
+    }
 }
 
 StandaloneHtml::StandaloneHtml(const Book &book, AttachmentSchemeHandler::Lookup lookup)

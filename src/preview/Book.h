@@ -4,6 +4,7 @@
 #include "core/Entry.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QPageSize>
@@ -75,10 +76,20 @@ private:
     BookOptions m_options;
 };
 
-// The pages (1-based) on which the anchors of a printed book are, read from
-// the PDF's named destinations (Poppler); 0 where one is missing.
-QList<int> entryStartPages(const QByteArray &pdf, const QStringList &anchors);
-int pdfPageCount(const QByteArray &pdf);
+// What a printed piece of a book holds: its page count, and the page
+// (1-based) of each named destination (an element id a link points to).
+struct PdfLayout
+{
+    int pages = 0;
+    QHash<QString, int> destinations;
+};
+PdfLayout pdfLayout(const QByteArray &pdf); // empty when it cannot be read
+
+// Joins the pieces of a book printed one by one (qpdf): their pages in order,
+// their named destinations, those of later pieces winning (the front
+// matter's stand-ins give way to the entries), and the title in the
+// document's information.
+QByteArray joinPdfs(const QList<QByteArray> &pieces, const QString &title, QString *error);
 // The id of an entry's element in the book: the target of its contents line.
 QString entryAnchor(const Entry &entry);
 

@@ -23,10 +23,10 @@ namespace waypoint::preview {
 
 namespace {
 
-Q_LOGGING_CATEGORY(bookLog, "waypoint.book")
+Q_LOGGING_CATEGORY(bookLog, "waypoint.book", QtInfoMsg)
 
 // How long the page may show no progress before the export gives up.
-constexpr qint64 stallLimitMs = 120 * 1000;
+constexpr qint64 stallLimitMs = 15 * 1000;
 
 // Serves waypoint-book:data.js, the book's entries as a script for book.js.
 // Through a scheme, not setHtml(): a year of entries is far beyond its ~2 MB.
@@ -186,6 +186,7 @@ bool BookExporter::start(QList<Entry> entries, const BookOptions &options, QStri
     m_running = true;
     m_cancelled = false;
     m_numbered = false;
+    m_pieces.clear();
     m_lastDone = -1;
     m_stop = std::make_shared<std::atomic<bool>>(false);
     emit progress(Stage::Preparing, 0, 0);
@@ -235,6 +236,9 @@ void BookExporter::loadPage(const QByteArray &dataScript)
                 if (status != QWebEnginePage::NormalTerminationStatus && m_running)
                     fail(tr("The page that lays out the book stopped (out of memory?)."));
             });
+    // Shown, though in no view: a hidden page runs no frames, and web fonts
+    // that load in one never tell document.fonts.ready.
+    m_page->setVisible(true);
     m_lastChange = QDateTime::currentMSecsSinceEpoch();
     m_page->load(pageUrl);
     m_poll.start();
@@ -260,24 +264,39 @@ void BookExporter::poll()
                 emit progress(Stage::Rendering, done,
                               status.value(QStringLiteral("total")).toInt());
             } else if (now - m_lastChange > stallLimitMs) {
-                fail(tr("Laying out the book stopped at entry %1 of %2.")
-                         .arg(done + 1)
-                         .arg(m_book->entries().size()));
+                const QString waiting = status.value(QStringLiteral("waiting")).toString();
+                if (waiting == QLatin1String("images"))
+                    fail(tr("Laying out the book stopped: %n images never finished loading.",
+                            nullptr, status.value(QStringLiteral("pendingImages")).toInt()));
+                else if (waiting == QLatin1String("fonts"))
+                    fail(tr("Laying out the book stopped: these fonts never finished loading: %1")
+                             .arg(status.value(QStringLiteral("loadingFonts"))
+                                      .toStringList()
+                                      .join(QStringLiteral(", "))));
+                else
+                    fail(tr("Laying out the book stopped at entry %1 of %2.")
+                             .arg(done + 1)
+                             .arg(m_book->entries().size()));
                 return;
             }
             if (!status.value(QStringLiteral("finished")).toBool())
                 return;
             m_poll.stop();
+            qCDebug(bookLog) << "page timings (ms):" << status.value(QStringLiteral("timings"));
             const QString error = status.value(QStringLiteral("error")).toString();
             if (!error.isEmpty()) {
                 fail(tr("The book could not be laid out: %1").arg(error));
                 return;
             }
             if (m_book->options().format == BookFormat::Pdf) {
-                print();
+                m_pieceCount = status.value(QStringLiteral("pieces")).toInt();
+                m_hasFront = status.value(QStringLiteral("hasFront")).toBool();
+                m_pieces.clear();
+                printPiece(0);
                 return;
             }
-            m_page->runJavaScript(QStringLiteral("document.getElementById('content').outerHTML"),
+            m_page->runJavaScript(QStringLiteral("window.waypointBook.showAll(), "
+                                                 "document.getElementById('content').outerHTML"),
                                   [this, page](const QVariant &html) {
                                       if (page == m_page && m_running)
                                           saveHtml(html.toString());
@@ -285,10 +304,20 @@ void BookExporter::poll()
         });
 }
 
-void BookExporter::print()
+void BookExporter::printPiece(int index)
 {
-    const bool twoPasses = m_book->hasFrontMatter();
-    emit progress(Stage::Printing, m_numbered ? 1 : 0, twoPasses ? 2 : 1);
+    m_page->runJavaScript(QStringLiteral("window.waypointBook.show(%1)").arg(index),
+                          [this, page = m_page, index](const QVariant &) {
+                              if (page == m_page && m_running)
+                                  print(index);
+                          });
+}
+
+void BookExporter::print(int index)
+{
+    // Every piece, then the front matter again with its page numbers.
+    emit progress(Stage::Printing, m_numbered ? m_pieceCount : index,
+                  m_pieceCount + (m_hasFront ? 1 : 0));
     const BookOptions &options = m_book->options();
     const QPageLayout layout(
         QPageSize(options.pageSize), QPageLayout::Portrait,
@@ -296,8 +325,8 @@ void BookExporter::print()
         QPageLayout::Millimeter);
     m_printing = true;
     m_page->printToPdf(
-        [self = QPointer<BookExporter>(this), page = m_page,
-         profile = m_profile](const QByteArray &pdf) {
+        [self = QPointer<BookExporter>(this), page = m_page, profile = m_profile,
+         index](const QByteArray &pdf) {
             if (!self) {
                 retire(page, profile);
                 return;
@@ -306,31 +335,60 @@ void BookExporter::print()
             if (page != self->m_page)
                 retire(page, profile); // cancelled or failed while printing
             else if (self->m_running)
-                self->printed(pdf);
+                self->printed(index, pdf);
         },
         layout);
 }
 
-void BookExporter::printed(const QByteArray &pdf)
+void BookExporter::printed(int index, const QByteArray &pdf)
 {
     if (pdf.isEmpty()) {
         fail(tr("Printing the PDF failed."));
         return;
     }
-    if (m_book->hasFrontMatter() && !m_numbered) {
+    if (index < m_pieces.size())
+        m_pieces[index] = pdf;
+    else
+        m_pieces.append(pdf);
+    if (!m_numbered && index + 1 < m_pieceCount) {
+        printPiece(index + 1);
+        return;
+    }
+    if (m_hasFront && !m_numbered) {
+        // The page each entry starts on: the pages before its piece, and
+        // its place in that piece.
         QStringList anchors;
         for (const Entry &entry : m_book->entries())
             anchors.append(entryAnchor(entry));
-        QtConcurrent::run([pdf, anchors] {
-            return entryStartPages(pdf, anchors);
-        }).then(this, [this, stop = m_stop](const QList<int> &pages) {
+        QtConcurrent::run([pieces = m_pieces, anchors] {
+            QHash<QString, int> pages;
+            int before = 0;
+            for (qsizetype i = 0; i < pieces.size(); ++i) {
+                const PdfLayout layout = pdfLayout(pieces.at(i));
+                if (i > 0)
+                    for (auto it = layout.destinations.cbegin(); it != layout.destinations.cend();
+                         ++it)
+                        pages.insert(it.key(), before + it.value());
+                before += layout.pages;
+            }
+            QList<int> numbers;
+            for (const QString &anchor : anchors)
+                numbers.append(pages.value(anchor));
+            return numbers;
+        }).then(this, [this, stop = m_stop](const QList<int> &numbers) {
             if (!*stop)
-                numberPages(pages);
+                numberPages(numbers);
         });
         return;
     }
-    write([pdf](BookReport *report) {
-        report->pages = pdfPageCount(pdf);
+    write([pieces = m_pieces, title = m_book->title()](BookReport *report) {
+        QString error;
+        const QByteArray pdf = joinPdfs(pieces, title, &error);
+        if (pdf.isEmpty()) {
+            report->warnings.append(error);
+            return QMap<QString, QByteArray>{};
+        }
+        report->pages = pdfLayout(pdf).pages;
         return QMap<QString, QByteArray>{{QString(), pdf}};
     });
 }
@@ -346,7 +404,7 @@ void BookExporter::numberPages(const QList<int> &pages)
             .arg(QString::fromUtf8(QJsonDocument(numbers).toJson(QJsonDocument::Compact))),
         [this, page = m_page](const QVariant &) {
             if (page == m_page && m_running)
-                print();
+                printPiece(0);
         });
 }
 
@@ -388,6 +446,10 @@ void BookExporter::write(std::function<QMap<QString, QByteArray>(BookReport *)> 
     QtConcurrent::run([output = m_book->options().output, makeFiles, stop = m_stop] {
         Written written;
         const QMap<QString, QByteArray> files = makeFiles(&written.report);
+        if (files.isEmpty()) {
+            written.error = written.report.warnings.value(0);
+            return written;
+        }
         written.ok = !*stop
                      && writeBookFiles(output, files, &written.report, &written.error,
                                        [stop] { return stop->load(); });

@@ -60,8 +60,9 @@ signals:
 private:
     void loadPage(const QByteArray &dataScript);
     void poll();
-    void print();
-    void printed(const QByteArray &pdf);
+    void printPiece(int index);
+    void print(int index);
+    void printed(int index, const QByteArray &pdf);
     void numberPages(const QList<int> &pages);
     void saveHtml(const QString &content);
     void write(std::function<QMap<QString, QByteArray>(BookReport *)> makeFiles);
@@ -82,6 +83,9 @@ private:
     int m_lastDone = -1;
     qint64 m_lastChange = 0;
     bool m_numbered = false; // the contents have their page numbers
+    int m_pieceCount = 0;    // book.js prints the book in pieces
+    bool m_hasFront = false; // piece 0 is the title page and contents
+    QList<QByteArray> m_pieces;
     bool m_running = false;
     bool m_cancelled = false;
     bool m_polling = false;
