@@ -4,21 +4,30 @@
 
 #include "TestSupport.h"
 #include "WebTestSupport.h"
+#include "app/ExportDialog.h"
+#include "app/MainWindow.h"
 #include "core/AttachmentStore.h"
 #include "core/Journal.h"
 #include "preview/Book.h"
 #include "preview/BookExporter.h"
 
+#include <QAction>
 #include <QBuffer>
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QWebEngineProfile>
 #include <QWebEngineUrlRequestInterceptor>
 
@@ -559,6 +568,92 @@ private slots:
             QTest::qWait(500);
             QVERIFY(!QFileInfo::exists(options.output));
         }
+    }
+
+    void theDialogExportsInTheBackgroundAndStops()
+    {
+        QString error;
+        std::unique_ptr<Journal> journal = Journal::open(m_journal, {}, &error);
+        QVERIFY(journal);
+        AttachmentStore attachments(*journal);
+        ExportDialog::Scopes scopes;
+        scopes.entryId = m_ids.first();
+        scopes.entryTitle = QStringLiteral("读书的一天");
+        scopes.tags = {QStringLiteral("读书"), QStringLiteral("总结")};
+        ExportDialog dialog(*journal, attachments, scopes);
+        dialog.show();
+        QVERIFY(dialog.outputEdit()->text().endsWith(QStringLiteral("读书的一天.pdf")));
+
+        // The whole journal as one HTML file; the event loop keeps running.
+        dialog.setScope(ExportDialog::Scope::All);
+        dialog.setFormat(preview::BookFormat::Html);
+        const QString out = path(QStringLiteral("dialog.html"));
+        dialog.outputEdit()->setText(out);
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+        ticker.start(10);
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QVERIFY(dialog.isExporting());
+        QVERIFY(dialog.progressBar()->isVisible());
+        QVERIFY(dialog.stopButton()->isVisible());
+        QVERIFY(!dialog.exportButton()->isEnabled());
+        QVERIFY(test::waitUntil([&] { return !dialog.isExporting(); }, 60000));
+        QVERIFY2(ticks > 10, qPrintable(QString::number(ticks)));
+        QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("Exported 3 entries")),
+                 qPrintable(dialog.statusLabel()->text()));
+        QVERIFY(QFileInfo::exists(out));
+        QVERIFY(!dialog.progressBar()->isVisible());
+
+        // One tag, as PDF, stopped while it lays out: no file, and it says so.
+        dialog.setScope(ExportDialog::Scope::Tag);
+        dialog.tagBox()->setCurrentIndex(1); // 总结
+        dialog.setFormat(preview::BookFormat::Pdf);
+        const QString stopped = path(QStringLiteral("stopped.pdf"));
+        dialog.outputEdit()->setText(stopped);
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QVERIFY(dialog.isExporting());
+        QTest::mouseClick(dialog.stopButton(), Qt::LeftButton);
+        QVERIFY(!dialog.isExporting());
+        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("cancelled")));
+        QTest::qWait(300);
+        QVERIFY(!QFileInfo::exists(stopped));
+
+        // Then the same tag to the end: one entry, one page.
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QVERIFY(test::waitUntil([&] { return !dialog.isExporting(); }, 60000));
+        QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("Exported 1 entries")),
+                 qPrintable(dialog.statusLabel()->text()));
+        QCOMPARE(pdfPages(stopped), 1);
+        QVERIFY(withoutSpaces(pdfText(stopped)).contains(QStringLiteral("这个月写了很多代码")));
+
+        // A folder that does not exist: said at once, nothing starts.
+        dialog.outputEdit()->setText(path(QStringLiteral("nowhere/x.pdf")));
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QVERIFY(!dialog.isExporting());
+        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("does not exist")));
+    }
+
+    void theWindowOffersItsOpenEntry()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openJournal(m_journal, &error), qPrintable(error));
+        QVERIFY(window.showEntry(m_ids.last()));
+        QAction *action = window.findChild<QAction *>(QStringLiteral("actionExport"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::Print));
+        action->trigger();
+        ExportDialog *dialog = window.exportDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto *scope = dialog->findChild<QComboBox *>();
+        QVERIFY(scope->itemText(0).contains(QStringLiteral("三月总结")));
+        // Opened again: the same dialog comes forward.
+        action->trigger();
+        QCOMPARE(window.exportDialog(), dialog);
+        dialog->close();
+        QVERIFY(test::waitUntil([&] { return window.exportDialog() == nullptr; }, 5000));
     }
 };
 

@@ -956,6 +956,167 @@ Exit status: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>waypoint::ExportDialog</name>
+    <message>
+        <source>Export as PDF or HTML</source>
+        <translation>导出为 PDF 或 HTML</translation>
+    </message>
+    <message>
+        <source>This entry: %1</source>
+        <translation>当前日记：%1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search results: %n entries for “%1”</source>
+        <translation>
+            <numerusform>搜索结果：“%1”的 %n 篇日记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entries with a tag</source>
+        <translation>带某个标签的日记</translation>
+    </message>
+    <message>
+        <source>The entries between two dates</source>
+        <translation>两个日期之间的日记</translation>
+    </message>
+    <message>
+        <source>The whole journal</source>
+        <translation>整个日志本</translation>
+    </message>
+    <message>
+        <source>&amp;Entries:</source>
+        <translation>日记(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML, one file</source>
+        <translation>HTML，单个文件</translation>
+    </message>
+    <message>
+        <source>HTML, a folder with index.html and assets</source>
+        <translation>HTML，含 index.html 和 assets 的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>&amp;Margins:</source>
+        <translation>页边距(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Title page and table of &amp;contents (for several entries)</source>
+        <translation>扉页和目录(&amp;C)（导出多篇日记时）</translation>
+    </message>
+    <message>
+        <source>&amp;Light theme, whatever the window&apos;s</source>
+        <translation>浅色主题(&amp;L)，不随窗口主题</translation>
+    </message>
+    <message>
+        <source>Made from the dates when left empty</source>
+        <translation>留空时根据日期生成</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Preparing the entries…</source>
+        <translation>正在准备日记…</translation>
+    </message>
+    <message>
+        <source>Laying out entry %1 of %2…</source>
+        <translation>正在排版第 %1 篇（共 %2 篇）日记…</translation>
+    </message>
+    <message>
+        <source>Printing part %1 of %2…</source>
+        <translation>正在生成第 %1 部分（共 %2 部分）…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>正在写入文件…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html *.htm)</source>
+        <translation>HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>The journal has no tags yet.</source>
+        <translation>日志本中还没有标签。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1 (%2 pages).</source>
+        <translation>
+            <numerusform>已将 %n 篇日记导出到 %1（共 %2 页）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>已将 %n 篇日记导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>waypoint::FindBar</name>
     <message>
         <source>Find</source>
@@ -1539,6 +1700,14 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>Exported %1 entries and %2 images to %3.</source>
         <translation>已将 %1 篇日记和 %2 张图片导出到 %3。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PDF or HTML…</source>
+        <translation>导出为 PDF 或 HTML(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>

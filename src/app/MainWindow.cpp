@@ -2,6 +2,7 @@
 
 #include "EntryEditor.h"
 #include "ExportBlogDialog.h"
+#include "ExportDialog.h"
 #include "FindBar.h"
 #include "ImportDialog.h"
 #include "MarkdownEditor.h"
@@ -194,6 +195,8 @@ void MainWindow::createActions()
     file->addSeparator();
     // No shortcut: Ctrl+Shift+I inserts an image, and importing is rare.
     add(file, "actionImport", tr("&Import Blog…"), QKeySequence(), &MainWindow::showImport);
+    add(file, "actionExport", tr("E&xport as PDF or HTML…"), QKeySequence::Print,
+        &MainWindow::showExport);
     add(file, "actionExportBlog", tr("&Export as Blog…"), QKeySequence(),
         &MainWindow::showExportBlog);
     file->addSeparator();
@@ -464,6 +467,8 @@ bool MainWindow::showEntry(const QString &uuidOrPrefix)
 
 void MainWindow::closeJournal()
 {
+    // It reads this journal: a running export stops, and nothing is written.
+    delete m_exportDialog;
     if (m_session)
         m_session->close();
     m_undo.clear();
@@ -664,6 +669,52 @@ void MainWindow::showExportBlog()
                                      .arg(dialog.report().images)
                                      .arg(dialog.folderEdit()->text()),
                                  8000);
+}
+
+ExportDialog *MainWindow::exportDialog() const
+{
+    return m_exportDialog;
+}
+
+void MainWindow::showExport()
+{
+    if (!m_journal)
+        return;
+    if (m_exportDialog) {
+        m_exportDialog->raise();
+        m_exportDialog->activateWindow();
+        return;
+    }
+    ExportDialog::Scopes scopes;
+    if (m_session && m_session->isOpen()) {
+        if (const std::optional<EntrySummary> open = m_store->summary(m_session->entryId())) {
+            scopes.entryId = open->uuid;
+            scopes.entryTitle = open->title;
+        }
+    }
+    if (m_searchResults && !m_searchResults->queryText().trimmed().isEmpty()) {
+        scopes.searchText = m_searchResults->queryText().trimmed();
+        for (int row = 0; row < m_searchResults->rowCount(); ++row)
+            scopes.searchResults.append(
+                m_searchResults->index(row).data(SearchResultModel::UuidRole).toString());
+    }
+    for (const TagCount &tag : m_store->tagCounts())
+        scopes.tags.append(tag.name);
+    const QList<EntrySummary> all = m_store->list();
+    if (!all.isEmpty()) {
+        scopes.first = all.last().date;
+        scopes.last = all.first().date;
+    }
+    m_exportDialog = new ExportDialog(*m_journal, *m_attachments, scopes, this);
+    m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_exportDialog, &ExportDialog::aboutToExport, this, [this] {
+        if (m_session && m_session->isOpen() && !m_journal->isReadOnly())
+            m_session->save();
+    });
+    connect(m_exportDialog, &ExportDialog::exported, this, [this](const QString &output) {
+        statusBar()->showMessage(tr("Exported to %1.").arg(output), 8000);
+    });
+    m_exportDialog->show();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUndoStack>
 #include <memory>
 
@@ -14,6 +15,7 @@ namespace waypoint {
 
 class AttachmentStore;
 class EntryEditor;
+class ExportDialog;
 class EntryListModel;
 class EntrySession;
 class EntryWriter;
@@ -57,6 +59,8 @@ public:
     SearchPanel *searchPanel() const { return m_searchPanel; }
     // The preview shows the text the editor holds (or is hidden).
     bool isPreviewSettled() const;
+    // File → Export as PDF or HTML…, while it is open.
+    ExportDialog *exportDialog() const;
 
     enum class ViewMode { Editor, Split, Preview };
     void setViewMode(ViewMode mode);
@@ -87,6 +91,7 @@ private:
     void showSettings();
     void showImport();
     void showExportBlog();
+    void showExport();
     void showAbout();
     void updateSaveState();
     void updateStats(const markdown::TextStats &stats);
@@ -117,6 +122,7 @@ private:
     bool m_syncingScroll = false;
     QLabel *m_countLabel = nullptr;
     QLabel *m_saveLabel = nullptr;
+    QPointer<ExportDialog> m_exportDialog; // not modal: at most one
 };
 
 } // namespace waypoint
