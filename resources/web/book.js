@@ -5,7 +5,10 @@
  *
  * The book comes from waypoint-book:data.js, which sets window.waypointBookData:
  *   {title, subtitle, generated, lang, theme, remoteImages, titlePage, toc,
- *    labels: {contents}, entries: [{anchor, date, header, title, tags, lang, html}]}
+ *    labels: {contents}, entries: [{anchor, date, header, title, tags, lang, html}],
+ *    contents: [{anchor, date, title, lang}]}
+ * A long PDF is laid out by several pages at once, each given a share of the
+ * entries; the first also has the front matter, whose contents list them all.
  * (header: the date as an entry's page shows it, with its weekday)
  * (html is cmark-gfm output; it is sanitised here like the preview's.)
  *
@@ -55,7 +58,7 @@
     const nav = element('nav', 'book-toc');
     nav.appendChild(element('h1', 'book-toc-heading', data.labels && data.labels.contents));
     const list = element('ol', 'book-toc-list');
-    for (const entry of data.entries) {
+    for (const entry of data.contents || data.entries) {
       const item = element('li', 'book-toc-item');
       const link = element('a');
       link.href = '#' + String(entry.anchor);
@@ -133,7 +136,7 @@
   // one; the others hold the entries, a few at a time.
   const ENTRIES_PER_PIECE = 16;
   const HTML_PER_PIECE = 160 * 1000;
-  const book = { front: [], articles: [], pieces: [], images: [] };
+  const book = { front: [], contents: [], articles: [], pieces: [], images: [] };
 
   function cutIntoPieces(entries) {
     let piece = [];
@@ -165,6 +168,7 @@
     status.total = entries.length;
     if (data.titlePage) book.front.push(titlePage(data));
     if (data.toc) book.front.push(tableOfContents(data));
+    book.contents = data.contents || entries;
     // Rendered detached: the page lays out only the piece it shows.
     let lastYield = performance.now();
     for (const entry of entries) {
@@ -210,10 +214,10 @@
     const piece = book.pieces[index] || [];
     root.replaceChildren.apply(root, piece);
     const hidden = element('div', 'book-link-targets');
-    for (const el of piece === book.front ? book.articles : piece) {
+    for (const el of piece === book.front ? book.contents : piece) {
       if (piece === book.front) {
         const target = element('span');
-        target.id = el.id;
+        target.id = String(el.anchor);
         hidden.appendChild(target);
       } else {
         const link = element('a');

@@ -168,16 +168,13 @@ QString Book::headerText(const Entry &entry) const
     return date + QStringLiteral(" · ") + QLocale().dayName(entry.date.dayOfWeek());
 }
 
-QByteArray Book::dataScript() const
+QByteArray Book::dataScript(qsizetype first, qsizetype count, bool withFront) const
 {
+    if (count < 0 || first + count > m_entries.size())
+        count = m_entries.size() - first;
     QJsonArray entries;
-    QDate first;
-    QDate last;
-    for (const Entry &entry : m_entries) {
-        if (entry.date.isValid()) {
-            first = first.isValid() ? std::min(first, entry.date) : entry.date;
-            last = last.isValid() ? std::max(last, entry.date) : entry.date;
-        }
+    for (qsizetype i = first; i < first + count; ++i) {
+        const Entry &entry = m_entries.at(i);
         entries.append(QJsonObject{
             {QStringLiteral("anchor"), entryAnchor(entry)},
             {QStringLiteral("date"), toEntryDateText(entry.date)},
@@ -188,27 +185,46 @@ QByteArray Book::dataScript() const
             {QStringLiteral("html"), markdown::toHtml(entry.body)},
         });
     }
-    QString subtitle;
-    if (first.isValid())
-        subtitle = first == last
-                       ? toEntryDateText(first)
-                       : toEntryDateText(first) + QStringLiteral(" – ") + toEntryDateText(last);
-    const QString count = tr("%n entries", nullptr, int(m_entries.size()));
-    subtitle = subtitle.isEmpty() ? count : subtitle + QStringLiteral(" · ") + count;
-    const QJsonObject book{
+    QJsonObject book{
         {QStringLiteral("title"), title()},
-        {QStringLiteral("subtitle"), subtitle},
-        {QStringLiteral("generated"),
-         tr("Exported from Waypoint on %1").arg(toEntryDateText(QDate::currentDate()))},
         {QStringLiteral("lang"), language()},
         {QStringLiteral("theme"),
          m_options.darkTheme ? QStringLiteral("dark") : QStringLiteral("light")},
         {QStringLiteral("remoteImages"), m_options.remoteImages},
-        {QStringLiteral("titlePage"), hasFrontMatter()},
-        {QStringLiteral("toc"), hasFrontMatter()},
-        {QStringLiteral("labels"), QJsonObject{{QStringLiteral("contents"), tr("Contents")}}},
+        {QStringLiteral("titlePage"), withFront && hasFrontMatter()},
+        {QStringLiteral("toc"), withFront && hasFrontMatter()},
         {QStringLiteral("entries"), entries},
     };
+    if (withFront && hasFrontMatter()) {
+        QDate from;
+        QDate to;
+        QJsonArray contents;
+        for (const Entry &entry : m_entries) {
+            if (entry.date.isValid()) {
+                from = from.isValid() ? std::min(from, entry.date) : entry.date;
+                to = to.isValid() ? std::max(to, entry.date) : entry.date;
+            }
+            contents.append(QJsonObject{
+                {QStringLiteral("anchor"), entryAnchor(entry)},
+                {QStringLiteral("date"), toEntryDateText(entry.date)},
+                {QStringLiteral("title"), entry.title},
+                {QStringLiteral("lang"), languageOf(entry.title)},
+            });
+        }
+        QString subtitle;
+        if (from.isValid())
+            subtitle = from == to
+                           ? toEntryDateText(from)
+                           : toEntryDateText(from) + QStringLiteral(" – ") + toEntryDateText(to);
+        const QString number = tr("%n entries", nullptr, int(m_entries.size()));
+        subtitle = subtitle.isEmpty() ? number : subtitle + QStringLiteral(" · ") + number;
+        book.insert(QStringLiteral("subtitle"), subtitle);
+        book.insert(QStringLiteral("generated"),
+                    tr("Exported from Waypoint on %1").arg(toEntryDateText(QDate::currentDate())));
+        book.insert(QStringLiteral("labels"),
+                    QJsonObject{{QStringLiteral("contents"), tr("Contents")}});
+        book.insert(QStringLiteral("contents"), contents);
+    }
     return "window.waypointBookData = " + QJsonDocument(book).toJson(QJsonDocument::Compact)
            + ";\n";
 }

@@ -67,9 +67,11 @@ public:
     // The date line of an entry's header: the date and its weekday.
     QString headerText(const Entry &entry) const;
 
-    // window.waypointBookData for book.js, as a script. The entries' Markdown
-    // becomes HTML here: the slow part, safe off the GUI thread.
-    QByteArray dataScript() const;
+    // window.waypointBookData for book.js, as a script: the entries from
+    // first on (count of them; -1: all), and the front matter (which lists
+    // them all) when withFront. The entries' Markdown becomes HTML here: the
+    // slow part, safe off the GUI thread.
+    QByteArray dataScript(qsizetype first = 0, qsizetype count = -1, bool withFront = true) const;
 
 private:
     QList<Entry> m_entries;

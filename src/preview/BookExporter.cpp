@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QPageLayout>
 #include <QRegularExpression>
+#include <QThread>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -18,6 +19,7 @@
 #include <QWebEngineUrlScheme>
 #include <QWebEngineUrlSchemeHandler>
 #include <QtConcurrent>
+#include <algorithm>
 
 namespace waypoint::preview {
 
@@ -25,8 +27,10 @@ namespace {
 
 Q_LOGGING_CATEGORY(bookLog, "waypoint.book", QtInfoMsg)
 
-// How long the page may show no progress before the export gives up.
-constexpr qint64 stallLimitMs = 15 * 1000;
+// How long the pages may show no progress before the export gives up.
+constexpr qint64 stallLimitMs = 60 * 1000;
+// A PDF gets one more page laying it out per this many entries (up to the cores).
+constexpr qsizetype entriesPerRenderer = 48;
 
 // Serves waypoint-book:data.js, the book's entries as a script for book.js.
 // Through a scheme, not setHtml(): a year of entries is far beyond its ~2 MB.
@@ -103,6 +107,21 @@ void BookExporter::registerScheme()
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 
+struct BookExporter::Renderer
+{
+    QWebEngineProfile *profile = nullptr;
+    QWebEnginePage *page = nullptr;
+    bool polling = false;
+    bool rendered = false;
+    bool printing = false; // a printToPdf() has not called back yet
+    bool printedAll = false;
+    int done = 0; // entries laid out
+    int total = 0;
+    int pieceCount = 0;    // book.js prints its share in pieces
+    bool hasFront = false; // piece 0 is the title page and contents
+    QList<QByteArray> pieces;
+};
+
 BookExporter::BookExporter(QObject *parent)
     : QObject(parent)
 {
@@ -114,15 +133,18 @@ BookExporter::~BookExporter()
 {
     if (m_stop)
         *m_stop = true;
-    // Chromium does not survive a page deleted while it prints: the print's
-    // callback retires the page instead.
-    if (m_printing)
-        return;
-    // The page goes before the profile it was made with.
-    delete m_page;
-    delete m_profile;
-    delete m_retiredPage.data();
-    delete m_retiredProfile.data();
+    // A page goes before the profile it was made with. Chromium does not
+    // survive a page deleted while it prints: that print's callback retires
+    // the page instead.
+    for (const std::unique_ptr<Renderer> &renderer : m_renderers)
+        if (!renderer->printing) {
+            delete renderer->page;
+            delete renderer->profile;
+        }
+    for (auto &[page, profile] : m_retired) {
+        delete page.data();
+        delete profile.data();
+    }
 }
 
 void BookExporter::setAttachmentLookup(AttachmentSchemeHandler::Lookup lookup)
@@ -186,15 +208,29 @@ bool BookExporter::start(QList<Entry> entries, const BookOptions &options, QStri
     m_running = true;
     m_cancelled = false;
     m_numbered = false;
-    m_pieces.clear();
+    m_piecesPrinted = 0;
     m_lastDone = -1;
     m_stop = std::make_shared<std::atomic<bool>>(false);
     emit progress(Stage::Preparing, 0, 0);
-    QtConcurrent::run([book = *m_book] {
-        return book.dataScript();
-    }).then(this, [this, stop = m_stop](const QByteArray &script) {
+
+    // A PDF of many entries is laid out and printed by one page per core,
+    // each with a share of the entries (an HTML file is one document).
+    const qsizetype count = m_book->entries().size();
+    int renderers = 1;
+    if (options.format == BookFormat::Pdf)
+        renderers = int(std::clamp<qsizetype>((count + entriesPerRenderer - 1) / entriesPerRenderer,
+                                              1, std::clamp(QThread::idealThreadCount(), 1, 4)));
+    QtConcurrent::run([book = *m_book, renderers, count] {
+        QList<QByteArray> scripts;
+        for (int i = 0; i < renderers; ++i) {
+            const qsizetype first = count * i / renderers;
+            const qsizetype last = count * (i + 1) / renderers;
+            scripts.append(book.dataScript(first, last - first, i == 0));
+        }
+        return scripts;
+    }).then(this, [this, stop = m_stop](const QList<QByteArray> &scripts) {
         if (!*stop)
-            loadPage(script);
+            load(scripts);
     });
     return true;
 }
@@ -207,160 +243,213 @@ void BookExporter::cancel()
     fail(tr("The export was cancelled; nothing was written."));
 }
 
-void BookExporter::loadPage(const QByteArray &dataScript)
+void BookExporter::load(const QList<QByteArray> &dataScripts)
 {
-    // Off the record, like the preview: nothing of the journal is cached on disk.
-    // Neither is a child of this: a page must go before its profile, and
-    // tearDown() may have to delete them after this exporter is gone.
-    m_profile = new QWebEngineProfile;
-    auto *attachments = new AttachmentSchemeHandler(m_profile);
-    attachments->setLookup(m_lookup);
-    m_profile->installUrlSchemeHandler(AttachmentSchemeHandler::scheme, attachments);
-    m_profile->installUrlSchemeHandler(dataScheme, new BookDataHandler(dataScript, m_profile));
-    m_guard = new RequestGuard(m_profile);
-    m_guard->setRemoteImagesAllowed(m_book->options().remoteImages);
+    for (const QByteArray &script : dataScripts) {
+        auto renderer = std::make_unique<Renderer>();
+        // Off the record, like the preview: nothing of the journal is cached
+        // on disk. A profile of its own gives a page a renderer process of
+        // its own. Neither is a child of this: a page must go before its
+        // profile, and one that is printing outlives this exporter.
+        renderer->profile = new QWebEngineProfile;
+        auto *attachments = new AttachmentSchemeHandler(renderer->profile);
+        attachments->setLookup(m_lookup);
+        renderer->profile->installUrlSchemeHandler(AttachmentSchemeHandler::scheme, attachments);
+        renderer->profile->installUrlSchemeHandler(dataScheme,
+                                                   new BookDataHandler(script, renderer->profile));
+        auto *guard = new RequestGuard(renderer->profile);
+        guard->setRemoteImagesAllowed(m_book->options().remoteImages);
 
-    m_page = new BookWebPage(m_profile);
-    m_page->setUrlRequestInterceptor(m_guard);
-    QWebEngineSettings *settings = m_page->settings();
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
-        if (!ok && m_running)
-            fail(tr("The page that lays out the book did not load."));
-    });
-    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
-            [this](QWebEnginePage::RenderProcessTerminationStatus status) {
-                if (status != QWebEnginePage::NormalTerminationStatus && m_running)
-                    fail(tr("The page that lays out the book stopped (out of memory?)."));
-            });
-    // Shown, though in no view: a hidden page runs no frames, and web fonts
-    // that load in one never tell document.fonts.ready.
-    m_page->setVisible(true);
+        QWebEnginePage *page = new BookWebPage(renderer->profile);
+        renderer->page = page;
+        page->setUrlRequestInterceptor(guard);
+        QWebEngineSettings *settings = page->settings();
+        settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+        settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+        settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+        settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+        connect(page, &QWebEnginePage::loadFinished, this, [this, page](bool ok) {
+            if (!ok && m_running && rendererOf(page))
+                fail(tr("The page that lays out the book did not load."));
+        });
+        connect(page, &QWebEnginePage::renderProcessTerminated, this,
+                [this, page](QWebEnginePage::RenderProcessTerminationStatus status) {
+                    if (status != QWebEnginePage::NormalTerminationStatus && m_running
+                        && rendererOf(page))
+                        fail(tr("The page that lays out the book stopped (out of memory?)."));
+                });
+        // Shown, though in no view: a hidden page runs no frames.
+        page->setVisible(true);
+        page->load(pageUrl);
+        m_renderers.push_back(std::move(renderer));
+    }
     m_lastChange = QDateTime::currentMSecsSinceEpoch();
-    m_page->load(pageUrl);
     m_poll.start();
+}
+
+BookExporter::Renderer *BookExporter::rendererOf(QWebEnginePage *page) const
+{
+    for (const std::unique_ptr<Renderer> &renderer : m_renderers)
+        if (renderer->page == page)
+            return renderer.get();
+    return nullptr;
 }
 
 void BookExporter::poll()
 {
-    if (!m_page || m_polling)
-        return;
-    m_polling = true;
-    m_page->runJavaScript(
-        QStringLiteral("window.waypointBook ? window.waypointBook.status() : null"),
-        [this, page = m_page](const QVariant &value) {
-            m_polling = false;
-            if (page != m_page || !m_running)
-                return;
-            const QVariantMap status = value.toMap();
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            const int done = status.value(QStringLiteral("done")).toInt();
-            if (done != m_lastDone) {
-                m_lastDone = done;
-                m_lastChange = now;
-                emit progress(Stage::Rendering, done,
-                              status.value(QStringLiteral("total")).toInt());
-            } else if (now - m_lastChange > stallLimitMs) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int done = 0;
+    int total = 0;
+    for (const std::unique_ptr<Renderer> &renderer : m_renderers) {
+        done += renderer->rendered ? renderer->total : renderer->done;
+        total += renderer->total;
+    }
+    if (done != m_lastDone) {
+        m_lastDone = done;
+        m_lastChange = now;
+        if (total > 0)
+            emit progress(Stage::Rendering, done, m_report.entries);
+    }
+    for (const std::unique_ptr<Renderer> &renderer : m_renderers) {
+        if (renderer->rendered || renderer->polling)
+            continue;
+        renderer->polling = true;
+        QWebEnginePage *page = renderer->page;
+        page->runJavaScript(
+            QStringLiteral("window.waypointBook ? window.waypointBook.status() : null"),
+            [self = QPointer<BookExporter>(this), page, now](const QVariant &value) {
+                Renderer *renderer = self ? self->rendererOf(page) : nullptr;
+                if (!renderer || !self->m_running)
+                    return;
+                renderer->polling = false;
+                const QVariantMap status = value.toMap();
+                renderer->done = status.value(QStringLiteral("done")).toInt();
+                renderer->total = status.value(QStringLiteral("total")).toInt();
+                if (status.value(QStringLiteral("finished")).toBool()) {
+                    self->rendered(renderer, status);
+                    return;
+                }
+                if (now - self->m_lastChange <= stallLimitMs)
+                    return;
                 const QString waiting = status.value(QStringLiteral("waiting")).toString();
                 if (waiting == QLatin1String("images"))
-                    fail(tr("Laying out the book stopped: %n images never finished loading.",
-                            nullptr, status.value(QStringLiteral("pendingImages")).toInt()));
+                    self->fail(tr("Laying out the book stopped: %n images never finished loading.",
+                                  nullptr, status.value(QStringLiteral("pendingImages")).toInt()));
                 else if (waiting == QLatin1String("fonts"))
-                    fail(tr("Laying out the book stopped: these fonts never finished loading: %1")
-                             .arg(status.value(QStringLiteral("loadingFonts"))
-                                      .toStringList()
-                                      .join(QStringLiteral(", "))));
+                    self->fail(
+                        tr("Laying out the book stopped: these fonts never finished loading: %1")
+                            .arg(status.value(QStringLiteral("loadingFonts"))
+                                     .toStringList()
+                                     .join(QStringLiteral(", "))));
                 else
-                    fail(tr("Laying out the book stopped at entry %1 of %2.")
-                             .arg(done + 1)
-                             .arg(m_book->entries().size()));
-                return;
-            }
-            if (!status.value(QStringLiteral("finished")).toBool())
-                return;
-            m_poll.stop();
-            qCDebug(bookLog) << "page timings (ms):" << status.value(QStringLiteral("timings"));
-            const QString error = status.value(QStringLiteral("error")).toString();
-            if (!error.isEmpty()) {
-                fail(tr("The book could not be laid out: %1").arg(error));
-                return;
-            }
-            if (m_book->options().format == BookFormat::Pdf) {
-                m_pieceCount = status.value(QStringLiteral("pieces")).toInt();
-                m_hasFront = status.value(QStringLiteral("hasFront")).toBool();
-                m_pieces.clear();
-                printPiece(0);
-                return;
-            }
-            m_page->runJavaScript(QStringLiteral("window.waypointBook.showAll(), "
-                                                 "document.getElementById('content').outerHTML"),
-                                  [this, page](const QVariant &html) {
-                                      if (page == m_page && m_running)
-                                          saveHtml(html.toString());
-                                  });
+                    self->fail(tr("Laying out the book stopped at entry %1 of %2.")
+                                   .arg(self->m_lastDone + 1)
+                                   .arg(self->m_report.entries));
+            });
+    }
+}
+
+void BookExporter::rendered(Renderer *renderer, const QVariantMap &status)
+{
+    renderer->rendered = true;
+    qCDebug(bookLog) << "page timings (ms):" << status.value(QStringLiteral("timings"));
+    if (std::all_of(m_renderers.cbegin(), m_renderers.cend(),
+                    [](const std::unique_ptr<Renderer> &r) { return r->rendered; }))
+        m_poll.stop();
+    const QString error = status.value(QStringLiteral("error")).toString();
+    if (!error.isEmpty()) {
+        fail(tr("The book could not be laid out: %1").arg(error));
+        return;
+    }
+    if (m_book->options().format == BookFormat::Pdf) {
+        renderer->pieceCount = status.value(QStringLiteral("pieces")).toInt();
+        renderer->hasFront = status.value(QStringLiteral("hasFront")).toBool();
+        printPiece(renderer, 0);
+        return;
+    }
+    renderer->page->runJavaScript(
+        QStringLiteral(
+            "window.waypointBook.showAll(), document.getElementById('content').outerHTML"),
+        [self = QPointer<BookExporter>(this), page = renderer->page](const QVariant &html) {
+            if (self && self->rendererOf(page) && self->m_running)
+                self->saveHtml(html.toString());
         });
 }
 
-void BookExporter::printPiece(int index)
+void BookExporter::reportPrinting()
 {
-    m_page->runJavaScript(QStringLiteral("window.waypointBook.show(%1)").arg(index),
-                          [this, page = m_page, index](const QVariant &) {
-                              if (page == m_page && m_running)
-                                  print(index);
-                          });
+    int total = 0;
+    for (const std::unique_ptr<Renderer> &renderer : m_renderers)
+        total += renderer->pieceCount + (renderer->hasFront ? 1 : 0);
+    emit progress(Stage::Printing, std::min(m_piecesPrinted, total), total);
 }
 
-void BookExporter::print(int index)
+void BookExporter::printPiece(Renderer *renderer, int index)
 {
-    // Every piece, then the front matter again with its page numbers.
-    emit progress(Stage::Printing, m_numbered ? m_pieceCount : index,
-                  m_pieceCount + (m_hasFront ? 1 : 0));
-    const BookOptions &options = m_book->options();
-    const QPageLayout layout(
-        QPageSize(options.pageSize), QPageLayout::Portrait,
-        QMarginsF(options.marginMm, options.marginMm, options.marginMm, options.marginMm),
-        QPageLayout::Millimeter);
-    m_printing = true;
-    m_page->printToPdf(
-        [self = QPointer<BookExporter>(this), page = m_page, profile = m_profile,
-         index](const QByteArray &pdf) {
-            if (!self) {
-                retire(page, profile);
+    reportPrinting();
+    QWebEnginePage *page = renderer->page;
+    page->runJavaScript(
+        QStringLiteral("window.waypointBook.show(%1)").arg(index),
+        [self = QPointer<BookExporter>(this), page, index](const QVariant &) {
+            Renderer *renderer = self ? self->rendererOf(page) : nullptr;
+            if (!renderer || !self->m_running)
                 return;
-            }
-            self->m_printing = false;
-            if (page != self->m_page)
-                retire(page, profile); // cancelled or failed while printing
-            else if (self->m_running)
-                self->printed(index, pdf);
-        },
-        layout);
+            const BookOptions &options = self->m_book->options();
+            const QPageLayout layout(
+                QPageSize(options.pageSize), QPageLayout::Portrait,
+                QMarginsF(options.marginMm, options.marginMm, options.marginMm, options.marginMm),
+                QPageLayout::Millimeter);
+            renderer->printing = true;
+            page->printToPdf(
+                [self, page, profile = renderer->profile, index](const QByteArray &pdf) {
+                    Renderer *renderer = self ? self->rendererOf(page) : nullptr;
+                    if (!renderer) {
+                        retire(page, profile); // cancelled or failed while printing
+                        return;
+                    }
+                    renderer->printing = false;
+                    if (self->m_running)
+                        self->printed(renderer, index, pdf);
+                },
+                layout);
+        });
 }
 
-void BookExporter::printed(int index, const QByteArray &pdf)
+void BookExporter::printed(Renderer *renderer, int index, const QByteArray &pdf)
 {
     if (pdf.isEmpty()) {
         fail(tr("Printing the PDF failed."));
         return;
     }
-    if (index < m_pieces.size())
-        m_pieces[index] = pdf;
-    else
-        m_pieces.append(pdf);
-    if (!m_numbered && index + 1 < m_pieceCount) {
-        printPiece(index + 1);
+    ++m_piecesPrinted;
+    if (m_numbered) { // the front matter, now with page numbers
+        renderer->pieces[0] = pdf;
+        allPrinted();
         return;
     }
-    if (m_hasFront && !m_numbered) {
+    renderer->pieces.append(pdf);
+    if (index + 1 < renderer->pieceCount) {
+        printPiece(renderer, index + 1);
+        return;
+    }
+    renderer->printedAll = true;
+    if (std::all_of(m_renderers.cbegin(), m_renderers.cend(),
+                    [](const std::unique_ptr<Renderer> &r) { return r->printedAll; }))
+        allPrinted();
+}
+
+void BookExporter::allPrinted()
+{
+    QList<QByteArray> pieces;
+    for (const std::unique_ptr<Renderer> &renderer : m_renderers)
+        pieces += renderer->pieces;
+    if (m_renderers.front()->hasFront && !m_numbered) {
         // The page each entry starts on: the pages before its piece, and
         // its place in that piece.
         QStringList anchors;
         for (const Entry &entry : m_book->entries())
             anchors.append(entryAnchor(entry));
-        QtConcurrent::run([pieces = m_pieces, anchors] {
+        QtConcurrent::run([pieces, anchors] {
             QHash<QString, int> pages;
             int before = 0;
             for (qsizetype i = 0; i < pieces.size(); ++i) {
@@ -381,7 +470,7 @@ void BookExporter::printed(int index, const QByteArray &pdf)
         });
         return;
     }
-    write([pieces = m_pieces, title = m_book->title()](BookReport *report) {
+    write([pieces, title = m_book->title()](BookReport *report) {
         QString error;
         const QByteArray pdf = joinPdfs(pieces, title, &error);
         if (pdf.isEmpty()) {
@@ -399,12 +488,14 @@ void BookExporter::numberPages(const QList<int> &pages)
     QJsonArray numbers;
     for (int page : pages)
         numbers.append(page);
-    m_page->runJavaScript(
+    QWebEnginePage *page = m_renderers.front()->page;
+    page->runJavaScript(
         QStringLiteral("window.waypointBook.setPageNumbers(%1)")
             .arg(QString::fromUtf8(QJsonDocument(numbers).toJson(QJsonDocument::Compact))),
-        [this, page = m_page](const QVariant &) {
-            if (page == m_page && m_running)
-                printPiece(0);
+        [self = QPointer<BookExporter>(this), page](const QVariant &) {
+            Renderer *renderer = self ? self->rendererOf(page) : nullptr;
+            if (renderer && self->m_running)
+                self->printPiece(renderer, 0);
         });
 }
 
@@ -488,14 +579,15 @@ void BookExporter::succeed()
 void BookExporter::tearDown()
 {
     m_poll.stop();
-    m_polling = false;
-    if (!m_page)
-        return;
-    m_retiredPage = std::exchange(m_page, nullptr);
-    m_retiredProfile = std::exchange(m_profile, nullptr);
-    m_guard = nullptr;
-    if (!m_printing)
-        retire(m_retiredPage, m_retiredProfile);
+    // Perhaps called from inside one of a page's own callbacks: deleted later,
+    // each page first and its profile after it. One that is printing is
+    // retired by its print's callback.
+    for (const std::unique_ptr<Renderer> &renderer : m_renderers)
+        if (!renderer->printing) {
+            retire(renderer->page, renderer->profile);
+            m_retired.emplace_back(renderer->page, renderer->profile);
+        }
+    m_renderers.clear();
 }
 
 } // namespace waypoint::preview

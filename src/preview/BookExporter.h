@@ -6,8 +6,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QVariantMap>
 #include <atomic>
 #include <memory>
+#include <vector>
 
 class QWebEngineProfile;
 class QWebEnginePage;
@@ -17,11 +19,14 @@ namespace waypoint::preview {
 class RequestGuard;
 
 // Exports entries as a book (PDF or standalone HTML) in the background: the
-// Markdown is converted on a worker thread, the book page (book.html, the
-// preview's renderer) lays it out in an offscreen Qt WebEngine page, and the
+// Markdown is converted on worker threads, the book page (book.html, the
+// preview's renderer) lays it out in offscreen Qt WebEngine pages, and the
 // result is written on a worker thread; the caller's event loop keeps
-// running all along. A PDF with a table of contents is printed twice: the
-// first print tells on which page each entry starts.
+// running all along. Chromium prints a long document slowly, so a PDF is
+// printed in pieces of a few entries, by one page per processor core each
+// with a share of the entries, and the pieces are joined (qpdf); the front
+// matter is printed again once the pieces tell on which page each entry
+// starts.
 class BookExporter : public QObject
 {
     Q_OBJECT
@@ -58,38 +63,35 @@ signals:
     void finished(bool ok);
 
 private:
-    void loadPage(const QByteArray &dataScript);
+    struct Renderer; // one offscreen page, in a renderer process of its own
+
+    void load(const QList<QByteArray> &dataScripts);
     void poll();
-    void printPiece(int index);
-    void print(int index);
-    void printed(int index, const QByteArray &pdf);
+    void rendered(Renderer *renderer, const QVariantMap &status);
+    void printPiece(Renderer *renderer, int index);
+    void printed(Renderer *renderer, int index, const QByteArray &pdf);
+    void allPrinted();
     void numberPages(const QList<int> &pages);
     void saveHtml(const QString &content);
     void write(std::function<QMap<QString, QByteArray>(BookReport *)> makeFiles);
     void fail(const QString &message);
     void succeed();
     void tearDown();
+    Renderer *rendererOf(QWebEnginePage *page) const;
+    void reportPrinting();
 
     AttachmentSchemeHandler::Lookup m_lookup;
     std::unique_ptr<Book> m_book;
-    QWebEngineProfile *m_profile = nullptr;
-    QWebEnginePage *m_page = nullptr;
+    std::vector<std::unique_ptr<Renderer>> m_renderers;
     // Torn down, waiting for deleteLater(): deleted at once if this goes first.
-    QPointer<QWebEnginePage> m_retiredPage;
-    QPointer<QWebEngineProfile> m_retiredProfile;
-    RequestGuard *m_guard = nullptr;
+    std::vector<std::pair<QPointer<QWebEnginePage>, QPointer<QWebEngineProfile>>> m_retired;
     QTimer m_poll;
-    QByteArray m_data;
-    int m_lastDone = -1;
     qint64 m_lastChange = 0;
+    int m_lastDone = -1;
     bool m_numbered = false; // the contents have their page numbers
-    int m_pieceCount = 0;    // book.js prints the book in pieces
-    bool m_hasFront = false; // piece 0 is the title page and contents
-    QList<QByteArray> m_pieces;
+    int m_piecesPrinted = 0;
     bool m_running = false;
     bool m_cancelled = false;
-    bool m_polling = false;
-    bool m_printing = false;                   // a printToPdf() has not called back yet
     std::shared_ptr<std::atomic<bool>> m_stop; // seen by the worker threads
     BookReport m_report;
     QString m_error;
