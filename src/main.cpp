@@ -65,7 +65,6 @@ void quietenQtMessages()
 // Qt WebEngine before the QApplication: its URL schemes, and shared GL contexts.
 void prepareWebEngine()
 {
-    allowWebEngineAsRoot();
     waypoint::preview::registerSchemes();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
 }
@@ -84,6 +83,7 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         quietenQtMessages();
+        allowWebEngineAsRoot(); // a command's page shows nothing from the web
         prepareWebEngine();
         QApplication app(argc, argv);
         describeApplication();

@@ -484,6 +484,10 @@ Exit status: 0 success, 1 error, 2 usage error.
 退出状态：0 成功，1 出错，2 用法错误。
 </translation>
     </message>
+    <message>
+        <source>Printing: part %1 of %2</source>
+        <translation>正在生成：第 %1 部分（共 %2 部分）</translation>
+    </message>
 </context>
 <context>
     <name>EntryHeader</name>
@@ -1114,6 +1118,18 @@ Exit status: 0 success, 1 error, 2 usage error.
         <translation>
             <numerusform>已将 %n 篇日记导出到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Give the export a name of its own.</source>
+        <translation>请为导出的文件起一个名字。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Write index.html and assets/ into it, replacing files of the same names?</source>
+        <translation>文件夹 %1 不是空的。要把 index.html 和 assets/ 写入其中，并替换同名文件吗？</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
     </message>
 </context>
 <context>
@@ -1893,10 +1909,6 @@ Quit anyway and lose the last changes?</source>
         <translation>用于排版的页面意外停止（内存不足？）。</translation>
     </message>
     <message>
-        <source>Laying out the book stopped at entry %1 of %2.</source>
-        <translation>排版停在第 %1 篇（共 %2 篇）日记。</translation>
-    </message>
-    <message>
         <source>The book could not be laid out: %1</source>
         <translation>无法排版：%1</translation>
     </message>
@@ -1917,6 +1929,14 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>Laying out the book stopped: these fonts never finished loading: %1</source>
         <translation>排版中止：这些字体始终没有加载完成：%1</translation>
+    </message>
+    <message>
+        <source>Printing the book stopped answering.</source>
+        <translation>生成 PDF 时页面停止了响应。</translation>
+    </message>
+    <message>
+        <source>Laying out the book stopped after %1 of %2 entries.</source>
+        <translation>排版在第 %1 篇（共 %2 篇）日记后中止。</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,14 @@
       header.appendChild(tags);
     }
     art.appendChild(header);
+    // Ids inside an entry (footnotes: fn-1, fnref-1) are made its own, so
+    // that a link goes to this entry's footnote and not the first entry's.
+    const prefix = String(entry.anchor) + '-';
+    for (const el of Array.from(body.querySelectorAll('[id]'))) el.id = prefix + el.id;
+    for (const link of Array.from(body.querySelectorAll('a[href^="#"]'))) {
+      const target = link.getAttribute('href').slice(1);
+      if (target) link.setAttribute('href', '#' + prefix + target);
+    }
     const content = element('div', 'entry-body');
     content.append.apply(content, Array.from(body.childNodes));
     art.appendChild(content);

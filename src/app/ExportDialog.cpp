@@ -18,11 +18,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QUrl>
+#include <algorithm>
 
 namespace waypoint {
 
@@ -186,7 +188,12 @@ ExportDialog::ExportDialog(Journal &journal, AttachmentStore &attachments, const
     formatChanged();
 }
 
-ExportDialog::~ExportDialog() = default;
+ExportDialog::~ExportDialog()
+{
+    // The exporter (a child) goes after this: it must not report into a
+    // dialog half taken down.
+    m_exporter->disconnect(this);
+}
 
 bool ExportDialog::isExporting() const
 {
@@ -319,6 +326,26 @@ void ExportDialog::startExport()
     options.darkTheme =
         !m_light->isChecked() && palette().color(QPalette::Window).lightness() < 128;
     options.title = m_title->text();
+    const QFileInfo target(options.output);
+    if (target.fileName() == QLatin1String(".") || target.fileName() == QLatin1String("..")) {
+        m_status->setText(tr("Give the export a name of its own."));
+        return;
+    }
+    const bool replacing = options.format == preview::BookFormat::HtmlFolder
+                               ? target.isDir() && !QDir(target.filePath()).isEmpty()
+                               : target.isFile();
+    if (replacing
+        && QMessageBox::question(
+               this, windowTitle(),
+               options.format == preview::BookFormat::HtmlFolder
+                   ? tr("The folder %1 is not empty. Write index.html and assets/ into it, "
+                        "replacing files of the same names?")
+                         .arg(QDir::toNativeSeparators(target.absoluteFilePath()))
+                   : tr("%1 exists. Replace it?")
+                         .arg(QDir::toNativeSeparators(target.absoluteFilePath())),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
+        return;
     QString error;
     QList<Entry> entries;
     try {
@@ -326,6 +353,9 @@ void ExportDialog::startExport()
     } catch (const DatabaseError &e) {
         error = e.message();
     }
+    // A book reads in date order, search results too.
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry &a, const Entry &b) { return a.date < b.date; });
     if (error.isEmpty())
         m_exporter->start(entries, options, &error);
     if (!error.isEmpty()) {

@@ -13,6 +13,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <cmath>
 #include <cstdio>
 #include <unistd.h>
 
@@ -70,7 +71,8 @@ int Commands::exportBook(const QStringList &args)
     if (parser.isSet(QStringLiteral("margin"))) {
         bool ok = false;
         options.marginMm = parser.value(QStringLiteral("margin")).toDouble(&ok);
-        if (!ok || options.marginMm < 0 || options.marginMm > 60)
+        if (!ok || !std::isfinite(options.marginMm) || options.marginMm < 0
+            || options.marginMm > 60)
             return usageError(tr("--margin takes millimetres from 0 to 60"));
     }
     options.tableOfContents = !parser.isSet(QStringLiteral("no-toc"));
@@ -99,13 +101,20 @@ int Commands::exportBook(const QStringList &args)
     preview::BookExporter exporter;
     exporter.setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(attachments.get()));
     const bool terminal = isatty(fileno(stderr));
+    bool lineOpen = false; // a progress line waits for its end
     QObject::connect(&exporter, &preview::BookExporter::progress,
                      [&](preview::BookExporter::Stage stage, int done, int total) {
-                         if (!terminal || stage != preview::BookExporter::Stage::Rendering)
+                         if (!terminal)
                              return;
-                         m_err << '\r' << tr("Laying out: %1 of %2 entries").arg(done).arg(total);
-                         if (done == total)
-                             m_err << '\n';
+                         if (stage == preview::BookExporter::Stage::Rendering) {
+                             m_err << '\r'
+                                   << tr("Laying out: %1 of %2 entries").arg(done).arg(total);
+                             lineOpen = true;
+                         } else if (stage == preview::BookExporter::Stage::Printing) {
+                             m_err << '\r' << tr("Printing: part %1 of %2").arg(done).arg(total)
+                                   << QStringLiteral("          ");
+                             lineOpen = true;
+                         }
                          m_err.flush();
                      });
     QEventLoop loop;
@@ -114,6 +123,10 @@ int Commands::exportBook(const QStringList &args)
     if (!exporter.start(entries, options, &error))
         return failure(error);
     loop.exec();
+    if (lineOpen) {
+        m_err << '\n';
+        m_err.flush();
+    }
     if (!exporter.errorString().isEmpty())
         return failure(exporter.errorString());
 

@@ -487,7 +487,11 @@ QMap<QString, QByteArray> StandaloneHtml::files(const QString &rendered, BookRep
                  m_book.options().darkTheme ? QStringLiteral("dark") : QStringLiteral("light"));
     if (folder) {
         files.insert(QStringLiteral("assets/book.css"), css.toUtf8());
-        html += QStringLiteral("<title>%1</title>\n"
+        // Files beside it load by relative path; nothing runs.
+        html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"script-src "
+                               "'none'; object-src 'none'; base-uri 'none'; form-action 'none'; "
+                               "connect-src 'none'; frame-src 'none'\">\n"
+                               "<title>%1</title>\n"
                                "<link rel=\"stylesheet\" href=\"assets/book.css\">\n")
                     .arg(escapedHtml(m_book.title()));
     } else {

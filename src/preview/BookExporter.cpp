@@ -74,8 +74,9 @@ protected:
     void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
                                   int line, const QString &source) override
     {
+        // The export says what failed in its own words; the page's are for debugging.
         if (level == ErrorMessageLevel)
-            qCWarning(bookLog, "%s:%d: %s", qPrintable(source), line, qPrintable(message));
+            qCDebug(bookLog, "%s:%d: %s", qPrintable(source), line, qPrintable(message));
     }
 };
 
@@ -131,12 +132,17 @@ BookExporter::BookExporter(QObject *parent)
 
 BookExporter::~BookExporter()
 {
+    // Deleting a page runs its pending callbacks at once: they must find
+    // nothing to go on with.
+    m_running = false;
     if (m_stop)
         *m_stop = true;
+    const std::vector<std::unique_ptr<Renderer>> renderers = std::move(m_renderers);
+    m_renderers.clear();
     // A page goes before the profile it was made with. Chromium does not
     // survive a page deleted while it prints: that print's callback retires
     // the page instead.
-    for (const std::unique_ptr<Renderer> &renderer : m_renderers)
+    for (const std::unique_ptr<Renderer> &renderer : renderers)
         if (!renderer->printing) {
             delete renderer->page;
             delete renderer->profile;
@@ -237,7 +243,9 @@ bool BookExporter::start(QList<Entry> entries, const BookOptions &options, QStri
 
 void BookExporter::cancel()
 {
-    if (!m_running)
+    // Writing is quick and goes to the end: stopping it half-way could leave
+    // part of a folder behind.
+    if (!m_running || m_writing)
         return;
     m_cancelled = true;
     fail(tr("The export was cancelled; nothing was written."));
@@ -310,6 +318,18 @@ void BookExporter::poll()
         if (total > 0)
             emit progress(Stage::Rendering, done, m_report.entries);
     }
+    // A page that stops answering (a script that never ends) must not hold
+    // the export for ever.
+    if (now - m_lastChange > stallLimitMs) {
+        const bool printing =
+            std::any_of(m_renderers.cbegin(), m_renderers.cend(),
+                        [](const std::unique_ptr<Renderer> &r) { return r->rendered; });
+        fail(printing ? tr("Printing the book stopped answering.")
+                      : tr("Laying out the book stopped after %1 of %2 entries.")
+                            .arg(done)
+                            .arg(m_report.entries));
+        return;
+    }
     for (const std::unique_ptr<Renderer> &renderer : m_renderers) {
         if (renderer->rendered || renderer->polling)
             continue;
@@ -342,8 +362,8 @@ void BookExporter::poll()
                                      .toStringList()
                                      .join(QStringLiteral(", "))));
                 else
-                    self->fail(tr("Laying out the book stopped at entry %1 of %2.")
-                                   .arg(self->m_lastDone + 1)
+                    self->fail(tr("Laying out the book stopped after %1 of %2 entries.")
+                                   .arg(self->m_lastDone)
                                    .arg(self->m_report.entries));
             });
     }
@@ -353,9 +373,6 @@ void BookExporter::rendered(Renderer *renderer, const QVariantMap &status)
 {
     renderer->rendered = true;
     qCDebug(bookLog) << "page timings (ms):" << status.value(QStringLiteral("timings"));
-    if (std::all_of(m_renderers.cbegin(), m_renderers.cend(),
-                    [](const std::unique_ptr<Renderer> &r) { return r->rendered; }))
-        m_poll.stop();
     const QString error = status.value(QStringLiteral("error")).toString();
     if (!error.isEmpty()) {
         fail(tr("The book could not be laid out: %1").arg(error));
@@ -422,6 +439,7 @@ void BookExporter::printed(Renderer *renderer, int index, const QByteArray &pdf)
         return;
     }
     ++m_piecesPrinted;
+    m_lastChange = QDateTime::currentMSecsSinceEpoch();
     if (m_numbered) { // the front matter, now with page numbers
         renderer->pieces[0] = pdf;
         allPrinted();
@@ -532,8 +550,9 @@ void BookExporter::saveHtml(const QString &content)
 void BookExporter::write(std::function<QMap<QString, QByteArray>(BookReport *)> makeFiles)
 {
     emit progress(Stage::Writing, 0, 0);
-    // The page has done its part.
+    // The pages have done their part.
     m_poll.stop();
+    m_writing = true;
     QtConcurrent::run([output = m_book->options().output, makeFiles, stop = m_stop] {
         Written written;
         const QMap<QString, QByteArray> files = makeFiles(&written.report);
@@ -563,6 +582,7 @@ void BookExporter::fail(const QString &message)
 {
     m_error = message;
     m_running = false;
+    m_writing = false;
     if (m_stop)
         *m_stop = true;
     tearDown();
@@ -572,6 +592,7 @@ void BookExporter::fail(const QString &message)
 void BookExporter::succeed()
 {
     m_running = false;
+    m_writing = false;
     tearDown();
     emit finished(true);
 }

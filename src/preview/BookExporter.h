@@ -50,7 +50,8 @@ public:
     // write to, a font for every CJK script of a PDF) and starts. False with
     // *error, one line naming the problem, when it cannot.
     bool start(QList<Entry> entries, const BookOptions &options, QString *error);
-    // Stops; finished(false) follows and nothing is written.
+    // Stops; finished(false) follows and nothing is written. Once the files
+    // are being written (a moment at the end) it goes on to the end.
     void cancel();
 
     bool isRunning() const { return m_running; }
@@ -91,6 +92,7 @@ private:
     bool m_numbered = false; // the contents have their page numbers
     int m_piecesPrinted = 0;
     bool m_running = false;
+    bool m_writing = false; // the files are being written: too late to stop
     bool m_cancelled = false;
     std::shared_ptr<std::atomic<bool>> m_stop; // seen by the worker threads
     BookReport m_report;
