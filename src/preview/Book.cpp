@@ -16,6 +16,7 @@
 #include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QtConcurrent>
 #include <algorithm>
 #include <map>
 #include <qpdf/Buffer.hh>
@@ -172,9 +173,13 @@ QByteArray Book::dataScript(qsizetype first, qsizetype count, bool withFront) co
 {
     if (count < 0 || first + count > m_entries.size())
         count = m_entries.size() - first;
+    // Markdown to HTML on every core: most of the time it takes to prepare.
+    const QList<Entry> share = m_entries.mid(first, count);
+    const QList<QString> bodies = QtConcurrent::blockingMapped<QList<QString>>(
+        share, [](const Entry &entry) { return markdown::toHtml(entry.body); });
     QJsonArray entries;
-    for (qsizetype i = first; i < first + count; ++i) {
-        const Entry &entry = m_entries.at(i);
+    for (qsizetype i = 0; i < share.size(); ++i) {
+        const Entry &entry = share.at(i);
         entries.append(QJsonObject{
             {QStringLiteral("anchor"), entryAnchor(entry)},
             {QStringLiteral("date"), toEntryDateText(entry.date)},
@@ -182,7 +187,7 @@ QByteArray Book::dataScript(qsizetype first, qsizetype count, bool withFront) co
             {QStringLiteral("title"), entry.title},
             {QStringLiteral("tags"), QJsonArray::fromStringList(entry.tags)},
             {QStringLiteral("lang"), languageOf(entry.title + entry.body)},
-            {QStringLiteral("html"), markdown::toHtml(entry.body)},
+            {QStringLiteral("html"), bodies.at(i)},
         });
     }
     QJsonObject book{
@@ -337,7 +342,8 @@ PdfLayout pdfLayout(const QByteArray &pdf)
     return layout;
 }
 
-QByteArray joinPdfs(const QList<QByteArray> &pieces, const QString &title, QString *error)
+QByteArray joinPdfs(const QList<QByteArray> &pieces, const QString &title, int *pageCount,
+                    QString *error)
 {
     try {
         QPDF joined;
@@ -356,6 +362,7 @@ QByteArray joinPdfs(const QList<QByteArray> &pieces, const QString &title, QStri
                 for (const std::string &key : named.getKeys())
                     destinations.replaceKey(key, copyInto(joined, named.getKey(key)));
         }
+        *pageCount = int(pages.getAllPages().size());
         joined.getRoot().replaceKey("/Dests", joined.makeIndirectObject(destinations));
         shareImages(joined);
         QPDFObjectHandle info = joined.makeIndirectObject(QPDFObjectHandle::newDictionary());
@@ -364,6 +371,9 @@ QByteArray joinPdfs(const QList<QByteArray> &pieces, const QString &title, QStri
         joined.getTrailer().replaceKey("/Info", info);
         QPDFWriter writer(joined);
         writer.setOutputMemory();
+        // The pieces' streams are compressed already: copied as they are, not
+        // decoded and compressed again.
+        writer.setDecodeLevel(qpdf_dl_none);
         writer.write();
         const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
         return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()),

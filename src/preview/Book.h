@@ -91,7 +91,8 @@ PdfLayout pdfLayout(const QByteArray &pdf); // empty when it cannot be read
 // their named destinations, those of later pieces winning (the front
 // matter's stand-ins give way to the entries), and the title in the
 // document's information.
-QByteArray joinPdfs(const QList<QByteArray> &pieces, const QString &title, QString *error);
+QByteArray joinPdfs(const QList<QByteArray> &pieces, const QString &title, int *pageCount,
+                    QString *error);
 // The id of an entry's element in the book: the target of its contents line.
 QString entryAnchor(const Entry &entry);
 

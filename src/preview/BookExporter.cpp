@@ -121,6 +121,7 @@ struct BookExporter::Renderer
     int pieceCount = 0;    // book.js prints its share in pieces
     bool hasFront = false; // piece 0 is the title page and contents
     QList<QByteArray> pieces;
+    QList<QFuture<PdfLayout>> layouts; // of the pieces, read while the next ones print
 };
 
 BookExporter::BookExporter(QObject *parent)
@@ -446,6 +447,7 @@ void BookExporter::printed(Renderer *renderer, int index, const QByteArray &pdf)
         return;
     }
     renderer->pieces.append(pdf);
+    renderer->layouts.append(QtConcurrent::run([pdf] { return pdfLayout(pdf); }));
     if (index + 1 < renderer->pieceCount) {
         printPiece(renderer, index + 1);
         return;
@@ -459,19 +461,22 @@ void BookExporter::printed(Renderer *renderer, int index, const QByteArray &pdf)
 void BookExporter::allPrinted()
 {
     QList<QByteArray> pieces;
-    for (const std::unique_ptr<Renderer> &renderer : m_renderers)
+    QList<QFuture<PdfLayout>> layouts;
+    for (const std::unique_ptr<Renderer> &renderer : m_renderers) {
         pieces += renderer->pieces;
+        layouts += renderer->layouts;
+    }
     if (m_renderers.front()->hasFront && !m_numbered) {
         // The page each entry starts on: the pages before its piece, and
         // its place in that piece.
         QStringList anchors;
         for (const Entry &entry : m_book->entries())
             anchors.append(entryAnchor(entry));
-        QtConcurrent::run([pieces, anchors] {
+        QtConcurrent::run([layouts, anchors] {
             QHash<QString, int> pages;
             int before = 0;
-            for (qsizetype i = 0; i < pieces.size(); ++i) {
-                const PdfLayout layout = pdfLayout(pieces.at(i));
+            for (qsizetype i = 0; i < layouts.size(); ++i) {
+                const PdfLayout layout = layouts.at(i).result();
                 if (i > 0)
                     for (auto it = layout.destinations.cbegin(); it != layout.destinations.cend();
                          ++it)
@@ -490,12 +495,11 @@ void BookExporter::allPrinted()
     }
     write([pieces, title = m_book->title()](BookReport *report) {
         QString error;
-        const QByteArray pdf = joinPdfs(pieces, title, &error);
+        const QByteArray pdf = joinPdfs(pieces, title, &report->pages, &error);
         if (pdf.isEmpty()) {
             report->warnings.append(error);
             return QMap<QString, QByteArray>{};
         }
-        report->pages = pdfLayout(pdf).pages;
         return QMap<QString, QByteArray>{{QString(), pdf}};
     });
 }

@@ -63,6 +63,7 @@ struct Timed
 {
     bool ok = false;
     double seconds = 0;
+    QString stages; // when each stage began, in seconds from the start
     preview::BookReport report;
     QString error;
 };
@@ -77,6 +78,18 @@ Timed runExport(AttachmentStore &attachments, const QList<Entry> &entries,
     QElapsedTimer timer;
     timer.start();
     Timed timed;
+    int lastStage = -1;
+    QObject::connect(
+        &exporter, &preview::BookExporter::progress,
+        [&](preview::BookExporter::Stage stage, int, int) {
+            if (int(stage) == lastStage)
+                return;
+            lastStage = int(stage);
+            static const char *const names[] = {"preparing", "laying out", "printing", "writing"};
+            timed.stages += QStringLiteral("%1 %2 s, ")
+                                .arg(QLatin1String(names[lastStage]))
+                                .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 2);
+        });
     if (!exporter.start(entries, options, &timed.error))
         return timed;
     loop.exec();
@@ -177,7 +190,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     out << "all to PDF: " << QString::number(whole.seconds, 'f', 2) << " s, " << whole.report.pages
-        << " pages, " << QString::number(whole.report.bytes / 1e6, 'f', 1) << " MB\n";
+        << " pages, " << QString::number(whole.report.bytes / 1e6, 'f', 1) << " MB ("
+        << whole.stages << "done)\n";
     out.flush();
 
     preview::BookOptions html;
@@ -189,7 +203,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     out << "all to HTML: " << QString::number(page.seconds, 'f', 2) << " s, "
-        << QString::number(page.report.bytes / 1e6, 'f', 1) << " MB\n";
+        << QString::number(page.report.bytes / 1e6, 'f', 1) << " MB (" << page.stages << "done)\n";
 
     const QJsonObject figures{
         {QStringLiteral("entries"), count},
