@@ -15,7 +15,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <cstdio>
-#include <unistd.h>
 
 namespace waypoint::cli {
 
@@ -55,7 +54,7 @@ int Commands::importBlog(const QStringList &args)
 
     blog::Importer::Options options;
     options.dryRun = dryRun;
-    const bool terminal = isatty(fileno(stderr));
+    const bool terminal = isTerminal(stderr);
     options.progress = [&](int done, int total, const blog::ImportRow &) {
         if (terminal) {
             m_err << '\r' << tr("Importing: %1 of %2 posts").arg(done).arg(total);
@@ -139,10 +138,8 @@ int Commands::exportEntries(const QStringList &args)
         {QStringLiteral("id"), tr("Only this entry; may be repeated."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("json"), tr("Print what was written as one JSON object.")});
     int exitCode = Success;
-    if (!parse(parser, args, &exitCode))
+    if (!parseWithoutArguments(parser, args, &exitCode))
         return exitCode;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     const QString formatName = parser.value(QStringLiteral("format"));
     if (formatName.isEmpty())
         return usageError(tr("export needs --format html, pdf, markdown, hugo or jekyll"));

@@ -15,7 +15,6 @@
 #include <QJsonObject>
 #include <cmath>
 #include <cstdio>
-#include <unistd.h>
 
 namespace waypoint::cli {
 
@@ -47,10 +46,8 @@ int Commands::exportBook(const QStringList &args)
                       tr("Show images from the web (PDF: fetched now; HTML: linked).")});
     parser.addOption({QStringLiteral("json"), tr("Print what was written as one JSON object.")});
     int exitCode = Success;
-    if (!parse(parser, args, &exitCode))
+    if (!parseWithoutArguments(parser, args, &exitCode))
         return exitCode;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     preview::BookOptions options;
     const QString format = parser.value(QStringLiteral("format"));
@@ -100,7 +97,7 @@ int Commands::exportBook(const QStringList &args)
 
     preview::BookExporter exporter;
     exporter.setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(attachments.get()));
-    const bool terminal = isatty(fileno(stderr));
+    const bool terminal = isTerminal(stderr);
     bool lineOpen = false; // a progress line waits for its end
     QObject::connect(&exporter, &preview::BookExporter::progress,
                      [&](preview::BookExporter::Stage stage, int done, int total) {

@@ -18,7 +18,11 @@
 #include <QStringDecoder>
 #include <QTextStream>
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
 #include <unistd.h>
+#endif
 
 namespace waypoint::cli {
 
@@ -155,6 +159,28 @@ bool Commands::parse(QCommandLineParser &parser, const QStringList &args, int *e
     return true;
 }
 
+bool Commands::isTerminal(FILE *stream)
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stream));
+#else
+    return isatty(fileno(stream));
+#endif
+}
+
+bool Commands::parseWithoutArguments(QCommandLineParser &parser, const QStringList &args,
+                                     int *exitCode)
+{
+    if (!parse(parser, args, exitCode))
+        return false;
+    if (!parser.positionalArguments().isEmpty()) {
+        *exitCode =
+            usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return false;
+    }
+    return true;
+}
+
 std::unique_ptr<Journal> Commands::openJournal()
 {
     const QString path = Settings::resolveJournalPath(m_invocation.journal);
@@ -244,10 +270,8 @@ int Commands::list(const QStringList &args)
     addFilterOptions(parser);
     parser.addOption({QStringLiteral("json"), tr("Print one JSON array.")});
     int exitCode = Success;
-    if (!parse(parser, args, &exitCode))
+    if (!parseWithoutArguments(parser, args, &exitCode))
         return exitCode;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     EntryFilter filter;
     if (!readFilter(parser, &filter, &exitCode))
@@ -341,7 +365,7 @@ int Commands::show(const QStringList &args)
 
 void Commands::reportIndexProgress(int done, int total)
 {
-    if (!isatty(fileno(stderr)))
+    if (!isTerminal(stderr))
         return;
     m_err << '\r' << tr("Building the search index: %1 of %2 entries").arg(done).arg(total);
     if (done == total)
@@ -419,7 +443,7 @@ int Commands::search(const QStringList &args)
         return Success;
     }
     // On a terminal the matches are bold; elsewhere plain text.
-    const bool terminal = isatty(fileno(stdout));
+    const bool terminal = isTerminal(stdout);
     for (const search::SearchHit &hit : std::as_const(hits)) {
         QString snippet = hit.snippet;
         snippet.replace(QStringLiteral("<mark>"), terminal ? QStringLiteral("\x1b[1m") : QString());
@@ -443,10 +467,8 @@ int Commands::reindex(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Rebuild the search index from the entries."));
     int exitCode = Success;
-    if (!parse(parser, args, &exitCode))
+    if (!parseWithoutArguments(parser, args, &exitCode))
         return exitCode;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     std::unique_ptr<Journal> journal = openJournal();
     if (!journal)
         return Failure;

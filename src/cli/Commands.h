@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QTextStream>
+#include <cstdio>
 #include <memory>
 
 class QCommandLineParser;
@@ -46,6 +47,9 @@ private:
     void addFilterOptions(QCommandLineParser &parser);
     bool readFilter(const QCommandLineParser &parser, EntryFilter *filter, int *exitCode);
     bool parse(QCommandLineParser &parser, const QStringList &args, int *exitCode);
+    static bool isTerminal(FILE *stream); // a person is watching, not a script
+    // parse(), for a command that takes no positional argument.
+    bool parseWithoutArguments(QCommandLineParser &parser, const QStringList &args, int *exitCode);
     std::unique_ptr<Journal> openJournal();
     void reportIndexProgress(int done, int total);
 
