@@ -142,7 +142,7 @@ private slots:
 
         const test::Run reindex = wp({QStringLiteral("reindex")});
         QCOMPARE(reindex.exitCode, 0);
-        QVERIFY2(reindex.out.contains("3"), reindex.out.constData());
+        QCOMPARE(reindex.out, QByteArray("Indexed 3 entries.\n"));
         QCOMPARE(QJsonDocument::fromJson(wp({QStringLiteral("search"), QStringLiteral("集群"), QStringLiteral("--json")}).out)
                      .array()
                      .size(),
@@ -294,6 +294,23 @@ private slots:
                   QStringLiteral("--output"), QStringLiteral("/proc/no-export-here")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("/proc/no-export-here"));
+    }
+
+    void englishCountsInTheSingularToo()
+    {
+        // The C locale and --lang en read English; one of something is singular.
+        const QString journal = m_dir.filePath(QStringLiteral("one.waypoint"));
+        runWaypoint({QStringLiteral("--journal"), journal, QStringLiteral("add"),
+                     QStringLiteral("only one")});
+        test::Run run =
+            runWaypoint({QStringLiteral("--journal"), journal, QStringLiteral("reindex")});
+        QCOMPARE(run.out, QByteArray("Indexed 1 entry.\n"));
+        run = runWaypoint({QStringLiteral("--journal"), journal, QStringLiteral("--lang"),
+                           QStringLiteral("en"), QStringLiteral("reindex")});
+        QCOMPARE(run.out, QByteArray("Indexed 1 entry.\n"));
+        run = runWaypoint({QStringLiteral("--journal"), journal, QStringLiteral("--lang"),
+                           QStringLiteral("zh_CN"), QStringLiteral("reindex")});
+        QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("已为 1 篇日记建立索引。\n"));
     }
 
     void needsNoDisplay()

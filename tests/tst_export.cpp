@@ -674,7 +674,7 @@ private slots:
         QVERIFY(!dialog.exportButton()->isEnabled());
         QVERIFY(test::waitUntil([&] { return !dialog.isExporting(); }, 60000));
         QVERIFY2(ticks > 10, qPrintable(QString::number(ticks)));
-        QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("Exported 3 entries")),
+        QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("Exported 3 entries to")),
                  qPrintable(dialog.statusLabel()->text()));
         QVERIFY(QFileInfo::exists(out));
         QVERIFY(!dialog.progressBar()->isVisible());

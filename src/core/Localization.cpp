@@ -14,8 +14,11 @@ void installTranslations(const QString &requested)
     const QString language = requested.isEmpty() ? Settings::language() : requested;
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
+    // The C locale reads the sources' English, with its plural forms too.
+    const QLocale catalogue = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
     auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(locale, QStringLiteral("waypoint"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(catalogue, QStringLiteral("waypoint"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -1,0 +1,109 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Book</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <source>Exported %n entries to %1 (%2 pages).</source>
+        <translation>
+            <numerusform>Exported %n entry to %1 (%2 pages).</numerusform>
+            <numerusform>Exported %n entries to %1 (%2 pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n entries.</source>
+        <translation>
+            <numerusform>Indexed %n entry.</numerusform>
+            <numerusform>Indexed %n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::EntryListModel</name>
+    <message numerus="yes">
+        <source>%1 · %n character(s)</source>
+        <translation>
+            <numerusform>%1 · %n character</numerusform>
+            <numerusform>%1 · %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::ExportDialog</name>
+    <message numerus="yes">
+        <source>The search results: %n entries for “%1”</source>
+        <translation>
+            <numerusform>The search result: %n entry for “%1”</numerusform>
+            <numerusform>The search results: %n entries for “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1 (%2 pages).</source>
+        <translation>
+            <numerusform>Exported %n entry to %1 (%2 pages).</numerusform>
+            <numerusform>Exported %n entries to %1 (%2 pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::FindBar</name>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::SearchPanel</name>
+    <message numerus="yes">
+        <source>The best %n entries:</source>
+        <translation>
+            <numerusform>The best entry:</numerusform>
+            <numerusform>The best %n entries:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries found:</source>
+        <translation>
+            <numerusform>%n entry found:</numerusform>
+            <numerusform>%n entries found:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::preview::BookExporter</name>
+    <message numerus="yes">
+        <source>Laying out the book stopped: %n images never finished loading.</source>
+        <translation>
+            <numerusform>Laying out the book stopped: %n image never finished loading.</numerusform>
+            <numerusform>Laying out the book stopped: %n images never finished loading.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
