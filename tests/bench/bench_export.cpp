@@ -4,12 +4,12 @@
 //
 // Generates a journal of N daily entries (default 365) of about 2.5 KB each
 // like the seeds' (mostly Chinese, with code, tables, inline and display
-// math), each with one of twelve photos-sized images, a Mermaid diagram in
+// math), each with one of twelve photo-sized images, a Mermaid diagram in
 // every thirtieth. Times the whole-journal export to PDF (title page,
-// contents with page numbers, so printed twice) and to one HTML file, each
-// from start to the file on disk. Baseline, same run: exporting one entry to
-// PDF (the median of five), times N — what exporting the entries one at a
-// time would cost. Last line: one JSON object.
+// contents with page numbers) and to one HTML file, each from start to the
+// file on disk, and says when each stage began. Baseline, same run:
+// exporting one entry to PDF (the median of five), times N — what exporting
+// the entries one at a time would cost. Last line: one JSON object.
 
 #include "BenchText.h"
 #include "core/AttachmentStore.h"
