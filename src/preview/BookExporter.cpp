@@ -118,6 +118,7 @@ struct BookExporter::Renderer
     bool printedAll = false;
     int done = 0; // entries laid out
     int total = 0;
+    QVariantMap status;    // what book.js last said of its work
     int pieceCount = 0;    // book.js prints its share in pieces
     bool hasFront = false; // piece 0 is the title page and contents
     QList<QByteArray> pieces;
@@ -319,16 +320,10 @@ void BookExporter::poll()
         if (total > 0)
             emit progress(Stage::Rendering, done, m_report.entries);
     }
-    // A page that stops answering (a script that never ends) must not hold
-    // the export for ever.
+    // A page that stops answering (a script that never ends, an image that
+    // never loads) must not hold the export for ever.
     if (now - m_lastChange > stallLimitMs) {
-        const bool printing =
-            std::any_of(m_renderers.cbegin(), m_renderers.cend(),
-                        [](const std::unique_ptr<Renderer> &r) { return r->rendered; });
-        fail(printing ? tr("Printing the book stopped answering.")
-                      : tr("Laying out the book stopped after %1 of %2 entries.")
-                            .arg(done)
-                            .arg(m_report.entries));
+        fail(stallMessage());
         return;
     }
     for (const std::unique_ptr<Renderer> &renderer : m_renderers) {
@@ -338,36 +333,41 @@ void BookExporter::poll()
         QWebEnginePage *page = renderer->page;
         page->runJavaScript(
             QStringLiteral("window.waypointBook ? window.waypointBook.status() : null"),
-            [self = QPointer<BookExporter>(this), page, now](const QVariant &value) {
+            [self = QPointer<BookExporter>(this), page](const QVariant &value) {
                 Renderer *renderer = self ? self->rendererOf(page) : nullptr;
                 if (!renderer || !self->m_running)
                     return;
                 renderer->polling = false;
-                const QVariantMap status = value.toMap();
-                renderer->done = status.value(QStringLiteral("done")).toInt();
-                renderer->total = status.value(QStringLiteral("total")).toInt();
-                if (status.value(QStringLiteral("finished")).toBool()) {
-                    self->rendered(renderer, status);
-                    return;
-                }
-                if (now - self->m_lastChange <= stallLimitMs)
-                    return;
-                const QString waiting = status.value(QStringLiteral("waiting")).toString();
-                if (waiting == QLatin1String("images"))
-                    self->fail(tr("Laying out the book stopped: %n images never finished loading.",
-                                  nullptr, status.value(QStringLiteral("pendingImages")).toInt()));
-                else if (waiting == QLatin1String("fonts"))
-                    self->fail(
-                        tr("Laying out the book stopped: these fonts never finished loading: %1")
-                            .arg(status.value(QStringLiteral("loadingFonts"))
-                                     .toStringList()
-                                     .join(QStringLiteral(", "))));
-                else
-                    self->fail(tr("Laying out the book stopped after %1 of %2 entries.")
-                                   .arg(self->m_lastDone)
-                                   .arg(self->m_report.entries));
+                renderer->status = value.toMap();
+                renderer->done = renderer->status.value(QStringLiteral("done")).toInt();
+                renderer->total = renderer->status.value(QStringLiteral("total")).toInt();
+                if (renderer->status.value(QStringLiteral("finished")).toBool())
+                    self->rendered(renderer, renderer->status);
             });
     }
+}
+
+QString BookExporter::stallMessage() const
+{
+    // What the first page still laying out last said it waited for.
+    for (const std::unique_ptr<Renderer> &renderer : m_renderers) {
+        if (renderer->rendered)
+            continue;
+        const QVariantMap &status = renderer->status;
+        const QString waiting = status.value(QStringLiteral("waiting")).toString();
+        if (waiting == QLatin1String("images"))
+            return tr("Laying out the book stopped: %n images never finished loading.", nullptr,
+                      status.value(QStringLiteral("pendingImages")).toInt());
+        if (waiting == QLatin1String("fonts"))
+            return tr("Laying out the book stopped: these fonts never finished loading: %1")
+                .arg(status.value(QStringLiteral("loadingFonts"))
+                         .toStringList()
+                         .join(QStringLiteral(", ")));
+        return tr("Laying out the book stopped after %1 of %2 entries.")
+            .arg(m_lastDone)
+            .arg(m_report.entries);
+    }
+    return tr("Printing the book stopped answering.");
 }
 
 void BookExporter::rendered(Renderer *renderer, const QVariantMap &status)

@@ -80,6 +80,7 @@ private:
     void tearDown();
     Renderer *rendererOf(QWebEnginePage *page) const;
     void reportPrinting();
+    QString stallMessage() const; // why the pages stopped moving
 
     AttachmentSchemeHandler::Lookup m_lookup;
     std::unique_ptr<Book> m_book;
