@@ -7,7 +7,7 @@ set -eu
 packages="
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qt6-webengine-dev qt6-webchannel-dev libqpdf-dev libqt6sql6-sqlite libqt6svg6 libgl-dev
+  qt6-webengine-dev qt6-webchannel-dev qt6-charts-dev libqpdf-dev libcsv-dev libqt6sql6-sqlite libqt6svg6 libgl-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libsqlite3-dev
   libyaml-cpp-dev libtomlplusplus-dev libuchardet-dev hugo jekyll
   fonts-noto-cjk fonts-noto-color-emoji poppler-utils

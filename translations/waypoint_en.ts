@@ -34,6 +34,121 @@
             <numerusform>Indexed %n entries.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n progress line(s) found</source>
+        <translation>
+            <numerusform>%n progress line found</numerusform>
+            <numerusform>%n progress lines found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n applied</source>
+        <translation>
+            <numerusform>, %n applied</numerusform>
+            <numerusform>, %n applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n waiting</source>
+        <translation>
+            <numerusform>, %n waiting</numerusform>
+            <numerusform>, %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added</source>
+        <translation>
+            <numerusform>%n item added</numerusform>
+            <numerusform>%n items added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n updated</numerusform>
+            <numerusform>, %n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>, %n unchanged</numerusform>
+            <numerusform>, %n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n item to %1.</numerusform>
+            <numerusform>Wrote %n items to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n book(s) finished</source>
+        <translation>
+            <numerusform>%1: %n book finished</numerusform>
+            <numerusform>%1: %n books finished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n other item(s)</source>
+        <translation>
+            <numerusform>, %n other item</numerusform>
+            <numerusform>, %n other items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s) read</source>
+        <translation>
+            <numerusform>, %n page read</numerusform>
+            <numerusform>, %n pages read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message numerus="yes">
+        <source>%1 / %2 pages</source>
+        <translation>
+            <numerusform>%1 / %2 page</numerusform>
+            <numerusform>%1 / %2 pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pages</source>
+        <translation>
+            <numerusform>%1 page</numerusform>
+            <numerusform>%1 pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 chapters</source>
+        <translation>
+            <numerusform>%1 / %2 chapter</numerusform>
+            <numerusform>%1 / %2 chapters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 chapters</source>
+        <translation>
+            <numerusform>%1 chapter</numerusform>
+            <numerusform>%1 chapters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 lessons</source>
+        <translation>
+            <numerusform>%1 / %2 lesson</numerusform>
+            <numerusform>%1 / %2 lessons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lessons</source>
+        <translation>
+            <numerusform>%1 lesson</numerusform>
+            <numerusform>%1 lessons</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>waypoint::EntryListModel</name>

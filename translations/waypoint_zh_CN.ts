@@ -407,6 +407,10 @@
         </translation>
     </message>
     <message>
+        <source>Printing: part %1 of %2</source>
+        <translation>正在生成：第 %1 部分（共 %2 部分）</translation>
+    </message>
+    <message>
         <source>Usage: waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
 
 Without a command, opens the Waypoint window.
@@ -433,6 +437,9 @@ Commands:
          [--title T] [--dark] [--folder] [--remote-images]
                       write entries as one PDF or HTML document that reads
                       like the preview (see &apos;waypoint export --help&apos;)
+  reading list|add|log|scan|import|export|year
+                      the reading list, kept from progress written in
+                      the entries (see &apos;waypoint reading help&apos;)
 
 Options:
   --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one
@@ -471,6 +478,9 @@ Exit status: 0 success, 1 error, 2 usage error.
          [--title T] [--dark] [--folder] [--remote-images]
                       把日记写成一份与预览一致的 PDF 或 HTML 文档
                       （参见“waypoint export --help”）
+  reading list|add|log|scan|import|export|year
+                      阅读清单，进度取自日记中写下的记录
+                      （参见“waypoint reading help”）
 
 选项：
   --journal PATH      日志本文件（默认依次为：$WAYPOINT_JOURNAL、在设置中
@@ -485,8 +495,259 @@ Exit status: 0 success, 1 error, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>Printing: part %1 of %2</source>
-        <translation>正在生成：第 %1 部分（共 %2 部分）</translation>
+        <source>reading needs a command: list, add, log, scan, import, export or year (see &apos;waypoint reading help&apos;)</source>
+        <translation>reading 需要一个命令：list、add、log、scan、import、export 或 year（参见“waypoint reading help”）</translation>
+    </message>
+    <message>
+        <source>Usage: waypoint reading list|add|log|scan|import|export|year …
+  list [--json]                       the reading list
+  add TITLE [--author A] [--kind K] [--unit U --total N]
+                                      put an item on the list
+  log ITEM VALUE [--date D]           record progress (120, 45% or 7/13)
+  scan [--apply] [--json]             what the journal&apos;s entries say
+  import FILE.csv | export FILE.csv   Goodreads&apos; CSV layout
+  year [YEAR] [--goal N] [--json]     books finished and pages read
+</source>
+        <translation>用法：waypoint reading list|add|log|scan|import|export|year …
+  list [--json]                       阅读清单
+  add TITLE [--author A] [--kind K] [--unit U --total N]
+                                      把一项加入阅读清单
+  log ITEM VALUE [--date D]           记录进度（120、45% 或 7/13）
+  scan [--apply] [--json]             日记里写下的进度
+  import FILE.csv | export FILE.csv   Goodreads 的 CSV 格式
+  year [YEAR] [--goal N] [--json]     读完的书和读过的页数
+</translation>
+    </message>
+    <message>
+        <source>unknown reading command &apos;%1&apos; (see &apos;waypoint reading help&apos;)</source>
+        <translation>未知的 reading 命令“%1”（参见“waypoint reading help”）</translation>
+    </message>
+    <message>
+        <source>List the reading list, in the order items were added.</source>
+        <translation>列出阅读清单，按加入的先后排列。</translation>
+    </message>
+    <message>
+        <source>Only items with this status: want, reading, finished or abandoned.</source>
+        <translation>只列出该状态的条目：want（想读）、reading（在读）、finished（读完）或 abandoned（弃读）。</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;: want, reading, finished or abandoned</source>
+        <translation>未知状态“%1”：应为 want、reading、finished 或 abandoned</translation>
+    </message>
+    <message>
+        <source>Put a book, course, article or video on the reading list and print its id.</source>
+        <translation>把一本书籍、一门课程、一篇文章或一个视频加入阅读清单，并输出其 ID。</translation>
+    </message>
+    <message>
+        <source>Its title.</source>
+        <translation>标题。</translation>
+    </message>
+    <message>
+        <source>Who wrote it.</source>
+        <translation>作者。</translation>
+    </message>
+    <message>
+        <source>book (default), course, article or video.</source>
+        <translation>book（书籍，默认）、course（课程）、article（文章）或 video（视频）。</translation>
+    </message>
+    <message>
+        <source>What progress counts: page (default), chapter, percent or lesson.</source>
+        <translation>进度的单位：page（页，默认）、chapter（章）、percent（百分比）或 lesson（课）。</translation>
+    </message>
+    <message>
+        <source>How many of the unit there are.</source>
+        <translation>该单位的总数。</translation>
+    </message>
+    <message>
+        <source>reading add takes one TITLE (quote a title with spaces)</source>
+        <translation>reading add 需要一个 TITLE（含空格的标题请加引号）</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;: book, course, article or video</source>
+        <translation>未知类型“%1”：应为 book、course、article 或 video</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos;: page, chapter, percent or lesson</source>
+        <translation>未知单位“%1”：应为 page、chapter、percent 或 lesson</translation>
+    </message>
+    <message>
+        <source>--total needs a positive number, not &apos;%1&apos;</source>
+        <translation>--total 需要一个正数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Record progress on an item: a count in its unit (120), a percentage (45%) or a count out of a total (7/13). Reaching the total marks it finished.</source>
+        <translation>记录某一项的进度：按其单位的数量（120）、百分比（45%）或“已读/总数”（7/13）。达到总数即标记为读完。</translation>
+    </message>
+    <message>
+        <source>The item&apos;s id or title.</source>
+        <translation>条目的 ID 或标题。</translation>
+    </message>
+    <message>
+        <source>How far you are.</source>
+        <translation>当前进度。</translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>reading log takes ITEM and VALUE</source>
+        <translation>reading log 需要 ITEM 和 VALUE</translation>
+    </message>
+    <message>
+        <source>invalid progress &apos;%1&apos;: expected 120, 45% or 7/13</source>
+        <translation>无效的进度“%1”：应为 120、45% 或 7/13 这样的形式</translation>
+    </message>
+    <message>
+        <source>Find reading progress written in the entries (&quot;《书名》- 进度 68/288&quot;, &quot;Title - 14.3%&quot;, &quot;读完了《…》&quot;), and what each line is matched to.</source>
+        <translation>找出日记中写下的阅读进度（“《书名》- 进度 68/288”“Title - 14.3%”“读完了《…》”），以及每一行对应的条目。</translation>
+    </message>
+    <message>
+        <source>Apply every pending suggestion, creating the items it needs.</source>
+        <translation>采用所有待确认的建议，并创建所需的条目。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出为一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>cannot scan %1: %2</source>
+        <translation>无法扫描 %1：%2</translation>
+    </message>
+    <message>
+        <source>new: %1, %2</source>
+        <translation>新条目：%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress line(s) found</source>
+        <translation>
+            <numerusform>找到 %n 行进度记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n applied</source>
+        <translation>
+            <numerusform>，已采用 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n waiting</source>
+        <translation>
+            <numerusform>，%n 行待确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the books of a Goodreads export (CSV) to the reading list; books on it already take the file&apos;s shelf, rating, dates and notes.</source>
+        <translation>把 Goodreads 导出文件（CSV）中的书加入阅读清单；已在清单上的书采用文件中的书架、评分、日期和笔记。</translation>
+    </message>
+    <message>
+        <source>Write the reading list as CSV in Goodreads&apos; layout.</source>
+        <translation>按 Goodreads 的格式把阅读清单写成 CSV。</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Print what was done as one JSON object.</source>
+        <translation>以一个 JSON 对象输出处理结果。</translation>
+    </message>
+    <message>
+        <source>%1 takes one FILE.csv</source>
+        <translation>%1 需要一个 FILE.csv</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1  %2 {1:?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added</source>
+        <translation>
+            <numerusform>新增 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>，更新 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>，%n 项无变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 项写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A year&apos;s reading: books finished, pages read, and the goal for the year.</source>
+        <translation>一年的阅读：读完的书、读过的页数，以及当年的目标。</translation>
+    </message>
+    <message>
+        <source>The year (default: this one).</source>
+        <translation>年份（默认：今年）。</translation>
+    </message>
+    <message>
+        <source>Set the number of books to finish that year (0 removes the goal).</source>
+        <translation>设置当年要读完的书数（0 表示取消目标）。</translation>
+    </message>
+    <message>
+        <source>reading year takes one YEAR, such as 2026</source>
+        <translation>reading year 需要一个年份，例如 2026</translation>
+    </message>
+    <message>
+        <source>--goal needs a number of books, not &apos;%1&apos;</source>
+        <translation>--goal 需要书的数量，而不是“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n book(s) finished</source>
+        <translation>
+            <numerusform>%1 年：读完 %n 本书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation>（目标 %1 本）</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n other item(s)</source>
+        <translation>
+            <numerusform>，其他 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s) read</source>
+        <translation>
+            <numerusform>，读了 %n 页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>not valid CSV (%1) near row %2</source>
+        <translation>不是有效的 CSV（%1），位于第 %2 行附近</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>no Title column: not a Goodreads export</source>
+        <translation>没有 Title 列：不是 Goodreads 导出的文件</translation>
     </message>
 </context>
 <context>
@@ -699,6 +960,97 @@ Exit status: 0 success, 1 error, 2 usage error.
     <message>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>Book</source>
+        <translation>书籍</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课</translation>
+    </message>
+    <message>
+        <source>Want to read</source>
+        <translation>想读</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>在读</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>读完</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>弃读</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 pages</source>
+        <translation>
+            <numerusform>%1 / %2 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pages</source>
+        <translation>
+            <numerusform>%1 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 chapters</source>
+        <translation>
+            <numerusform>%1 / %2 章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 chapters</source>
+        <translation>
+            <numerusform>%1 章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 lessons</source>
+        <translation>
+            <numerusform>%1 / %2 课</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lessons</source>
+        <translation>
+            <numerusform>%1 课</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1777,6 +2129,41 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::ReadingStore</name>
+    <message>
+        <source>%1: more than one item on the reading list has a title starting so</source>
+        <translation>%1：阅读清单中有不止一项的标题以此开头</translation>
+    </message>
+    <message>
+        <source>%1: no such item on the reading list</source>
+        <translation>%1：阅读清单中没有这一项</translation>
+    </message>
+    <message>
+        <source>An item needs a title.</source>
+        <translation>条目需要标题。</translation>
+    </message>
+    <message>
+        <source>“%1” is on the reading list already (item %2).</source>
+        <translation>“%1”已在阅读清单中（第 %2 项）。</translation>
+    </message>
+    <message>
+        <source>Progress needs a valid date.</source>
+        <translation>进度需要有效的日期。</translation>
+    </message>
+    <message>
+        <source>The item is no longer on the reading list.</source>
+        <translation>该条目已不在阅读清单中。</translation>
+    </message>
+    <message>
+        <source>%1 is more than the item&apos;s total of %2.</source>
+        <translation>%1 超过了该条目的总数 %2。</translation>
+    </message>
+    <message>
+        <source>The suggestion is no longer there.</source>
+        <translation>该建议已不存在。</translation>
     </message>
 </context>
 <context>

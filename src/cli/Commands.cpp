@@ -59,6 +59,8 @@ int Commands::run()
         return importBlog(args);
     if (command == QLatin1String("export"))
         return exportEntries(args);
+    if (command == QLatin1String("reading"))
+        return reading(args);
     if (command == QLatin1String("help"))
         return help();
     return usageError(tr("unknown command '%1' (see 'waypoint --help')").arg(command));
@@ -92,6 +94,9 @@ int Commands::help()
              "         [--title T] [--dark] [--folder] [--remote-images]\n"
              "                      write entries as one PDF or HTML document that reads\n"
              "                      like the preview (see 'waypoint export --help')\n"
+             "  reading list|add|log|scan|import|export|year\n"
+             "                      the reading list, kept from progress written in\n"
+             "                      the entries (see 'waypoint reading help')\n"
              "\n"
              "Options:\n"
              "  --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one\n"

@@ -39,6 +39,13 @@ private:
     int importBlog(const QStringList &args);    // BlogCommands.cpp
     int exportEntries(const QStringList &args); // BlogCommands.cpp
     int exportBook(const QStringList &args);    // BookCommands.cpp
+    int reading(const QStringList &args);       // ReadingCommands.cpp
+    int readingList(const QStringList &args);
+    int readingAdd(const QStringList &args);
+    int readingLog(const QStringList &args);
+    int readingScan(const QStringList &args);
+    int readingCsv(const QStringList &args, bool import);
+    int readingYear(const QStringList &args);
     int help();
 
     // A parser that also knows the global options, so they may follow the command.

@@ -2,6 +2,7 @@
 
 #include "DatabaseError.h"
 #include "Journal.h"
+#include "ReadingStore.h"
 #include "Sql.h"
 #include "search/SearchIndex.h"
 
@@ -99,6 +100,7 @@ Entry EntryStore::create(Entry entry)
     entry.id = insert.lastInsertId().toLongLong();
     indexing([&] { search::SearchIndex::add(db, entry.id, entry.title, entry.body); });
     writeTags(entry.id, entry.tags);
+    ReadingStore::syncEntry(db, entry.id, entry.date, entry.body, entry.created);
     transaction.commit();
     emit entryCreated(entry.id);
     if (!entry.tags.isEmpty())
@@ -152,6 +154,8 @@ bool EntryStore::update(const Entry &entry, RevisionPolicy policy)
     }
     if (tagsDiffer)
         writeTags(entry.id, tags);
+    if (textChanged || stored->date != entry.date)
+        ReadingStore::syncEntry(db, entry.id, entry.date, entry.body, now);
     transaction.commit();
     emit entryChanged(entry.id);
     if (tagsDiffer)
@@ -198,6 +202,7 @@ qint64 EntryStore::restore(const DeletedEntry &deleted)
     const qint64 id = idFree ? entry.id : insert.lastInsertId().toLongLong();
     indexing([&] { search::SearchIndex::add(db, id, entry.title, entry.body); });
     writeTags(id, entry.tags);
+    ReadingStore::syncEntry(db, id, entry.date, entry.body, m_journal.now());
     for (const Revision &revision : deleted.revisions)
         sql::run(db,
                  QStringLiteral("INSERT INTO entry_revisions (entry_id, title, body, saved_utc)"

@@ -1,6 +1,8 @@
 #include "Migrations.h"
 
 #include "DatabaseError.h"
+#include "Entry.h"
+#include "ReadingStore.h"
 #include "Sql.h"
 #include "search/SearchIndex.h"
 
@@ -86,6 +88,20 @@ void createVersion3(const QSqlDatabase &db)
              QStringLiteral("ALTER TABLE entries ADD COLUMN source_root TEXT NOT NULL DEFAULT ''"));
 }
 
+// Schema v4: the reading list, and what the recognizer finds in the entries
+// written so far (as suggestions: nothing is applied without asking).
+void createVersion4(const QSqlDatabase &db)
+{
+    ReadingStore::createTables(db);
+    QSqlQuery entries =
+        sql::run(db, QStringLiteral("SELECT id, entry_date, body FROM entries ORDER BY id"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    while (entries.next())
+        ReadingStore::syncEntry(db, entries.value(0).toLongLong(),
+                                parseEntryDate(entries.value(1).toString()),
+                                entries.value(2).toString(), now);
+}
+
 bool hasMetaTable(const QSqlDatabase &db)
 {
     return sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema "
@@ -102,6 +118,7 @@ const std::vector<Migration> &Migrator::builtin()
         {1, QStringLiteral("entries, tags, attachments, revisions"), createVersion1},
         {2, QStringLiteral("full-text search index"), createVersion2},
         {3, QStringLiteral("front matter and folder of imported posts"), createVersion3},
+        {4, QStringLiteral("reading list"), createVersion4},
     };
     return migrations;
 }

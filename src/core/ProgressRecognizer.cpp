@@ -186,6 +186,7 @@ QList<ProgressMention> recognizeProgress(const QString &text)
         if (!mention)
             continue;
         mention->line = int(i) + 1;
+        mention->text = line;
         mention->key = normalizeTitle(mention->title);
         if (!mention->key.isEmpty())
             mentions.append(*mention);

@@ -22,6 +22,7 @@ struct ProgressMention
     double value = 0; // pages read, or the percentage
     double total = 0; // pages in all (Count), 100 (Percent), 0 (None)
     int line = 0;     // 1-based line of the text
+    QString text;     // that line, without its list mark: for showing, and for guessing the kind
 };
 
 // Finds reading progress in Markdown text, line by line. A line counts only

@@ -1,0 +1,423 @@
+// The reading list's side of the journal: what the recognizer finds in the
+// entries, kept in step with their text, and applied to items.
+
+#include "DatabaseError.h"
+#include "Entry.h"
+#include "Journal.h"
+#include "ReadingRows.h"
+#include "ReadingStore.h"
+#include "Sql.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace waypoint {
+
+using namespace reading;
+using namespace reading::rows;
+
+namespace {
+
+const QString autoApplyKey = QStringLiteral("reading_auto_apply");
+
+QString stateName(Suggestion::State state)
+{
+    switch (state) {
+    case Suggestion::State::Applied:
+        return QStringLiteral("applied");
+    case Suggestion::State::Ignored:
+        return QStringLiteral("ignored");
+    case Suggestion::State::Pending:
+        break;
+    }
+    return QStringLiteral("pending");
+}
+
+Suggestion::State stateFromName(const QString &name)
+{
+    if (name == QLatin1String("applied"))
+        return Suggestion::State::Applied;
+    if (name == QLatin1String("ignored"))
+        return Suggestion::State::Ignored;
+    return Suggestion::State::Pending;
+}
+
+// A stored mention, read back as the recognizer gave it.
+struct StoredMention
+{
+    qint64 id = 0;
+    ProgressMention mention;
+    Suggestion::State state = Suggestion::State::Pending;
+    bool matched = false;
+};
+
+const QString mentionColumns =
+    QStringLiteral("m.id, m.line, m.kind, m.notation, m.value, m.out_of, m.title, m.key, m.text,"
+                   " m.state");
+
+StoredMention readMention(const QSqlQuery &query, int first = 0)
+{
+    StoredMention stored;
+    stored.id = query.value(first).toLongLong();
+    ProgressMention &mention = stored.mention;
+    mention.line = query.value(first + 1).toInt();
+    const EventKind kind = eventKindFromName(query.value(first + 2).toString());
+    mention.kind = kind == EventKind::Started    ? ProgressMention::Kind::Started
+                   : kind == EventKind::Finished ? ProgressMention::Kind::Finished
+                                                 : ProgressMention::Kind::Progress;
+    const Notation notation = notationFromName(query.value(first + 3).toString());
+    mention.unit = notation == Notation::Count     ? ProgressMention::Unit::Count
+                   : notation == Notation::Percent ? ProgressMention::Unit::Percent
+                                                   : ProgressMention::Unit::None;
+    mention.value = query.value(first + 4).toDouble();
+    mention.total = query.value(first + 5).toDouble();
+    mention.title = query.value(first + 6).toString();
+    mention.key = query.value(first + 7).toString();
+    mention.text = query.value(first + 8).toString();
+    stored.state = stateFromName(query.value(first + 9).toString());
+    return stored;
+}
+
+bool sameReading(const ProgressMention &a, const ProgressMention &b)
+{
+    return a.key == b.key && a.kind == b.kind;
+}
+
+bool sameNumbers(const ProgressMention &a, const ProgressMention &b)
+{
+    return a.unit == b.unit && a.value == b.value && a.total == b.total;
+}
+
+bool journalAutoApplies(const QSqlDatabase &db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {autoApplyKey})
+               .toString()
+           == QLatin1String("1");
+}
+
+QList<ProgressMention> openMentionsOf(const QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery query = sql::run(db,
+                               QStringLiteral("SELECT %1 FROM reading_mentions m"
+                                              " WHERE m.key = ? AND m.state <> 'ignored'"
+                                              " ORDER BY m.entry_id, m.line")
+                                   .arg(mentionColumns),
+                               {key});
+    QList<ProgressMention> mentions;
+    while (query.next())
+        mentions.append(readMention(query).mention);
+    return mentions;
+}
+
+// Applies a stored mention to itemId, or to the item its title names, or to
+// a new item proposed from every open mention of that title.
+qint64 applyMention(const QSqlDatabase &db, qint64 mentionId, qint64 itemId, const QDateTime &now)
+{
+    QSqlQuery query = sql::run(db,
+                               QStringLiteral("SELECT %1, m.entry_id, e.entry_date"
+                                              " FROM reading_mentions m"
+                                              " JOIN entries e ON e.id = m.entry_id WHERE m.id = ?")
+                                   .arg(mentionColumns),
+                               {mentionId});
+    if (!query.next())
+        throw DatabaseError(ReadingStore::tr("The suggestion is no longer there."));
+    const ProgressMention mention = readMention(query).mention;
+    Event event = eventFor(mention);
+    event.entryId = query.value(10).toLongLong();
+    event.date = parseEntryDate(query.value(11).toString());
+    event.mentionId = mentionId;
+
+    if (itemId == 0)
+        itemId = itemForKey(db, mention.key);
+    if (itemId == 0) {
+        Item proposal = proposeItem(openMentionsOf(db, mention.key));
+        if (proposal.title.isEmpty())
+            proposal.title = mention.title;
+        itemId = insertItem(db, proposal, now);
+    } else {
+        // Applied to an item by hand: its title is now one that item is known by.
+        sql::run(db,
+                 QStringLiteral("INSERT INTO reading_titles (key, item_id) VALUES (?, ?)"
+                                " ON CONFLICT (key) DO UPDATE SET item_id = excluded.item_id"),
+                 {mention.key, itemId});
+        if (mention.unit == ProgressMention::Unit::Count)
+            sql::run(db,
+                     QStringLiteral("UPDATE reading_items SET total = ? WHERE id = ?"
+                                    " AND total = 0 AND unit <> 'percent'"),
+                     {mention.total, itemId});
+    }
+    event.itemId = itemId;
+    sql::run(db, QStringLiteral("DELETE FROM reading_progress WHERE mention_id = ?"), {mentionId});
+    insertEvent(db, event);
+    sql::run(db, QStringLiteral("UPDATE reading_mentions SET state = 'applied' WHERE id = ?"),
+             {mentionId});
+    return itemId;
+}
+
+} // namespace
+
+bool ReadingStore::syncEntry(const QSqlDatabase &db, qint64 entryId, QDate date,
+                             const QString &body, const QDateTime &now)
+{
+    const QList<ProgressMention> found = recognizeProgress(body);
+    QList<StoredMention> stored;
+    QSqlQuery query = sql::run(
+        db,
+        QStringLiteral("SELECT %1 FROM reading_mentions m WHERE m.entry_id = ? ORDER BY m.line")
+            .arg(mentionColumns),
+        {entryId});
+    while (query.next())
+        stored.append(readMention(query));
+    if (found.isEmpty() && stored.isEmpty())
+        return false;
+
+    // Pair each line found with what was stored of it: the same numbers
+    // first, then the same book in order, so an edited number is an update
+    // of its event, not a withdrawal and a new suggestion.
+    QList<StoredMention *> pair(found.size(), nullptr);
+    const auto match = [&](auto same) {
+        for (qsizetype i = 0; i < found.size(); ++i) {
+            for (StoredMention &candidate : stored) {
+                if (pair[i] || candidate.matched || !same(found[i], candidate.mention))
+                    continue;
+                candidate.matched = true;
+                pair[i] = &candidate;
+            }
+        }
+    };
+    match([](const ProgressMention &a, const ProgressMention &b) {
+        return sameReading(a, b) && sameNumbers(a, b);
+    });
+    match(sameReading);
+
+    bool changed = false;
+    for (const StoredMention &old : std::as_const(stored)) {
+        if (old.matched)
+            continue;
+        sql::run(db, QStringLiteral("DELETE FROM reading_mentions WHERE id = ?"), {old.id});
+        changed = true;
+    }
+    const bool autoApply = journalAutoApplies(db);
+    QList<std::pair<qint64, qint64>> toApply; // mention, item (0: by title)
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const ProgressMention &mention = found[i];
+        const Event event = eventFor(mention);
+        if (StoredMention *old = pair[i]) {
+            const ProgressMention &was = old->mention;
+            if (was.line == mention.line && was.title == mention.title && was.text == mention.text
+                && sameNumbers(was, mention))
+                continue;
+            sql::run(db,
+                     QStringLiteral("UPDATE reading_mentions SET line = ?, notation = ?, value = ?,"
+                                    " out_of = ?, title = ?, text = ? WHERE id = ?"),
+                     {mention.line, notationName(event.notation), mention.value, mention.total,
+                      mention.title, mention.text, old->id});
+            sql::run(db,
+                     QStringLiteral("UPDATE reading_progress SET notation = ?, value = ?,"
+                                    " out_of = ? WHERE mention_id = ?"),
+                     {notationName(event.notation), mention.value, mention.total, old->id});
+            changed = true;
+            continue;
+        }
+        const QSqlQuery insert = sql::run(
+            db,
+            QStringLiteral("INSERT INTO reading_mentions (entry_id, line, kind, notation, value,"
+                           " out_of, title, key, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {entryId, mention.line, eventKindName(event.kind), notationName(event.notation),
+             mention.value, mention.total, mention.title, mention.key, mention.text});
+        const qint64 mentionId = insert.lastInsertId().toLongLong();
+        const qint64 itemId = itemForKey(db, mention.key);
+        const bool itemAutoApplies =
+            itemId
+            && sql::scalar(db, QStringLiteral("SELECT auto_apply FROM reading_items WHERE id = ?"),
+                           {itemId})
+                   .toBool();
+        if (autoApply || itemAutoApplies)
+            toApply.append({mentionId, itemId});
+        changed = true;
+    }
+    // After all are stored, so that a new item is proposed from all its lines.
+    for (const auto &[mentionId, itemId] : std::as_const(toApply))
+        applyMention(db, mentionId, itemId, now);
+    // The events take the entry's date, which may have been edited.
+    const QSqlQuery redate = sql::run(db,
+                                      QStringLiteral("UPDATE reading_progress SET event_date = ?"
+                                                     " WHERE entry_id = ? AND event_date <> ?"),
+                                      {toEntryDateText(date), entryId, toEntryDateText(date)});
+    return changed || redate.numRowsAffected() > 0;
+}
+
+static QList<Suggestion> readSuggestions(const QSqlDatabase &db, const QString &condition,
+                                         const QVariant &binding)
+{
+    const QString statement =
+        QStringLiteral("SELECT %1, m.entry_id, e.uuid, e.title, e.entry_date,"
+                       " coalesce(p.item_id, t.item_id, 0), coalesce(i.title, '')"
+                       " FROM reading_mentions m JOIN entries e ON e.id = m.entry_id"
+                       " LEFT JOIN reading_progress p ON p.mention_id = m.id"
+                       " LEFT JOIN reading_titles t ON t.key = m.key"
+                       " LEFT JOIN reading_items i ON i.id = coalesce(p.item_id, t.item_id) %2"
+                       " ORDER BY e.entry_date DESC, e.id DESC, m.line")
+            .arg(mentionColumns, condition);
+    QSqlQuery query =
+        binding.isValid() ? sql::run(db, statement, {binding}) : sql::run(db, statement);
+    QList<Suggestion> suggestions;
+    QHash<QString, QList<ProgressMention>> unmatched;
+    while (query.next()) {
+        const StoredMention stored = readMention(query);
+        Suggestion suggestion;
+        suggestion.id = stored.id;
+        suggestion.mention = stored.mention;
+        suggestion.state = stored.state;
+        suggestion.entryId = query.value(10).toLongLong();
+        suggestion.entryUuid = query.value(11).toString();
+        suggestion.entryTitle = query.value(12).toString();
+        suggestion.date = parseEntryDate(query.value(13).toString());
+        suggestion.itemId = query.value(14).toLongLong();
+        suggestion.itemTitle = query.value(15).toString();
+        if (!suggestion.itemId && suggestion.state != Suggestion::State::Ignored)
+            unmatched[suggestion.mention.key].append(suggestion.mention);
+        suggestions.append(suggestion);
+    }
+    for (Suggestion &suggestion : suggestions)
+        if (!suggestion.itemId)
+            suggestion.proposal =
+                proposeItem(unmatched.value(suggestion.mention.key, {suggestion.mention}));
+    return suggestions;
+}
+
+QList<Suggestion> ReadingStore::suggestions(Suggestion::State state) const
+{
+    return readSuggestions(m_journal.database(), QStringLiteral("WHERE m.state = ?"),
+                           stateName(state));
+}
+
+QList<Suggestion> ReadingStore::allSuggestions() const
+{
+    return readSuggestions(m_journal.database(), {}, {});
+}
+
+QList<Suggestion> ReadingStore::mentionsOf(qint64 itemId) const
+{
+    return readSuggestions(m_journal.database(),
+                           QStringLiteral("WHERE coalesce(p.item_id, t.item_id) = ?"
+                                          " AND m.state <> 'ignored'"),
+                           itemId);
+}
+
+int ReadingStore::pendingCount() const
+{
+    return sql::scalar(m_journal.database(),
+                       QStringLiteral("SELECT count(*) FROM reading_mentions m"
+                                      " JOIN entries e ON e.id = m.entry_id"
+                                      " WHERE m.state = 'pending'"))
+        .toInt();
+}
+
+qint64 ReadingStore::applyLocked(qint64 suggestionId, qint64 itemId)
+{
+    return applyMention(m_journal.database(), suggestionId, itemId, m_journal.now());
+}
+
+qint64 ReadingStore::apply(qint64 suggestionId, qint64 itemId)
+{
+    sql::Transaction transaction(m_journal.database());
+    const qint64 applied = applyLocked(suggestionId, itemId);
+    transaction.commit();
+    emit changed();
+    return applied;
+}
+
+qint64 ReadingStore::alwaysApply(qint64 suggestionId)
+{
+    const QSqlDatabase db = m_journal.database();
+    sql::Transaction transaction(db);
+    const qint64 itemId = applyLocked(suggestionId, 0);
+    sql::run(db, QStringLiteral("UPDATE reading_items SET auto_apply = 1 WHERE id = ?"), {itemId});
+    // The item's other waiting lines too: that is what "always" says.
+    QSqlQuery pending = sql::run(db,
+                                 QStringLiteral("SELECT m.id FROM reading_mentions m"
+                                                " JOIN reading_titles t ON t.key = m.key"
+                                                " WHERE t.item_id = ? AND m.state = 'pending'"),
+                                 {itemId});
+    QList<qint64> ids;
+    while (pending.next())
+        ids.append(pending.value(0).toLongLong());
+    for (qint64 id : std::as_const(ids))
+        applyLocked(id, itemId);
+    transaction.commit();
+    emit changed();
+    return itemId;
+}
+
+void ReadingStore::ignore(qint64 suggestionId)
+{
+    const QSqlDatabase db = m_journal.database();
+    sql::Transaction transaction(db);
+    sql::run(db, QStringLiteral("DELETE FROM reading_progress WHERE mention_id = ?"),
+             {suggestionId});
+    sql::run(db, QStringLiteral("UPDATE reading_mentions SET state = 'ignored' WHERE id = ?"),
+             {suggestionId});
+    transaction.commit();
+    emit changed();
+}
+
+int ReadingStore::applyAll()
+{
+    const QSqlDatabase db = m_journal.database();
+    sql::Transaction transaction(db);
+    // Oldest first, so that a new item's first event is its earliest.
+    QSqlQuery pending = sql::run(db, QStringLiteral("SELECT m.id FROM reading_mentions m"
+                                                    " JOIN entries e ON e.id = m.entry_id"
+                                                    " WHERE m.state = 'pending'"
+                                                    " ORDER BY e.entry_date, e.id, m.line"));
+    QList<qint64> ids;
+    while (pending.next())
+        ids.append(pending.value(0).toLongLong());
+    for (qint64 id : std::as_const(ids))
+        applyLocked(id, 0);
+    transaction.commit();
+    if (!ids.isEmpty())
+        emit changed();
+    return int(ids.size());
+}
+
+bool ReadingStore::autoApply() const
+{
+    return journalAutoApplies(m_journal.database());
+}
+
+void ReadingStore::setAutoApply(bool on)
+{
+    const QSqlDatabase db = m_journal.database();
+    sql::Transaction transaction(db);
+    sql::run(db,
+             QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
+                            " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+             {autoApplyKey, on ? QStringLiteral("1") : QStringLiteral("0")});
+    transaction.commit();
+    emit changed();
+}
+
+void ReadingStore::rescan(const std::function<void(int, int)> &progress)
+{
+    const QSqlDatabase db = m_journal.database();
+    sql::Transaction transaction(db);
+    const int total = sql::scalar(db, QStringLiteral("SELECT count(*) FROM entries")).toInt();
+    QSqlQuery entries =
+        sql::run(db, QStringLiteral("SELECT id, entry_date, body FROM entries ORDER BY id"));
+    int done = 0;
+    bool changedAny = false;
+    while (entries.next()) {
+        changedAny |= syncEntry(db, entries.value(0).toLongLong(),
+                                parseEntryDate(entries.value(1).toString()),
+                                entries.value(2).toString(), m_journal.now());
+        if (progress && (++done % 500 == 0 || done == total))
+            progress(done, total);
+    }
+    transaction.commit();
+    if (changedAny)
+        emit changed();
+}
+
+} // namespace waypoint
