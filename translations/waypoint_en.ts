@@ -195,6 +195,99 @@
     </message>
 </context>
 <context>
+    <name>waypoint::MainWindow</name>
+    <message numerus="yes">
+        <source>Reading progress found: %n line(s) waiting in the reading list (%1).</source>
+        <translation>
+            <numerusform>Reading progress found: %n line waiting in the reading list (%1).</numerusform>
+            <numerusform>Reading progress found: %n lines waiting in the reading list (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::ReadingItemPane</name>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n progress record(s)? The entries stay as they are, and their lines about it are not suggested again.</source>
+        <translation>
+            <numerusform>Remove “%1” and its %n progress record? The entries stay as they are, and their lines about it are not suggested again.</numerusform>
+            <numerusform>Remove “%1” and its %n progress records? The entries stay as they are, and their lines about it are not suggested again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::ReadingWindow</name>
+    <message numerus="yes">
+        <source>%1: %n book(s) finished</source>
+        <translation>
+            <numerusform>%1: %n book finished</numerusform>
+            <numerusform>%1: %n books finished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n other item(s)</source>
+        <translation>
+            <numerusform>, %n other item</numerusform>
+            <numerusform>, %n other items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s) read</source>
+        <translation>
+            <numerusform>, %n page read</numerusform>
+            <numerusform>, %n pages read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your entries mention reading progress that is not on the list yet: %n line(s) waiting. Apply what is right, ignore the rest.</source>
+        <translation>
+            <numerusform>Your entries mention reading progress that is not on the list yet: %n line waiting. Apply what is right, ignore the rest.</numerusform>
+            <numerusform>Your entries mention reading progress that is not on the list yet: %n lines waiting. Apply what is right, ignore the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n line(s).</source>
+        <translation>
+            <numerusform>Applied %n line.</numerusform>
+            <numerusform>Applied %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal was read again: %n line(s) waiting.</source>
+        <translation>
+            <numerusform>The journal was read again: %n line waiting.</numerusform>
+            <numerusform>The journal was read again: %n lines waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added</source>
+        <translation>
+            <numerusform>%n item added</numerusform>
+            <numerusform>%n items added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n updated</numerusform>
+            <numerusform>, %n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>, %n unchanged</numerusform>
+            <numerusform>, %n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n item to %1.</numerusform>
+            <numerusform>Wrote %n items to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>waypoint::SearchPanel</name>
     <message numerus="yes">
         <source>The best %n entries:</source>

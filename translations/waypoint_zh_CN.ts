@@ -2077,6 +2077,20 @@ Quit anyway and lose the last changes?</source>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
+    <message>
+        <source>&amp;Reading List</source>
+        <translation>阅读清单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading progress found: %n line(s) waiting in the reading list (%1).</source>
+        <translation>
+            <numerusform>发现阅读进度：阅读清单中有 %n 行待确认（%1）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>waypoint::MarkdownEditor</name>
@@ -2132,6 +2146,162 @@ Quit anyway and lose the last changes?</source>
     </message>
 </context>
 <context>
+    <name>waypoint::ReadingItemPane</name>
+    <message>
+        <source>Choose an item of the list to see its progress.</source>
+        <translation>在清单中选择一项，查看它的进度。</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>From progress</source>
+        <translation>根据进度</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> of 5</source>
+        <translation> / 5</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Kind and unit:</source>
+        <translation>类型和单位：</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>评分：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>120, 45% or 7/13</source>
+        <translation>120、45% 或 7/13</translation>
+    </message>
+    <message>
+        <source>Progress to log</source>
+        <translation>要记录的进度</translation>
+    </message>
+    <message>
+        <source>&amp;Log Progress</source>
+        <translation>记录进度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>进度：</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>进度变化</translation>
+    </message>
+    <message>
+        <source>In the journal:</source>
+        <translation>日记中的记录：</translation>
+    </message>
+    <message>
+        <source>Entries that mention it</source>
+        <translation>提到它的日记</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>笔记：</translation>
+    </message>
+    <message>
+        <source>What it taught you, quotes, what to read next…</source>
+        <translation>学到了什么、摘录、接下来读什么…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the List…</source>
+        <translation>从清单中移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>%1 开始</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>%1 读完</translation>
+    </message>
+    <message>
+        <source>Waiting to be applied; double-click to open the entry.</source>
+        <translation>待确认；双击打开这篇日记。</translation>
+    </message>
+    <message>
+        <source>Double-click to open the entry.</source>
+        <translation>双击打开这篇日记。</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>“%1” is not progress: write 120, 45% or 7/13.</source>
+        <translation>“%1”不是进度：请写成 120、45% 或 7/13。</translation>
+    </message>
+    <message>
+        <source>Remove from the Reading List</source>
+        <translation>从阅读清单中移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n progress record(s)? The entries stay as they are, and their lines about it are not suggested again.</source>
+        <translation>
+            <numerusform>移除“%1”及其 %n 条进度记录吗？日记保持不变，其中关于它的行不会再被建议。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::ReadingListModel</name>
+    <message>
+        <source>Last read on %1</source>
+        <translation>最近一次阅读：%1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>读完</translation>
+    </message>
+    <message>
+        <source>Last Read</source>
+        <translation>最近阅读</translation>
+    </message>
+</context>
+<context>
     <name>waypoint::ReadingStore</name>
     <message>
         <source>%1: more than one item on the reading list has a title starting so</source>
@@ -2164,6 +2334,249 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>The suggestion is no longer there.</source>
         <translation>该建议已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::ReadingWindow</name>
+    <message>
+        <source>Reading List — Waypoint</source>
+        <translation>阅读清单 — Waypoint</translation>
+    </message>
+    <message>
+        <source>Found in the Journal</source>
+        <translation>日记中发现的进度</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>清单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation>添加条目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Goodreads CSV…</source>
+        <translation>导入 Goodreads CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Scan the Journal Again</source>
+        <translation>重新扫描日志本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation>建议(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>采用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Always for This Title</source>
+        <translation>此标题总是采用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Backspace</source>
+        <translation>Ctrl+Backspace</translation>
+    </message>
+    <message>
+        <source>Apply A&amp;ll</source>
+        <translation>全部采用(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>Goal: </source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source> books</source>
+        <translation> 本</translation>
+    </message>
+    <message>
+        <source>Books to finish this year</source>
+        <translation>今年要读完的书数</translation>
+    </message>
+    <message>
+        <source>Filter by title or author</source>
+        <translation>按标题或作者筛选</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Record the chosen lines as progress (Ctrl+Return).</source>
+        <translation>把选中的行记为进度（Ctrl+Return）。</translation>
+    </message>
+    <message>
+        <source>Always Apply</source>
+        <translation>总是采用</translation>
+    </message>
+    <message>
+        <source>Record them, and from now on every line about the same title without asking.</source>
+        <translation>记为进度，并且以后同一标题的行都直接采用，不再询问。</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Not reading progress: never suggest these lines again.</source>
+        <translation>不是阅读进度：不再建议这些行。</translation>
+    </message>
+    <message>
+        <source>Apply All</source>
+        <translation>全部采用</translation>
+    </message>
+    <message>
+        <source>Record every line waiting here.</source>
+        <translation>把这里所有待确认的行记为进度。</translation>
+    </message>
+    <message>
+        <source>Apply new ones automatically</source>
+        <translation>自动采用新发现的进度</translation>
+    </message>
+    <message>
+        <source>Progress written in entries is recorded as you save them, without asking.</source>
+        <translation>保存日记时即记录其中写下的进度，不再询问。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n book(s) finished</source>
+        <translation>
+            <numerusform>%1 年：读完 %n 本书</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n other item(s)</source>
+        <translation>
+            <numerusform>，其他 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s) read</source>
+        <translation>
+            <numerusform>，读了 %n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your entries mention reading progress that is not on the list yet: %n line(s) waiting. Apply what is right, ignore the rest.</source>
+        <translation>
+            <numerusform>你的日记中写有尚未记入清单的阅读进度：%n 行待确认。采用正确的，忽略其余的。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting. Progress you write in entries, such as “《书名》- 进度 68/288” or “Title - 45%”, shows up here when you save.</source>
+        <translation>没有待确认的进度。在日记中写下的进度（如“《书名》- 进度 68/288”或“Title - 45%”）会在保存时出现在这里。</translation>
+    </message>
+    <message>
+        <source>Add to the Reading List</source>
+        <translation>加入阅读清单</translation>
+    </message>
+    <message>
+        <source>Title of the book, course, article or video:</source>
+        <translation>书籍、课程、文章或视频的标题：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n line(s).</source>
+        <translation>
+            <numerusform>已采用 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the journal for progress…</source>
+        <translation>正在从日志本中读取进度…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal was read again: %n line(s) waiting.</source>
+        <translation>
+            <numerusform>已重新扫描日志本：%n 行待确认。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Goodreads CSV</source>
+        <translation>导入 Goodreads CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1  %2 {1:?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added</source>
+        <translation>
+            <numerusform>新增 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>，更新 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>，%n 项无变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Reading List</source>
+        <translation>导出阅读清单</translation>
+    </message>
+    <message>
+        <source>reading-list.csv</source>
+        <translation>阅读清单.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 项写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2649,33 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>Waypoint journals (*.waypoint)</source>
         <translation>Waypoint 日志本 (*.waypoint)</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::SuggestionListModel</name>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>New: %1 (%2, %3)</source>
+        <translation>新条目：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Line %1 of “%2”</source>
+        <translation>“%2”的第 %1 行</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Found in the Entry</source>
+        <translation>日记中的原文</translation>
+    </message>
+    <message>
+        <source>Applies To</source>
+        <translation>对应条目</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ImportDialog.h"
 #include "MarkdownEditor.h"
 #include "Navigator.h"
+#include "ReadingWindow.h"
 #include "RevisionsDialog.h"
 #include "SearchPanel.h"
 #include "SettingsDialog.h"
@@ -14,6 +15,7 @@
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
+#include "core/ReadingStore.h"
 #include "core/Settings.h"
 #include "models/EntryListModel.h"
 #include "models/EntrySession.h"
@@ -282,6 +284,10 @@ void MainWindow::createViewActions()
     outline->setObjectName(QStringLiteral("actionOutline"));
     outline->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     view->addAction(outline);
+    QAction *reading = view->addAction(tr("&Reading List"));
+    reading->setObjectName(QStringLiteral("actionReadingList"));
+    reading->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    connect(reading, &QAction::triggered, this, &MainWindow::showReading);
     view->addSeparator();
     MarkdownEditor *text = m_editor->markdownEditor();
     auto addZoom = [&](const char *name, const QString &label, const QKeySequence &key, auto slot) {
@@ -413,6 +419,10 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
          {&EntryStore::entryCreated, &EntryStore::entryChanged, &EntryStore::entryRemoved})
         connect(m_store.get(), changed, m_searchPanel, &SearchPanel::refreshSoon);
     connect(m_store.get(), &EntryStore::manyChanged, m_searchPanel, &SearchPanel::refreshSoon);
+    m_reading = std::make_unique<ReadingStore>(*m_journal);
+    m_readingWaiting = m_reading->pendingCount();
+    for (auto changed : {&EntryStore::entryCreated, &EntryStore::entryChanged})
+        connect(m_store.get(), changed, this, &MainWindow::noticeReadingSuggestions);
     if (!m_journal->isReadOnly()) {
         // Autosaves are written on a thread of their own: a long entry's save
         // never holds up typing.
@@ -469,6 +479,7 @@ void MainWindow::closeJournal()
 {
     // It reads this journal: a running export stops, and nothing is written.
     delete m_exportDialog;
+    delete m_readingWindow;
     if (m_session)
         m_session->close();
     m_undo.clear();
@@ -482,6 +493,7 @@ void MainWindow::closeJournal()
     m_attachments.reset();
     m_tags.reset();
     m_entries.reset();
+    m_reading.reset();
     m_store.reset();
     m_journal.reset();
 }
@@ -674,6 +686,47 @@ void MainWindow::showExportBlog()
 ExportDialog *MainWindow::exportDialog() const
 {
     return m_exportDialog;
+}
+
+ReadingWindow *MainWindow::readingWindow() const
+{
+    return m_readingWindow;
+}
+
+void MainWindow::showReading()
+{
+    if (!m_reading)
+        return;
+    if (!m_readingWindow) {
+        m_readingWindow = new ReadingWindow(*m_reading, *m_store, this);
+        connect(m_readingWindow, &ReadingWindow::entryActivated, this, [this](const QString &uuid) {
+            if (!showEntry(uuid))
+                return;
+            raise();
+            activateWindow();
+        });
+    }
+    m_readingWindow->show();
+    m_readingWindow->raise();
+    m_readingWindow->activateWindow();
+}
+
+// A save that found reading progress says so once, quietly.
+void MainWindow::noticeReadingSuggestions()
+{
+    int waiting = m_readingWaiting;
+    try {
+        waiting = m_reading ? m_reading->pendingCount() : 0;
+    } catch (const DatabaseError &) {
+        return;
+    }
+    if (waiting > m_readingWaiting)
+        statusBar()->showMessage(
+            tr("Reading progress found: %n line(s) waiting in the reading list (%1).", nullptr,
+               waiting)
+                .arg(QKeySequence(tr("Ctrl+Shift+R")).toString(QKeySequence::NativeText)),
+            8000);
+    m_readingWaiting = waiting;
 }
 
 void MainWindow::showExport()

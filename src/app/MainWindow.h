@@ -23,6 +23,8 @@ class EntryStore;
 class Journal;
 class Navigator;
 class OutlineModel;
+class ReadingStore;
+class ReadingWindow;
 class SearchPanel;
 class SearchResultModel;
 class TagListModel;
@@ -61,6 +63,8 @@ public:
     bool isPreviewSettled() const;
     // File → Export as PDF or HTML…, while it is open.
     ExportDialog *exportDialog() const;
+    // View → Reading List, once it has been opened.
+    ReadingWindow *readingWindow() const;
 
     enum class ViewMode { Editor, Split, Preview };
     void setViewMode(ViewMode mode);
@@ -72,6 +76,7 @@ public slots:
     void deleteEntry();
     void showHistory();
     void showSearch();
+    void showReading();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,6 +101,7 @@ private:
     void updateSaveState();
     void updateStats(const markdown::TextStats &stats);
     void updateTitle();
+    void noticeReadingSuggestions();
     void closeJournal();
 
     std::unique_ptr<Journal> m_journal;
@@ -106,6 +112,8 @@ private:
     std::unique_ptr<AttachmentStore> m_attachments;
     std::unique_ptr<EntryWriter> m_writer;
     std::unique_ptr<SearchResultModel> m_searchResults;
+    std::unique_ptr<ReadingStore> m_reading;
+    int m_readingWaiting = 0; // suggestions waiting when last told
     QUndoStack m_undo;
 
     QSplitter *m_splitter = nullptr;
@@ -123,6 +131,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_saveLabel = nullptr;
     QPointer<ExportDialog> m_exportDialog; // not modal: at most one
+    QPointer<ReadingWindow> m_readingWindow;
 };
 
 } // namespace waypoint
