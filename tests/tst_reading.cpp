@@ -204,9 +204,25 @@ private slots:
         QCOMPARE(m_reading->events(id).size(), 2);
         const DeletedEntry deleted = m_entries->remove(entry.id);
         QCOMPARE(m_reading->events(id).size(), 1);
-        // Undoing the delete suggests its line again.
+        // Undoing the delete brings its event back, applied as it was.
         m_entries->restore(deleted);
-        QCOMPARE(m_reading->pendingCount(), 1);
+        QCOMPARE(m_reading->pendingCount(), 0);
+        QCOMPARE(m_reading->events(id).size(), 2);
+        QCOMPARE(m_reading->events(id).constFirst().date, QDate(2026, 2, 1));
+    }
+
+    void undoingADeleteKeepsWhatWasIgnored()
+    {
+        const Entry entry =
+            write(QDate(2026, 2, 1), QStringLiteral("- 某个项目 - 3/12\n- 《数学之美》- 50/300\n"));
+        const QList<Suggestion> pending = m_reading->suggestions(Suggestion::State::Pending);
+        m_reading->ignore(pending.at(0).id);
+        const DeletedEntry deleted = m_entries->remove(entry.id);
+        m_entries->restore(deleted);
+        QCOMPARE(m_reading->suggestions(Suggestion::State::Ignored).size(), 1);
+        QCOMPARE(m_reading->suggestions(Suggestion::State::Pending).size(), 1);
+        QCOMPARE(m_reading->suggestions(Suggestion::State::Pending).constFirst().mention.title,
+                 QStringLiteral("数学之美"));
     }
 
     void anIgnoredLineStaysIgnoredThroughEdits()

@@ -18,9 +18,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QtTest>
@@ -233,6 +236,35 @@ private slots:
                 QVERIFY2(!taken.contains(key), qPrintable(action->objectName()));
                 taken.insert(key, action->objectName());
             }
+    }
+
+    void aYearShowsItsBooksPagesAndGoal()
+    {
+        write(QDate(2024, 5, 1),
+              QStringLiteral("- 《数学之美》- 300/300\n- 《黑客与画家》- 60/260\n"));
+        m_reading->applyAll();
+        ReadingWindow window(*m_reading, *m_entries);
+        window.show();
+        QComboBox *years = window.yearBox();
+        const int thisYear = QDate::currentDate().year();
+        QCOMPARE(years->itemData(0).toInt(), thisYear);
+        const int row = years->findData(2024);
+        QVERIFY(row > 0);
+        years->setCurrentIndex(row);
+        emit years->activated(row);
+        // 300 pages of one book and 60 of the other; one of them finished.
+        const QString figures = window.yearLabel()->text();
+        QVERIFY2(figures.startsWith(QStringLiteral("1 book"))
+                     && figures.contains(QStringLiteral(" 360 page")),
+                 qPrintable(figures));
+
+        auto *goal = window.findChild<QSpinBox *>(QStringLiteral("goalBox"));
+        QVERIFY(goal);
+        goal->setValue(12);
+        emit goal->editingFinished();
+        QCOMPARE(m_reading->year(2024).goal, 12);
+        QCOMPARE(m_reading->year(thisYear).goal, 0);
+        QCOMPARE(years->currentData().toInt(), 2024); // still the year chosen
     }
 
     void theMainWindowTellsOfProgressAndOpensTheList()

@@ -217,13 +217,6 @@
 <context>
     <name>waypoint::ReadingWindow</name>
     <message numerus="yes">
-        <source>%1: %n book(s) finished</source>
-        <translation>
-            <numerusform>%1: %n book finished</numerusform>
-            <numerusform>%1: %n books finished</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, %n other item(s)</source>
         <translation>
             <numerusform>, %n other item</numerusform>
@@ -284,6 +277,13 @@
         <translation>
             <numerusform>Wrote %n item to %1.</numerusform>
             <numerusform>Wrote %n items to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n book(s) finished</source>
+        <translation>
+            <numerusform>%n book finished</numerusform>
+            <numerusform>%n books finished</numerusform>
         </translation>
     </message>
 </context>

@@ -2419,10 +2419,6 @@ Quit anyway and lose the last changes?</source>
         <translation> 本</translation>
     </message>
     <message>
-        <source>Books to finish this year</source>
-        <translation>今年要读完的书数</translation>
-    </message>
-    <message>
         <source>Filter by title or author</source>
         <translation>按标题或作者筛选</translation>
     </message>
@@ -2469,12 +2465,6 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>All</source>
         <translation>全部</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n book(s) finished</source>
-        <translation>
-            <numerusform>%1 年：读完 %n 本书</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>, %n other item(s)</source>
@@ -2576,6 +2566,20 @@ Quit anyway and lose the last changes?</source>
         <source>Wrote %n item(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 项写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Books to finish that year</source>
+        <translation>当年要读完的书数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n book(s) finished</source>
+        <translation>
+            <numerusform>读完 %n 本书</numerusform>
         </translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -184,25 +185,30 @@ QWidget *ReadingWindow::createListSide()
     auto *layout = new QVBoxLayout(side);
 
     auto *year = new QHBoxLayout;
+    m_yearBox = new QComboBox(side);
+    m_yearBox->setAccessibleName(tr("Year"));
+    year->addWidget(m_yearBox);
+    connect(m_yearBox, &QComboBox::activated, this, &ReadingWindow::updateYear);
     m_yearLabel = new QLabel(side);
     m_yearGoal = new QProgressBar(side);
     m_yearGoal->setMaximumWidth(160);
     m_yearGoal->setFormat(QStringLiteral("%v / %m"));
     m_goalBox = new QSpinBox(side);
+    m_goalBox->setObjectName(QStringLiteral("goalBox"));
     m_goalBox->setRange(0, 999);
     m_goalBox->setSpecialValueText(tr("No goal"));
     m_goalBox->setPrefix(tr("Goal: "));
     m_goalBox->setSuffix(tr(" books"));
-    m_goalBox->setAccessibleName(tr("Books to finish this year"));
+    m_goalBox->setAccessibleName(tr("Books to finish that year"));
     year->addWidget(m_yearLabel, 1);
     year->addWidget(m_yearGoal);
     year->addWidget(m_goalBox);
     layout->addLayout(year);
     connect(m_goalBox, &QSpinBox::editingFinished, this, [this] {
         try {
-            const int thisYear = QDate::currentDate().year();
-            if (m_goalBox->value() != m_store.year(thisYear).goal)
-                m_store.setYearGoal(thisYear, m_goalBox->value());
+            const int shown = m_yearBox->currentData().toInt();
+            if (shown > 0 && m_goalBox->value() != m_store.year(shown).goal)
+                m_store.setYearGoal(shown, m_goalBox->value());
         } catch (const DatabaseError &error) {
             showError(error.message());
         }
@@ -315,15 +321,26 @@ void ReadingWindow::updateShelfTabs()
 
 void ReadingWindow::updateYear()
 {
-    const int thisYear = QDate::currentDate().year();
+    // The years with reading in them, and this one, newest first.
+    QList<int> years;
     YearSummary summary;
     try {
-        summary = m_store.year(thisYear);
+        years = m_store.years();
+        const int thisYear = QDate::currentDate().year();
+        if (!years.contains(thisYear))
+            years.prepend(thisYear);
+        std::sort(years.begin(), years.end(), std::greater<>());
+        const int shown = m_yearBox->count() > 0 ? m_yearBox->currentData().toInt() : thisYear;
+        m_yearBox->clear();
+        for (int year : std::as_const(years))
+            m_yearBox->addItem(QString::number(year), year);
+        m_yearBox->setCurrentIndex(std::max(0, m_yearBox->findData(shown)));
+        summary = m_store.year(m_yearBox->currentData().toInt());
     } catch (const DatabaseError &error) {
         showError(error.message());
         return;
     }
-    QString text = tr("%1: %n book(s) finished", nullptr, summary.booksFinished).arg(thisYear);
+    QString text = tr("%n book(s) finished", nullptr, summary.booksFinished);
     if (summary.othersFinished > 0)
         text += tr(", %n other item(s)", nullptr, summary.othersFinished);
     text += tr(", %n page(s) read", nullptr, qRound(summary.pagesRead));

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -37,6 +38,8 @@ public:
     ReadingItemPane *itemPane() const { return m_pane; }
     QTableView *listView() const { return m_view; }
     QTableView *suggestionView() const { return m_suggestionView; }
+    QComboBox *yearBox() const { return m_yearBox; }
+    QLabel *yearLabel() const { return m_yearLabel; }
 
     // Selects an item's row (showing every shelf if needed).
     void selectItem(qint64 itemId);
@@ -77,6 +80,7 @@ private:
     QTabBar *m_shelves = nullptr;
     QLineEdit *m_filter = nullptr;
     ReadingItemPane *m_pane = nullptr;
+    QComboBox *m_yearBox = nullptr;
     QLabel *m_yearLabel = nullptr;
     QProgressBar *m_yearGoal = nullptr;
     QSpinBox *m_goalBox = nullptr;

@@ -170,7 +170,7 @@ DeletedEntry EntryStore::remove(qint64 id)
     const std::optional<Entry> entry = find(id);
     if (!entry)
         throw DatabaseError(tr("The entry no longer exists."));
-    DeletedEntry deleted{*entry, revisions(id)};
+    DeletedEntry deleted{*entry, revisions(id), ReadingStore::decisionsOf(db, id)};
     indexing([&] { search::SearchIndex::remove(db, id, entry->title, entry->body); });
     sql::run(db, QStringLiteral("DELETE FROM entries WHERE id = ?"), {id});
     sql::run(db,
@@ -203,6 +203,7 @@ qint64 EntryStore::restore(const DeletedEntry &deleted)
     indexing([&] { search::SearchIndex::add(db, id, entry.title, entry.body); });
     writeTags(id, entry.tags);
     ReadingStore::syncEntry(db, id, entry.date, entry.body, m_journal.now());
+    ReadingStore::restoreDecisions(db, id, deleted.readingDecisions, m_journal.now());
     for (const Revision &revision : deleted.revisions)
         sql::run(db,
                  QStringLiteral("INSERT INTO entry_revisions (entry_id, title, body, saved_utc)"

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QStringList>
+#include <QStringTokenizer>
 #include <optional>
 
 namespace waypoint {
@@ -160,22 +161,42 @@ std::optional<ProgressMention> startOrFinishIn(const QString &line)
     return std::nullopt;
 }
 
+// Whether a line could hold progress at all: a count, a percentage, or a
+// verb of starting or finishing. Most lines of a journal cannot, and this is
+// much cheaper than folding them and trying the patterns.
+bool mayHoldProgress(QStringView line)
+{
+    for (const QChar c : line) {
+        switch (c.unicode()) {
+        case u'/':
+        case u'%':
+        case u'\uFF0F': // ／
+        case u'\uFF05': // ％
+        case u'\u5B8C': // 完 (读完, 看完, 学完)
+        case u'\u59CB': // 始 (开始)
+            return true;
+        }
+    }
+    return line.contains(u"reading", Qt::CaseInsensitive);
+}
+
 } // namespace
 
 QList<ProgressMention> recognizeProgress(const QString &text)
 {
     QList<ProgressMention> mentions;
-    const QStringList lines = text.split(QLatin1Char('\n'));
     bool inFence = false;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString trimmed = lines.at(i).trimmed();
-        if (trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"))) {
+    int number = 0;
+    for (const QStringView raw : QStringTokenizer(text, u'\n')) {
+        ++number;
+        const QStringView trimmed = raw.trimmed();
+        if (trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~")) {
             inFence = !inFence;
             continue;
         }
-        if (inFence)
+        if (inFence || !mayHoldProgress(raw))
             continue;
-        QString line = folded(lines.at(i));
+        QString line = folded(raw.toString());
         line.remove(leadingMarks());
         line = line.trimmed();
         if (line.isEmpty())
@@ -185,7 +206,7 @@ QList<ProgressMention> recognizeProgress(const QString &text)
             mention = progressIn(line);
         if (!mention)
             continue;
-        mention->line = int(i) + 1;
+        mention->line = number;
         mention->text = line;
         mention->key = normalizeTitle(mention->title);
         if (!mention->key.isEmpty())

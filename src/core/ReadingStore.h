@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Entry.h"
 #include "Reading.h"
 
 #include <QObject>
@@ -80,6 +81,11 @@ public:
     // Called inside the entry's write transaction. Returns whether anything changed.
     static bool syncEntry(const QSqlDatabase &db, qint64 entryId, QDate date, const QString &body,
                           const QDateTime &now);
+    // The decisions taken on an entry's lines, and, once it is back (after
+    // syncEntry), the same decisions on the same lines.
+    static QList<ReadingDecision> decisionsOf(const QSqlDatabase &db, qint64 entryId);
+    static void restoreDecisions(const QSqlDatabase &db, qint64 entryId,
+                                 const QList<ReadingDecision> &decisions, const QDateTime &now);
     // The tables, for the migration that adds them.
     static void createTables(const QSqlDatabase &db);
 

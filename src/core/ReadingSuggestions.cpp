@@ -247,6 +247,66 @@ bool ReadingStore::syncEntry(const QSqlDatabase &db, qint64 entryId, QDate date,
     return changed || redate.numRowsAffected() > 0;
 }
 
+QList<ReadingDecision> ReadingStore::decisionsOf(const QSqlDatabase &db, qint64 entryId)
+{
+    QSqlQuery query = sql::run(db,
+                               QStringLiteral("SELECT %1, coalesce(p.item_id, 0)"
+                                              " FROM reading_mentions m"
+                                              " LEFT JOIN reading_progress p ON p.mention_id = m.id"
+                                              " WHERE m.entry_id = ? AND m.state <> 'pending'")
+                                   .arg(mentionColumns),
+                               {entryId});
+    QList<ReadingDecision> decisions;
+    while (query.next()) {
+        const StoredMention stored = readMention(query);
+        decisions.append({stored.mention.key, query.value(2).toString(), stored.mention.value,
+                          stored.mention.total, stored.state == Suggestion::State::Applied,
+                          query.value(10).toLongLong()});
+    }
+    return decisions;
+}
+
+void ReadingStore::restoreDecisions(const QSqlDatabase &db, qint64 entryId,
+                                    const QList<ReadingDecision> &decisions, const QDateTime &now)
+{
+    if (decisions.isEmpty())
+        return;
+    QList<ReadingDecision> left = decisions;
+    QSqlQuery query = sql::run(db,
+                               QStringLiteral("SELECT %1 FROM reading_mentions m"
+                                              " WHERE m.entry_id = ? AND m.state = 'pending'")
+                                   .arg(mentionColumns),
+                               {entryId});
+    QList<std::pair<qint64, ReadingDecision>> toTake;
+    while (query.next()) {
+        const StoredMention stored = readMention(query);
+        const QString kind = query.value(2).toString();
+        for (qsizetype i = 0; i < left.size(); ++i) {
+            const ReadingDecision &decision = left.at(i);
+            if (decision.key == stored.mention.key && decision.kind == kind
+                && decision.value == stored.mention.value
+                && decision.total == stored.mention.total) {
+                toTake.append({stored.id, left.takeAt(i)});
+                break;
+            }
+        }
+    }
+    for (const auto &[mentionId, decision] : std::as_const(toTake)) {
+        const bool itemThere =
+            decision.itemId
+            && sql::scalar(db, QStringLiteral("SELECT count(*) FROM reading_items WHERE id = ?"),
+                           {decision.itemId})
+                       .toInt()
+                   > 0;
+        if (decision.applied && itemThere)
+            applyMention(db, mentionId, decision.itemId, now);
+        else if (!decision.applied)
+            sql::run(db,
+                     QStringLiteral("UPDATE reading_mentions SET state = 'ignored' WHERE id = ?"),
+                     {mentionId});
+    }
+}
+
 static QList<Suggestion> readSuggestions(const QSqlDatabase &db, const QString &condition,
                                          const QVariant &binding)
 {
