@@ -360,7 +360,7 @@ private slots:
         run = wp({QStringLiteral("reading"), QStringLiteral("log"), QStringLiteral("语言学"), QStringLiteral("68"),
                   QStringLiteral("--date"), QStringLiteral("2026-01-03")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains("68 / 288 pages (24%)"), run.out.constData());
+        QVERIFY2(run.out.contains("68 / 288 pages · 24%"), run.out.constData());
         run = wp({QStringLiteral("reading"), QStringLiteral("log"), QStringLiteral("1"), QStringLiteral("288"),
                   QStringLiteral("--date"), QStringLiteral("2026-02-01")});
         QCOMPARE(run.exitCode, 0);

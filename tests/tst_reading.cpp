@@ -333,6 +333,26 @@ private slots:
         QVERIFY(!m_reading->item(book.id)->finished.isValid());
     }
 
+    void aPercentageOfAnUnknownLengthStaysAPercentage()
+    {
+        Item book;
+        book.title = QStringLiteral("人类简史");
+        book = m_reading->addItem(book); // pages, total not known
+        QCOMPARE(Names::ofItem(book), QString());
+        m_reading->logProgress(book.id, *parseWrittenValue(QStringLiteral("45%")),
+                               QDate(2026, 1, 5));
+        Item read = *m_reading->item(book.id);
+        QCOMPARE(read.percent, 45.0);
+        QCOMPARE(read.value, 0.0); // not 45 pages
+        QCOMPARE(Names::ofItem(read), QStringLiteral("45%"));
+        read.total = 440;
+        m_reading->updateItem(read);
+        read = *m_reading->item(book.id);
+        QCOMPARE(read.value, 198.0);
+        QVERIFY2(Names::ofItem(read).startsWith(QStringLiteral("198 / 440 ")),
+                 qPrintable(Names::ofItem(read)));
+    }
+
     void writtenValuesAreReadStrictly_data()
     {
         QTest::addColumn<QString>("text");

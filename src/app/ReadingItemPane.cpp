@@ -206,8 +206,10 @@ void ReadingItemPane::fill()
     m_body->setEnabled(m_item.id != 0);
     m_heading->setText(m_item.id ? m_item.title
                                  : tr("Choose an item of the list to see its progress."));
-    m_title->setText(m_item.title);
-    m_author->setText(m_item.author);
+    // A refresh (the store changed: an entry was saved) leaves alone what is being typed.
+    for (const auto &[edit, text] : {std::pair{m_title, m_item.title}, {m_author, m_item.author}})
+        if (!edit->hasFocus() || !edit->isModified())
+            edit->setText(text);
     m_kind->setCurrentIndex(m_kind->findData(int(m_item.kind)));
     m_unit->setCurrentIndex(m_unit->findData(int(m_item.unit)));
     m_total->setValue(m_item.total);
@@ -219,7 +221,7 @@ void ReadingItemPane::fill()
 
     QStringList facts{Names::status(m_item.status)};
     if (m_item.events > 0)
-        facts << Names::progress(m_item.value, m_item.total, m_item.unit);
+        facts << Names::ofItem(m_item);
     if (m_item.started.isValid())
         facts << tr("started %1").arg(QLocale().toString(m_item.started, QLocale::ShortFormat));
     if (m_item.finished.isValid())
@@ -304,6 +306,8 @@ void ReadingItemPane::saveFields()
         && edited.unit == m_item.unit && edited.total == m_item.total
         && edited.statusSet == m_item.statusSet && edited.rating == m_item.rating)
         return;
+    m_title->setModified(false);
+    m_author->setModified(false);
     try {
         m_store.updateItem(edited);
     } catch (const DatabaseError &error) {

@@ -66,15 +66,6 @@ QJsonObject itemJson(const Item &item, const QList<Event> &events)
     };
 }
 
-// "68 / 288 pages (24%)"
-QString progressText(const Item &item)
-{
-    QString text = Names::progress(item.value, item.total, item.unit);
-    if (item.unit != Unit::Percent && item.percent >= 0)
-        text += QStringLiteral(" (%1%)").arg(qRound(item.percent));
-    return text;
-}
-
 QString stateName(Suggestion::State state)
 {
     return state == Suggestion::State::Applied   ? QStringLiteral("applied")
@@ -151,7 +142,7 @@ int Commands::readingList(const QStringList &args)
             QString line = QStringLiteral("%1  %2  %3  %4")
                                .arg(item.id, 4)
                                .arg(Names::status(item.status), -12)
-                               .arg(progressText(item), -24)
+                               .arg(Names::ofItem(item), -24)
                                .arg(item.title);
             if (!item.author.isEmpty())
                 line += QStringLiteral(" — ") + item.author;
@@ -262,7 +253,7 @@ int Commands::readingLog(const QStringList &args)
         store.logProgress(item->id, *value, date);
         const Item now = *store.item(item->id);
         print(QStringLiteral("%1  %2  %3\n")
-                  .arg(now.title, Names::status(now.status), progressText(now)));
+                  .arg(now.title, Names::status(now.status), Names::ofItem(now)));
     } catch (const DatabaseError &error) {
         return failure(error.message());
     }

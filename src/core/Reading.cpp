@@ -132,6 +132,20 @@ QString Names::progress(double value, double total, Unit unit)
     return {};
 }
 
+QString Names::ofItem(const Item &item)
+{
+    if (item.events == 0)
+        return item.total > 0 && item.unit != Unit::Percent ? progress(item.total, 0, item.unit)
+                                                            : QString();
+    // A percentage of a book whose length is not known says only that.
+    if (item.unit != Unit::Percent && item.total <= 0 && item.percent >= 0)
+        return progress(item.percent, 100, Unit::Percent);
+    QString text = progress(item.value, item.total, item.unit);
+    if (item.unit != Unit::Percent && item.percent >= 0)
+        text += QStringLiteral(" · %1%").arg(qRound(item.percent));
+    return text;
+}
+
 std::optional<WrittenValue> parseWrittenValue(const QString &text)
 {
     static const QRegularExpression shape(
@@ -209,8 +223,8 @@ double valueInItemUnit(const Event &event, const Item &item)
     case Notation::ItemUnit:
         break;
     case Notation::Percent:
-        if (item.unit != Unit::Percent && item.total > 0)
-            return event.value / 100 * item.total;
+        if (item.unit != Unit::Percent)
+            return item.total > 0 ? event.value / 100 * item.total : 0; // 0: not known
         break;
     case Notation::Count:
         if (item.unit == Unit::Percent && event.outOf > 0)

@@ -23,6 +23,8 @@ std::optional<Kind> kindFromName(const QString &name);
 std::optional<Unit> unitFromName(const QString &name);
 std::optional<Status> statusFromName(const QString &name);
 
+struct Item;
+
 // The same, as the window shows them (translated).
 class Names
 {
@@ -34,6 +36,9 @@ public:
     static QString status(Status status);
     // "83 / 236 pages", "14.3%", "7 / 13 chapters", "21 pages"
     static QString progress(double value, double total, Unit unit);
+    // An item's latest progress: "83 / 236 pages · 35%", "14.3%", "45%" (of an
+    // unknown number of pages), "" for an item not started.
+    static QString ofItem(const Item &item);
 };
 
 // How an event's value was written: in the item's own unit (logged by hand),

@@ -17,18 +17,6 @@ QString shortDate(QDate date)
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
-QString progressText(const Item &item)
-{
-    if (item.events == 0 && item.status == Status::WantToRead)
-        return item.total > 0 && item.unit != Unit::Percent
-                   ? Names::progress(item.total, 0, item.unit)
-                   : QString();
-    QString text = Names::progress(item.value, item.total, item.unit);
-    if (item.unit != Unit::Percent && item.percent >= 0)
-        text += QStringLiteral(" · %1%").arg(qRound(item.percent));
-    return text;
-}
-
 } // namespace
 
 ReadingListModel::ReadingListModel(ReadingStore &store, QObject *parent)
@@ -124,7 +112,7 @@ QVariant ReadingListModel::data(const QModelIndex &index, int role) const
         case Kind:
             return Names::kind(item.kind);
         case Progress:
-            return progressText(item);
+            return Names::ofItem(item);
         case Status:
             return Names::status(item.status);
         case Started:
