@@ -4,7 +4,9 @@
 
 #include "TestSupport.h"
 #include "WebTestSupport.h"
+#include "app/EntryEditor.h"
 #include "app/MainWindow.h"
+#include "app/MarkdownEditor.h"
 #include "app/ReadingItemPane.h"
 #include "app/ReadingWindow.h"
 #include "core/EntryStore.h"
@@ -303,6 +305,23 @@ private slots:
         QCOMPARE(window.session()->entryId(), entry.id);
         open->trigger();
         QCOMPARE(window.readingWindow(), reading); // one window, raised again
+
+        // Typed into an entry, a progress line reaches the list with the
+        // autosave (written on the session's thread), before any entry switch.
+        window.newEntry();
+        MarkdownEditor *text = window.editor()->markdownEditor();
+        text->setFocus();
+        QTest::keyClicks(text, QStringLiteral("notes"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), EntrySession::State::Saved, 8000);
+        QTest::qWait(200); // the entry list has heard of the new entry; body saves go quietly
+        QTest::keyClick(text, Qt::Key_Return);
+        QTest::keyClicks(text, QStringLiteral("- "));
+        text->insertPlainText(QStringLiteral("《黑客与画家》")); // as an input method commits it
+        QTest::keyClicks(text, QStringLiteral("- 40/260"));
+        QTRY_COMPARE_WITH_TIMEOUT(reading->suggestionModel()->rowCount(), 1, 8000);
+        QCOMPARE(reading->suggestionModel()->suggestion(0).mention.value, 40.0);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Ctrl+Shift+R")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 };
 

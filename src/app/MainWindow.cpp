@@ -421,13 +421,18 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
     connect(m_store.get(), &EntryStore::manyChanged, m_searchPanel, &SearchPanel::refreshSoon);
     m_reading = std::make_unique<ReadingStore>(*m_journal);
     m_readingWaiting = m_reading->pendingCount();
-    for (auto changed : {&EntryStore::entryCreated, &EntryStore::entryChanged})
-        connect(m_store.get(), changed, this, &MainWindow::noticeReadingSuggestions);
+    // Saves read the entry's progress lines; the reading list hears of it at
+    // once, even of an autosave that the entry list hears of only later.
+    connect(m_store.get(), &EntryStore::readingChanged, m_reading.get(),
+            &ReadingStore::announceChanged);
+    connect(m_reading.get(), &ReadingStore::changed, this, &MainWindow::noticeReadingSuggestions);
     if (!m_journal->isReadOnly()) {
         // Autosaves are written on a thread of their own: a long entry's save
         // never holds up typing.
         m_writer = std::make_unique<EntryWriter>(m_journal->path());
         m_session->setWriter(m_writer.get());
+        connect(m_writer.get(), &EntryWriter::readingChanged, m_reading.get(),
+                &ReadingStore::announceChanged);
     }
     m_preview->setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(m_attachments.get()));
     m_session->setReadOnly(m_journal->isReadOnly());

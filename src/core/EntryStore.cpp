@@ -100,9 +100,11 @@ Entry EntryStore::create(Entry entry)
     entry.id = insert.lastInsertId().toLongLong();
     indexing([&] { search::SearchIndex::add(db, entry.id, entry.title, entry.body); });
     writeTags(entry.id, entry.tags);
-    ReadingStore::syncEntry(db, entry.id, entry.date, entry.body, entry.created);
+    m_readingChanged = ReadingStore::syncEntry(db, entry.id, entry.date, entry.body, entry.created);
     transaction.commit();
     emit entryCreated(entry.id);
+    if (m_readingChanged)
+        emit readingChanged(entry.id);
     if (!entry.tags.isEmpty())
         emit tagsChanged();
     return entry;
@@ -122,8 +124,10 @@ bool EntryStore::update(const Entry &entry, RevisionPolicy policy)
     const bool tagsDiffer = stored->tags != tags;
     if (!textChanged && !tagsDiffer && stored->date == entry.date && stored->source == entry.source
         && stored->sourceHash == entry.sourceHash && stored->frontMatter == entry.frontMatter
-        && stored->sourceRoot == entry.sourceRoot)
+        && stored->sourceRoot == entry.sourceRoot) {
+        m_readingChanged = false;
         return false;
+    }
 
     const QDateTime now = m_journal.now();
     if (textChanged) {
@@ -154,10 +158,12 @@ bool EntryStore::update(const Entry &entry, RevisionPolicy policy)
     }
     if (tagsDiffer)
         writeTags(entry.id, tags);
-    if (textChanged || stored->date != entry.date)
-        ReadingStore::syncEntry(db, entry.id, entry.date, entry.body, now);
+    m_readingChanged = (textChanged || stored->date != entry.date)
+                       && ReadingStore::syncEntry(db, entry.id, entry.date, entry.body, now);
     transaction.commit();
     emit entryChanged(entry.id);
+    if (m_readingChanged)
+        emit readingChanged(entry.id);
     if (tagsDiffer)
         emit tagsChanged();
     return true;
@@ -171,12 +177,19 @@ DeletedEntry EntryStore::remove(qint64 id)
     if (!entry)
         throw DatabaseError(tr("The entry no longer exists."));
     DeletedEntry deleted{*entry, revisions(id), ReadingStore::decisionsOf(db, id)};
+    const bool hadReading =
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM reading_mentions WHERE entry_id = ?"),
+                    {id})
+            .toInt()
+        > 0;
     indexing([&] { search::SearchIndex::remove(db, id, entry->title, entry->body); });
     sql::run(db, QStringLiteral("DELETE FROM entries WHERE id = ?"), {id});
     sql::run(db,
              QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)"));
     transaction.commit();
     emit entryRemoved(id);
+    if (hadReading)
+        emit readingChanged(id);
     if (!entry->tags.isEmpty())
         emit tagsChanged();
     return deleted;
@@ -202,7 +215,7 @@ qint64 EntryStore::restore(const DeletedEntry &deleted)
     const qint64 id = idFree ? entry.id : insert.lastInsertId().toLongLong();
     indexing([&] { search::SearchIndex::add(db, id, entry.title, entry.body); });
     writeTags(id, entry.tags);
-    ReadingStore::syncEntry(db, id, entry.date, entry.body, m_journal.now());
+    m_readingChanged = ReadingStore::syncEntry(db, id, entry.date, entry.body, m_journal.now());
     ReadingStore::restoreDecisions(db, id, deleted.readingDecisions, m_journal.now());
     for (const Revision &revision : deleted.revisions)
         sql::run(db,
@@ -211,6 +224,8 @@ qint64 EntryStore::restore(const DeletedEntry &deleted)
                  {id, revision.title, revision.body, utcText(revision.saved)});
     transaction.commit();
     emit entryCreated(id);
+    if (m_readingChanged)
+        emit readingChanged(id);
     if (!entry.tags.isEmpty())
         emit tagsChanged();
     return id;

@@ -86,7 +86,13 @@ public:
         emit tagsChanged();
     }
 
+    // Whether the last create, update or restore changed the reading list's
+    // suggestions or events (the entry's progress lines).
+    bool lastWriteChangedReading() const { return m_readingChanged; }
+
 signals:
+    // The entry's reading-progress lines changed what the reading list holds.
+    void readingChanged(qint64 id);
     void entryCreated(qint64 id);
     void entryChanged(qint64 id);
     void entryRemoved(qint64 id);
@@ -98,6 +104,7 @@ private:
     QStringList readTags(qint64 id) const;
 
     Journal &m_journal;
+    bool m_readingChanged = false;
 };
 
 } // namespace waypoint

@@ -89,8 +89,12 @@ public:
     // The tables, for the migration that adds them.
     static void createTables(const QSqlDatabase &db);
 
+    // Tells the models that entries saved through another store (the
+    // session's writer thread) changed suggestions or events.
+    void announceChanged() { emit changed(); }
+
 signals:
-    // Items, events or suggestions changed through this store.
+    // Items, events or suggestions changed through this store, or were announced.
     void changed();
 
 private:

@@ -21,14 +21,17 @@ public:
         return bool(m_journal);
     }
 
-    bool write(const Entry &entry, QString *error)
+    bool write(const Entry &entry, QString *error, bool *readingChanged)
     {
+        *readingChanged = false;
         if (!m_store) {
             *error = QCoreApplication::translate("EntryWriter", "The journal is not open.");
             return false;
         }
         try {
-            return m_store->update(entry);
+            const bool changed = m_store->update(entry);
+            *readingChanged = changed && m_store->lastWriteChangedReading();
+            return changed;
         } catch (const DatabaseError &e) {
             *error = e.message();
             return false;
@@ -86,12 +89,15 @@ quint64 EntryWriter::write(const Entry &entry)
     }
     QMetaObject::invokeMethod(m_worker, [this, entry, ticket] {
         QString error;
-        const bool changed = m_worker->write(entry, &error);
+        bool reading = false;
+        const bool changed = m_worker->write(entry, &error, &reading);
         // Reported on the writer's owner thread, in order.
         QMetaObject::invokeMethod(
             this,
-            [this, ticket, id = entry.id, changed, error] {
+            [this, ticket, id = entry.id, changed, error, reading] {
                 emit written(ticket, id, changed, error);
+                if (reading)
+                    emit readingChanged(id);
             },
             Qt::QueuedConnection);
         QMutexLocker lock(&m_mutex);

@@ -33,6 +33,8 @@ signals:
     // A write was done: changed tells whether it changed the journal; error
     // is empty on success.
     void written(quint64 ticket, qint64 entryId, bool changed, const QString &error);
+    // The write changed the reading list's suggestions or events (after written()).
+    void readingChanged(qint64 entryId);
 
 private:
     class Worker;
