@@ -2261,6 +2261,10 @@ Quit anyway and lose the last changes?</source>
             <numerusform>移除“%1”及其 %n 条进度记录吗？日记保持不变，其中关于它的行不会再被建议。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No progress recorded yet: write it in an entry (“《书名》- 进度 68/288”) or log it above.</source>
+        <translation>还没有进度记录：在日记中写下（“《书名》- 进度 68/288”），或在上方记录。</translation>
+    </message>
 </context>
 <context>
     <name>waypoint::ReadingListModel</name>

@@ -52,6 +52,7 @@ ReadingItemPane::ReadingItemPane(ReadingStore &store, QWidget *parent)
     m_notesTimer->setSingleShot(true);
     m_notesTimer->setInterval(800);
     connect(m_notesTimer, &QTimer::timeout, this, &ReadingItemPane::saveNotes);
+    fill();
 }
 
 void ReadingItemPane::buildForm(QWidget *body)
@@ -140,6 +141,13 @@ void ReadingItemPane::buildForm(QWidget *body)
     m_chartView->setMinimumHeight(180);
     m_chartView->setAccessibleName(tr("Progress over time"));
     layout->addWidget(m_chartView, 2);
+    m_noChart = new QLabel(tr("No progress recorded yet: write it in an entry "
+                              "(“《书名》- 进度 68/288”) or log it above."),
+                           body);
+    m_noChart->setWordWrap(true);
+    m_noChart->setAlignment(Qt::AlignCenter);
+    m_noChart->setMinimumHeight(180);
+    layout->addWidget(m_noChart, 2);
 
     layout->addWidget(new QLabel(tr("In the journal:"), body));
     m_mentions = new QListWidget(body);
@@ -271,6 +279,8 @@ void ReadingItemPane::fillChart(const QList<Event> &events)
         most = std::max(most, y);
     }
     m_series->replace(points);
+    m_chartView->setVisible(!points.isEmpty());
+    m_noChart->setVisible(points.isEmpty());
     const auto axes = m_chartView->chart()->axes();
     for (QAbstractAxis *axis : axes) {
         if (auto *time = qobject_cast<QDateTimeAxis *>(axis)) {
@@ -278,6 +288,8 @@ void ReadingItemPane::fillChart(const QList<Event> &events)
                 first.isValid() ? first.addDays(-1) : QDate::currentDate().addDays(-7);
             const QDate to = last.isValid() ? last.addDays(1) : QDate::currentDate();
             time->setRange(from.startOfDay(), to.startOfDay());
+            // No more ticks than days, so that no date is written twice.
+            time->setTickCount(int(std::clamp<qint64>(from.daysTo(to) + 1, 2, 5)));
         } else if (auto *amount = qobject_cast<QValueAxis *>(axis)) {
             amount->setRange(0, percent ? 100 : std::ceil(most));
             amount->setTitleText(percent ? tr("%") : Names::unit(m_item.unit));

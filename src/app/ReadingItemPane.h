@@ -69,6 +69,7 @@ private:
     QLineEdit *m_logValue = nullptr;
     QDateEdit *m_logDate = nullptr;
     QChartView *m_chartView = nullptr;
+    QLabel *m_noChart = nullptr;
     QLineSeries *m_series = nullptr;
     QListWidget *m_mentions = nullptr;
     QPlainTextEdit *m_notes = nullptr;

@@ -106,6 +106,7 @@ ReadingWindow::ReadingWindow(ReadingStore &store, EntryStore &entries, QWidget *
     dock->setFeatures(QDockWidget::DockWidgetMovable);
     dock->setWidget(createSuggestionPanel());
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {260}, Qt::Vertical);
 
     createActions();
 
@@ -267,6 +268,7 @@ QWidget *ReadingWindow::createSuggestionPanel()
     m_suggestionView->verticalHeader()->hide();
     m_suggestionView->horizontalHeader()->setSectionResizeMode(SuggestionListModel::Line,
                                                                QHeaderView::Stretch);
+    m_suggestionView->setColumnWidth(SuggestionListModel::Target, 360);
     m_suggestionView->setMinimumHeight(120);
     layout->addWidget(m_suggestionView, 1);
     connect(m_suggestionView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
