@@ -1297,8 +1297,10 @@ private slots:
             const QSqlDatabase db = journal->database();
             sql::run(db, QStringLiteral("ALTER TABLE entries DROP COLUMN front_matter"));
             sql::run(db, QStringLiteral("ALTER TABLE entries DROP COLUMN source_root"));
-            for (const char *table : {"reading_progress", "reading_mentions", "reading_titles",
-                                      "reading_items", "reading_goals"})
+            for (const char *table :
+                 {"reading_progress", "reading_mentions", "reading_titles", "reading_items",
+                  "reading_goals", "goal_review_scores", "goal_reviews", "goal_links",
+                  "goal_milestones", "goals", "goal_areas", "goal_plans"})
                 sql::run(db, QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
             sql::run(db,
                      QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema_version'"));

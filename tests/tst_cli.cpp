@@ -177,6 +177,21 @@ private slots:
         QTest::newRow("reading log bad date") << QStringList{QStringLiteral("reading"), QStringLiteral("log"), QStringLiteral("x"), QStringLiteral("3"), QStringLiteral("--date"), QStringLiteral("2026-02-30")};
         QTest::newRow("reading list bad status") << QStringList{QStringLiteral("reading"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("skimmed")};
         QTest::newRow("reading import without file") << QStringList{QStringLiteral("reading"), QStringLiteral("import")};
+        QTest::newRow("goals without a command") << QStringList{QStringLiteral("goals")};
+        QTest::newRow("goals add-plan without --from") << QStringList{
+            QStringLiteral("goals"), QStringLiteral("add-plan"), QStringLiteral("x")};
+        QTest::newRow("goals add-plan bad years") << QStringList{
+            QStringLiteral("goals"),  QStringLiteral("add-plan"),   QStringLiteral("x"),
+            QStringLiteral("--from"), QStringLiteral("2021-01-01"), QStringLiteral("--years"),
+            QStringLiteral("0")};
+        QTest::newRow("goals add too few")
+            << QStringList{QStringLiteral("goals"), QStringLiteral("add"), QStringLiteral("p"),
+                           QStringLiteral("a")};
+        QTest::newRow("goals link one argument")
+            << QStringList{QStringLiteral("goals"), QStringLiteral("link"), QStringLiteral("g")};
+        QTest::newRow("review without year") << QStringList{QStringLiteral("review")};
+        QTest::newRow("review bad year")
+            << QStringList{QStringLiteral("review"), QStringLiteral("twenty")};
     }
     void usageErrorsExitTwo()
     {
@@ -490,6 +505,84 @@ private slots:
         run = wp({QStringLiteral("reading"), QStringLiteral("import"), file});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("goodreads.csv") && run.err.contains("CSV"), run.err.constData());
+    }
+
+    void goalsFromPlanToReviewOnTheCommandLine()
+    {
+        QCOMPARE(
+            wp({QStringLiteral("goals"), QStringLiteral("add-plan"), QStringLiteral("下一个三年"),
+                QStringLiteral("--from"), QStringLiteral("2021-01-01")})
+                .out,
+            QByteArray("1\n"));
+        test::Run run =
+            wp({QStringLiteral("goals"), QStringLiteral("add"), QStringLiteral("下一个三年"),
+                QStringLiteral("开发"), QStringLiteral("独立设计分布式系统"),
+                QStringLiteral("--tag"), QStringLiteral("dist")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("#goal/dist\n"));
+        run = wp({QStringLiteral("goals"), QStringLiteral("add"), QStringLiteral("1"),
+                  QStringLiteral("阅读"), QStringLiteral("读 36 本书"), QStringLiteral("--target"),
+                  QStringLiteral("36"), QStringLiteral("--unit"), QStringLiteral("本")});
+        QCOMPARE(run.exitCode, 0);
+        run = wp({QStringLiteral("goals"), QStringLiteral("add"), QStringLiteral("没有这个规划"),
+                  QStringLiteral("开发"), QStringLiteral("x")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count('\n'), 1);
+
+        const QByteArray id = wp({QStringLiteral("add"), QStringLiteral("--date"),
+                                  QStringLiteral("2021-06-01"), QStringLiteral("设计评审")})
+                                  .out.trimmed();
+        run = wp({QStringLiteral("goals"), QStringLiteral("link"), QStringLiteral("dist"),
+                  QString::fromLatin1(id.left(8))});
+        QCOMPARE(run.exitCode, 0);
+        // The link is the tag, written into the entry.
+        QVERIFY(wp({QStringLiteral("show"), QString::fromLatin1(id)}).out.contains("#goal/dist"));
+        run = wp({QStringLiteral("goals"), QStringLiteral("link"), QStringLiteral("nothing"),
+                  QString::fromLatin1(id)});
+        QCOMPARE(run.exitCode, 1);
+
+        run = wp({QStringLiteral("goals"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray plans = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(plans.size(), 1);
+        const QJsonObject plan = plans.at(0).toObject();
+        for (const char *key : {"plan", "start", "end", "areas", "reviews"})
+            QVERIFY2(plan.contains(QLatin1String(key)), key);
+        QCOMPARE(plan.value(QStringLiteral("end")).toString(), QStringLiteral("2023-12-31"));
+        const QJsonObject first = plan.value(QStringLiteral("areas")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("开发"));
+        const QJsonObject dist = first.value(QStringLiteral("goals")).toArray().at(0).toObject();
+        for (const char *key : {"id", "title", "status", "target", "progress", "evidence"})
+            QVERIFY2(dist.contains(QLatin1String(key)), key);
+        QCOMPARE(dist.value(QStringLiteral("evidence")).toInt(), 1);
+        const QJsonObject books = plan.value(QStringLiteral("areas"))
+                                      .toArray()
+                                      .at(1)
+                                      .toObject()
+                                      .value(QStringLiteral("goals"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        QCOMPARE(books.value(QStringLiteral("target")).toInt(), 36);
+        QCOMPARE(books.value(QStringLiteral("progress")).toInt(), 0);
+
+        run = wp({QStringLiteral("review"), QStringLiteral("2021"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject year = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(year.value(QStringLiteral("entries")).toInt(), 1);
+        QCOMPARE(year.value(QStringLiteral("active_days")).toInt(), 1);
+        QCOMPARE(year.value(QStringLiteral("goals"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("evidence"))
+                     .toInt(),
+                 1);
+        run = wp({QStringLiteral("review"), QStringLiteral("2021"), QStringLiteral("--save")});
+        QCOMPARE(run.exitCode, 0);
+        const QByteArray saved =
+            wp({QStringLiteral("show"), QString::fromLatin1(run.out.trimmed())}).out;
+        QVERIFY2(saved.contains("attachment:") && saved.contains("2021"), saved.constData());
     }
 
     void twoProcessesWritingAtOnceLoseNothing()

@@ -418,8 +418,10 @@ private slots:
             test::addEntry(store, QDate(2020, 5, 1), QStringLiteral("旧日记"),
                            QStringLiteral("- 《黑客与画家》- 10/260\n"));
             const QSqlDatabase db = journal->database();
-            for (const char *table : {"reading_progress", "reading_mentions", "reading_titles",
-                                      "reading_items", "reading_goals"})
+            for (const char *table :
+                 {"reading_progress", "reading_mentions", "reading_titles", "reading_items",
+                  "reading_goals", "goal_review_scores", "goal_reviews", "goal_links",
+                  "goal_milestones", "goals", "goal_areas", "goal_plans"})
                 sql::run(db, QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
             sql::run(db,
                      QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'"));

@@ -104,6 +104,20 @@
             <numerusform>, %n pages read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is linked to “%2” (%n entries).</source>
+        <translation>
+            <numerusform>%1 is linked to “%2” (%n entry).</numerusform>
+            <numerusform>%1 is linked to “%2” (%n entries).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -151,6 +165,47 @@
     </message>
 </context>
 <context>
+    <name>YearReview</name>
+    <message numerus="yes">
+        <source>- %n entries, </source>
+        <translation>
+            <numerusform>- %n entry, </numerusform>
+            <numerusform>- %n entries, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters, written on %n days</source>
+        <translation>
+            <numerusform>%1 characters, written on %n day</numerusform>
+            <numerusform>%1 characters, written on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (at most %n days in a row).
+</source>
+        <translation>
+            <numerusform> (at most %n day in a row).
+</numerusform>
+            <numerusform> (at most %n days in a row).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entries)</source>
+        <translation>
+            <numerusform>%1 (%n entry)</numerusform>
+            <numerusform>%1 (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>waypoint::EntryListModel</name>
     <message numerus="yes">
         <source>%1 · %n character(s)</source>
@@ -191,6 +246,16 @@
         <translation>
             <numerusform>%n replaced</numerusform>
             <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::GoalStore</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>

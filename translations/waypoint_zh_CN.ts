@@ -411,90 +411,6 @@
         <translation>正在生成：第 %1 部分（共 %2 部分）</translation>
     </message>
     <message>
-        <source>Usage: waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
-
-Without a command, opens the Waypoint window.
-
-Commands:
-  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
-                      add an entry and print its id
-  list [--from D] [--to D] [--tag T] [--json]
-                      list entries, newest first
-  show ID [--format markdown|html|json]
-                      print one entry (ID may be a unique prefix)
-  search QUERY [--limit N] [--json]
-                      full-text search, best match first; QUERY may use
-                      &quot;a phrase&quot;, OR, -word, tag:T, from:D, to:D, title:W
-  reindex             rebuild the search index
-  import PATH [--dry-run] [--json]
-                      import a Hugo, Jekyll or Hexo blog, a folder of
-                      Markdown files or one file; again later: only changes
-  export --format markdown|hugo|jekyll --output DIR [--from D] [--to D]
-         [--tag T] [--id ID]...
-                      write entries as Markdown posts with front matter
-  export --format html|pdf --output FILE [--from D] [--to D] [--tag T]
-         [--id ID]... [--page-size A4|Letter] [--margin MM] [--no-toc]
-         [--title T] [--dark] [--folder] [--remote-images]
-                      write entries as one PDF or HTML document that reads
-                      like the preview (see &apos;waypoint export --help&apos;)
-  reading list|add|log|scan|import|export|year
-                      the reading list, kept from progress written in
-                      the entries (see &apos;waypoint reading help&apos;)
-
-Options:
-  --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one
-                      chosen in Settings, or %1)
-  --lang LANG         user interface language, e.g. en or zh_CN
-  --screenshot FILE   open the window offscreen, save a PNG of it and exit
-  --entry ID          with --screenshot: the entry to show
-  --version           print the version
-  --help              print this help
-
-Exit status: 0 success, 1 error, 2 usage error.
-</source>
-        <translation>用法：waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
-
-不带命令时，打开 Waypoint 窗口。
-
-命令：
-  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
-                      添加一篇日记并输出其 ID
-  list [--from D] [--to D] [--tag T] [--json]
-                      列出日记，最新的在前
-  show ID [--format markdown|html|json]
-                      输出一篇日记（ID 可以是唯一的前缀）
-  search QUERY [--limit N] [--json]
-                      全文搜索，最匹配的在前；QUERY 可用
-                      &quot;短语&quot;、OR、-排除词、tag:标签、from:日期、to:日期、title:标题词
-  reindex             重建搜索索引
-  import PATH [--dry-run] [--json]
-                      导入 Hugo、Jekyll 或 Hexo 博客、Markdown 文件夹或单个
-                      文件；再次导入时只带入有变化的博文
-  export --format markdown|hugo|jekyll --output DIR [--from D] [--to D]
-         [--tag T] [--id ID]...
-                      把日记导出为带前言的 Markdown 博文
-  export --format html|pdf --output FILE [--from D] [--to D] [--tag T]
-         [--id ID]... [--page-size A4|Letter] [--margin MM] [--no-toc]
-         [--title T] [--dark] [--folder] [--remote-images]
-                      把日记写成一份与预览一致的 PDF 或 HTML 文档
-                      （参见“waypoint export --help”）
-  reading list|add|log|scan|import|export|year
-                      阅读清单，进度取自日记中写下的记录
-                      （参见“waypoint reading help”）
-
-选项：
-  --journal PATH      日志本文件（默认依次为：$WAYPOINT_JOURNAL、在设置中
-                      选择的日志本、%1）
-  --lang LANG         界面语言，例如 en 或 zh_CN
-  --screenshot FILE   在屏幕外打开窗口，将其保存为 PNG 图片后退出
-  --entry ID          与 --screenshot 一起使用：要显示的日记
-  --version           输出版本号
-  --help              输出此帮助
-
-退出状态：0 成功，1 出错，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>reading needs a command: list, add, log, scan, import, export or year (see &apos;waypoint reading help&apos;)</source>
         <translation>reading 需要一个命令：list、add、log、scan、import、export 或 year（参见“waypoint reading help”）</translation>
     </message>
@@ -729,6 +645,280 @@ Exit status: 0 success, 1 error, 2 usage error.
         <translation>
             <numerusform>，读了 %n 页</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
+
+Without a command, opens the Waypoint window.
+
+Commands:
+  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
+                      add an entry and print its id
+  list [--from D] [--to D] [--tag T] [--json]
+                      list entries, newest first
+  show ID [--format markdown|html|json]
+                      print one entry (ID may be a unique prefix)
+  search QUERY [--limit N] [--json]
+                      full-text search, best match first; QUERY may use
+                      &quot;a phrase&quot;, OR, -word, tag:T, from:D, to:D, title:W
+  reindex             rebuild the search index
+  import PATH [--dry-run] [--json]
+                      import a Hugo, Jekyll or Hexo blog, a folder of
+                      Markdown files or one file; again later: only changes
+  export --format markdown|hugo|jekyll --output DIR [--from D] [--to D]
+         [--tag T] [--id ID]...
+                      write entries as Markdown posts with front matter
+  export --format html|pdf --output FILE [--from D] [--to D] [--tag T]
+         [--id ID]... [--page-size A4|Letter] [--margin MM] [--no-toc]
+         [--title T] [--dark] [--folder] [--remote-images]
+                      write entries as one PDF or HTML document that reads
+                      like the preview (see &apos;waypoint export --help&apos;)
+  reading list|add|log|scan|import|export|year
+                      the reading list, kept from progress written in
+                      the entries (see &apos;waypoint reading help&apos;)
+  goals list|add-plan|add|link|end
+                      goal plans; entries link to a goal with #goal/NAME
+                      (see &apos;waypoint goals help&apos;)
+  review YEAR [--save] [--json]
+                      draft a year-end summary from the journal
+
+Options:
+  --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one
+                      chosen in Settings, or %1)
+  --lang LANG         user interface language, e.g. en or zh_CN
+  --screenshot FILE   open the window offscreen, save a PNG of it and exit
+  --entry ID          with --screenshot: the entry to show
+  --version           print the version
+  --help              print this help
+
+Exit status: 0 success, 1 error, 2 usage error.
+</source>
+        <translation>用法：waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
+
+不带命令时，打开 Waypoint 窗口。
+
+命令：
+  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
+                      添加一篇日记并输出其 ID
+  list [--from D] [--to D] [--tag T] [--json]
+                      列出日记，最新的在前
+  show ID [--format markdown|html|json]
+                      输出一篇日记（ID 可以是唯一的前缀）
+  search QUERY [--limit N] [--json]
+                      全文搜索，最匹配的在前；QUERY 可用
+                      &quot;短语&quot;、OR、-排除词、tag:标签、from:日期、to:日期、title:标题词
+  reindex             重建搜索索引
+  import PATH [--dry-run] [--json]
+                      导入 Hugo、Jekyll 或 Hexo 博客、Markdown 文件夹或单个
+                      文件；再次导入时只带入有变化的博文
+  export --format markdown|hugo|jekyll --output DIR [--from D] [--to D]
+         [--tag T] [--id ID]...
+                      把日记导出为带前言的 Markdown 博文
+  export --format html|pdf --output FILE [--from D] [--to D] [--tag T]
+         [--id ID]... [--page-size A4|Letter] [--margin MM] [--no-toc]
+         [--title T] [--dark] [--folder] [--remote-images]
+                      把日记写成一份与预览一致的 PDF 或 HTML 文档
+                      （参见“waypoint export --help”）
+  reading list|add|log|scan|import|export|year
+                      阅读清单，进度取自日记中写下的记录
+                      （参见“waypoint reading help”）
+  goals list|add-plan|add|link|end
+                      目标规划；日记用 #goal/NAME 关联到目标
+                      （参见“waypoint goals help”）
+  review YEAR [--save] [--json]
+                      根据日志本起草年度总结
+
+选项：
+  --journal PATH      日志本文件（默认依次为：$WAYPOINT_JOURNAL、在设置中
+                      选择的日志本、%1）
+  --lang LANG         界面语言，例如 en 或 zh_CN
+  --screenshot FILE   在屏幕外打开窗口，将其保存为 PNG 图片后退出
+  --entry ID          与 --screenshot 一起使用：要显示的日记
+  --version           输出版本号
+  --help              输出此帮助
+
+退出状态：0 成功，1 出错，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>goals needs a command: list, add-plan, add, link or end (see &apos;waypoint goals help&apos;)</source>
+        <translation>goals 需要一个命令：list、add-plan、add、link 或 end（参见“waypoint goals help”）</translation>
+    </message>
+    <message>
+        <source>Usage: waypoint goals list|add-plan|add|link|end …
+  list [--json]                          plans, areas, goals, reviews
+  add-plan TITLE --from D [--years N]    a plan of N years (default 3)
+  add PLAN AREA TITLE [--tag NAME] [--target N --unit U]
+                                         a goal; link entries with #goal/NAME
+  link GOAL ENTRY                        write #goal/NAME into the entry
+  end PLAN [--date D] [--next TITLE]     end a plan, carrying over what is open
+A review is an entry: &apos;waypoint goals list&apos; shows their scores.
+</source>
+        <translation>用法：waypoint goals list|add-plan|add|link|end …
+  list [--json]                          规划、方向、目标和复盘
+  add-plan TITLE --from D [--years N]    为期 N 年的规划（默认 3 年）
+  add PLAN AREA TITLE [--tag NAME] [--target N --unit U]
+                                         添加目标；日记用 #goal/NAME 关联
+  link GOAL ENTRY                        把 #goal/NAME 写进这篇日记
+  end PLAN [--date D] [--next TITLE]     结束规划，把未完成的目标带到下一个
+复盘也是一篇日记：“waypoint goals list”会列出复盘的评分。
+</translation>
+    </message>
+    <message>
+        <source>unknown goals command &apos;%1&apos; (see &apos;waypoint goals help&apos;)</source>
+        <translation>未知的 goals 命令“%1”（参见“waypoint goals help”）</translation>
+    </message>
+    <message>
+        <source>List the goal plans with their areas, goals and reviews.</source>
+        <translation>列出目标规划及其方向、目标和复盘。</translation>
+    </message>
+    <message>
+        <source>%1  %2 – %3  (%4% of the time passed)
+</source>
+        <translation>%1  %2 – %3（时间已过 %4%）
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 篇日记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  reviewed %1: %2
+</source>
+        <translation>  复盘 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Start a goal plan and print its id.</source>
+        <translation>新建一个目标规划，并输出其 ID。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s title.</source>
+        <translation>规划的标题。</translation>
+    </message>
+    <message>
+        <source>The day it starts.</source>
+        <translation>开始日期。</translation>
+    </message>
+    <message>
+        <source>How many years it spans (default 3).</source>
+        <translation>为期几年（默认 3 年）。</translation>
+    </message>
+    <message>
+        <source>goals add-plan takes one TITLE</source>
+        <translation>goals add-plan 需要一个 TITLE</translation>
+    </message>
+    <message>
+        <source>goals add-plan needs --from YYYY-MM-DD</source>
+        <translation>goals add-plan 需要 --from YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--years takes 1 to 20</source>
+        <translation>--years 的取值为 1 到 20</translation>
+    </message>
+    <message>
+        <source>Add a goal to an area of a plan (the area is made if needed) and print its tag.</source>
+        <translation>在规划的某个方向下添加目标（方向不存在时会新建），并输出它的标签。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s id or title.</source>
+        <translation>规划的 ID 或标题。</translation>
+    </message>
+    <message>
+        <source>The area, such as 开发.</source>
+        <translation>方向，例如“开发”。</translation>
+    </message>
+    <message>
+        <source>The goal.</source>
+        <translation>目标。</translation>
+    </message>
+    <message>
+        <source>Its short name, for #goal/NAME (default: from the title).</source>
+        <translation>目标的短名，用于 #goal/NAME（默认：由标题生成）。</translation>
+    </message>
+    <message>
+        <source>A number to reach.</source>
+        <translation>要达到的数值。</translation>
+    </message>
+    <message>
+        <source>What the number counts.</source>
+        <translation>数值的单位。</translation>
+    </message>
+    <message>
+        <source>goals add takes PLAN, AREA and TITLE</source>
+        <translation>goals add 需要 PLAN、AREA 和 TITLE</translation>
+    </message>
+    <message>
+        <source>--target needs a positive number, not &apos;%1&apos;</source>
+        <translation>--target 需要一个正数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Link an entry to a goal as evidence: its tag, #goal/NAME, is added to the entry&apos;s text (removing the tag unlinks it).</source>
+        <translation>把一篇日记关联为目标的记录：在日记正文中加入目标的标签 #goal/NAME（删除标签即取消关联）。</translation>
+    </message>
+    <message>
+        <source>The goal&apos;s id or short name.</source>
+        <translation>目标的 ID 或短名。</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s id or a unique prefix.</source>
+        <translation>日记的 ID 或其唯一前缀。</translation>
+    </message>
+    <message>
+        <source>goals link takes GOAL and ENTRY</source>
+        <translation>goals link 需要 GOAL 和 ENTRY</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is linked to “%2” (%n entries).</source>
+        <translation>
+            <numerusform>%1 已关联到“%2”（共 %n 篇记录）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End a plan; with --next, start the next one the day after, with the same areas and every goal still open.</source>
+        <translation>结束一个规划；使用 --next 时，在次日开始下一个规划，沿用相同的方向和所有未完成的目标。</translation>
+    </message>
+    <message>
+        <source>The day it ends (default: today).</source>
+        <translation>结束日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>The next plan&apos;s title.</source>
+        <translation>下一个规划的标题。</translation>
+    </message>
+    <message>
+        <source>goals end takes one PLAN</source>
+        <translation>goals end 需要一个 PLAN</translation>
+    </message>
+    <message>
+        <source>Draft a year-end summary from the journal: writing, reading, goals, on this day.</source>
+        <translation>根据日志本起草年度总结：写作、阅读、目标、历史上的今天。</translation>
+    </message>
+    <message>
+        <source>The year, such as 2026.</source>
+        <translation>年份，例如 2026。</translation>
+    </message>
+    <message>
+        <source>Save the draft as a new entry (with its heatmap image) and print its id.</source>
+        <translation>把草稿保存为一篇新日记（连同热力图），并输出其 ID。</translation>
+    </message>
+    <message>
+        <source>Print the figures as one JSON object.</source>
+        <translation>以一个 JSON 对象输出各项数字。</translation>
+    </message>
+    <message>
+        <source>review takes one YEAR, such as 2026</source>
+        <translation>review 需要一个年份，例如 2026</translation>
+    </message>
+    <message>
+        <source>%1 in review</source>
+        <translation>%1 年度总结</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1242,30 @@ Exit status: 0 success, 1 error, 2 usage error.
             <numerusform>%1 课</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>文字描述</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
 </context>
 <context>
     <name>Post</name>
@@ -1192,6 +1406,169 @@ Exit status: 0 success, 1 error, 2 usage error.
     <message>
         <source>%1 bytes that are not UTF-8 were replaced by U+FFFD</source>
         <translation>有 %1 个不是 UTF-8 的字节被替换为 U+FFFD</translation>
+    </message>
+</context>
+<context>
+    <name>YearReview</name>
+    <message>
+        <source>untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source># %1 in review
+
+</source>
+        <translation># %1 年度总结
+
+</translation>
+    </message>
+    <message>
+        <source>## Writing
+
+</source>
+        <translation>## 写作
+
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>- %n entries, </source>
+        <translation>
+            <numerusform>- 写了 %n 篇日记，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters, written on %n days</source>
+        <translation>
+            <numerusform>共 %1 字，活跃 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (at most %n days in a row).
+</source>
+        <translation>
+            <numerusform>（最长连续 %n 天）。
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entries)</source>
+        <translation>
+            <numerusform>%1（%n 篇）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- Written most in: %1.
+</source>
+        <translation>- 写得最多的月份：%1。
+</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>- Tags used most: %1.
+</source>
+        <translation>- 最常用的标签：%1。
+</translation>
+    </message>
+    <message>
+        <source>Days written in %1</source>
+        <translation>%1 年写日记的日子</translation>
+    </message>
+    <message>
+        <source>## Reading
+
+</source>
+        <translation>## 阅读
+
+</translation>
+    </message>
+    <message>
+        <source>- Nothing on the reading list for this year.
+</source>
+        <translation>- 这一年阅读清单上没有记录。
+</translation>
+    </message>
+    <message>
+        <source>Finished (%1):
+
+</source>
+        <translation>读完（%1）：
+
+</translation>
+    </message>
+    <message>
+        <source>Still reading:
+
+</source>
+        <translation>在读：
+
+</translation>
+    </message>
+    <message>
+        <source>## Goals
+
+</source>
+        <translation>## 目标
+
+</translation>
+    </message>
+    <message>
+        <source>- No entry of this year is linked to a goal.
+</source>
+        <translation>- 这一年没有日记关联到目标。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 篇日记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, last review score %1</source>
+        <translation>，最近一次复盘评分 %1</translation>
+    </message>
+    <message>
+        <source>## On this day
+
+</source>
+        <translation>## 历史上的今天
+
+</translation>
+    </message>
+    <message>
+        <source>- %1 “%2”, and on the same day in %3: “%4”
+</source>
+        <translation>- %1“%2”；%3 年的同一天：“%4”
+</translation>
+    </message>
+    <message>
+        <source>## What went well
+
+- 
+
+## What fell short
+
+- 
+
+## Next year
+
+- 
+</source>
+        <translation>## 收获
+
+- 
+
+## 不足
+
+- 
+
+## 明年
+
+- 
+</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1920,121 @@ Exit status: 0 success, 1 error, 2 usage error.
         <translation>
             <numerusform>已替换 %n 处</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::GoalStore</name>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation>该规划已不存在。</translation>
+    </message>
+    <message>
+        <source># Review: %1 (%2 – %3)
+
+</source>
+        <translation># 复盘：%1（%2 – %3）
+
+</translation>
+    </message>
+    <message>
+        <source>%1% of the plan&apos;s time has passed (%2).
+
+</source>
+        <translation>规划的时间已过去 %1%（%2）。
+
+</translation>
+    </message>
+    <message>
+        <source>### Grew
+
+- 
+
+### Fell short
+
+- 
+
+### Next
+
+- 
+
+</source>
+        <translation>### 成长
+
+- 
+
+### 不足
+
+- 
+
+### 下一步
+
+- 
+
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 篇日记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · progress %1%</source>
+        <translation> · 进度 %1%</translation>
+    </message>
+    <message>
+        <source> · score: __ · note: </source>
+        <translation> · 评分：__ · 备注：</translation>
+    </message>
+    <message>
+        <source>Overall score: __
+</source>
+        <translation>总评分：__
+</translation>
+    </message>
+    <message>
+        <source>%1: no such plan</source>
+        <translation>%1：没有这个规划</translation>
+    </message>
+    <message>
+        <source>%1: no such goal</source>
+        <translation>%1：没有这个目标</translation>
+    </message>
+    <message>
+        <source>A plan needs a title.</source>
+        <translation>规划需要标题。</translation>
+    </message>
+    <message>
+        <source>A plan needs a start date and a span of 1 to 20 years.</source>
+        <translation>规划需要开始日期，以及 1 到 20 年的期限。</translation>
+    </message>
+    <message>
+        <source>A plan needs a title, a start date and a span of 1 to 20 years.</source>
+        <translation>规划需要标题、开始日期，以及 1 到 20 年的期限。</translation>
+    </message>
+    <message>
+        <source>An area needs a name.</source>
+        <translation>方向需要名称。</translation>
+    </message>
+    <message>
+        <source>A goal needs a title.</source>
+        <translation>目标需要标题。</translation>
+    </message>
+    <message>
+        <source>“%1” gives no short name: give one with letters or digits.</source>
+        <translation>无法由“%1”生成短名：请给出一个含字母或数字的短名。</translation>
+    </message>
+    <message>
+        <source>The plan has a goal called #goal/%1 already.</source>
+        <translation>该规划中已有名为 #goal/%1 的目标。</translation>
+    </message>
+    <message>
+        <source>A goal needs a short name of letters or digits.</source>
+        <translation>目标需要一个由字母或数字组成的短名。</translation>
+    </message>
+    <message>
+        <source>A goal moves only between the areas of its own plan.</source>
+        <translation>目标只能在所属规划的方向之间移动。</translation>
     </message>
 </context>
 <context>

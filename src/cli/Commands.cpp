@@ -61,6 +61,10 @@ int Commands::run()
         return exportEntries(args);
     if (command == QLatin1String("reading"))
         return reading(args);
+    if (command == QLatin1String("goals"))
+        return goalsCommand(args);
+    if (command == QLatin1String("review"))
+        return review(args);
     if (command == QLatin1String("help"))
         return help();
     return usageError(tr("unknown command '%1' (see 'waypoint --help')").arg(command));
@@ -97,6 +101,11 @@ int Commands::help()
              "  reading list|add|log|scan|import|export|year\n"
              "                      the reading list, kept from progress written in\n"
              "                      the entries (see 'waypoint reading help')\n"
+             "  goals list|add-plan|add|link|end\n"
+             "                      goal plans; entries link to a goal with #goal/NAME\n"
+             "                      (see 'waypoint goals help')\n"
+             "  review YEAR [--save] [--json]\n"
+             "                      draft a year-end summary from the journal\n"
              "\n"
              "Options:\n"
              "  --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one\n"

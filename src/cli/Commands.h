@@ -46,6 +46,13 @@ private:
     int readingScan(const QStringList &args);
     int readingCsv(const QStringList &args, bool import);
     int readingYear(const QStringList &args);
+    int goalsCommand(const QStringList &args); // GoalCommands.cpp
+    int goalsList(const QStringList &args);
+    int goalsAddPlan(const QStringList &args);
+    int goalsAdd(const QStringList &args);
+    int goalsLink(const QStringList &args);
+    int goalsEnd(const QStringList &args);
+    int review(const QStringList &args);
     int help();
 
     // A parser that also knows the global options, so they may follow the command.

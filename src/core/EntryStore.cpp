@@ -1,6 +1,7 @@
 #include "EntryStore.h"
 
 #include "DatabaseError.h"
+#include "GoalStore.h"
 #include "Journal.h"
 #include "ReadingStore.h"
 #include "Sql.h"
@@ -101,10 +102,13 @@ Entry EntryStore::create(Entry entry)
     indexing([&] { search::SearchIndex::add(db, entry.id, entry.title, entry.body); });
     writeTags(entry.id, entry.tags);
     m_readingChanged = ReadingStore::syncEntry(db, entry.id, entry.date, entry.body, entry.created);
+    m_goalsChanged = GoalStore::syncEntry(db, entry.id, entry.date, entry.body);
     transaction.commit();
     emit entryCreated(entry.id);
     if (m_readingChanged)
         emit readingChanged(entry.id);
+    if (m_goalsChanged)
+        emit goalsChanged(entry.id);
     if (!entry.tags.isEmpty())
         emit tagsChanged();
     return entry;
@@ -125,7 +129,7 @@ bool EntryStore::update(const Entry &entry, RevisionPolicy policy)
     if (!textChanged && !tagsDiffer && stored->date == entry.date && stored->source == entry.source
         && stored->sourceHash == entry.sourceHash && stored->frontMatter == entry.frontMatter
         && stored->sourceRoot == entry.sourceRoot) {
-        m_readingChanged = false;
+        m_readingChanged = m_goalsChanged = false;
         return false;
     }
 
@@ -158,12 +162,15 @@ bool EntryStore::update(const Entry &entry, RevisionPolicy policy)
     }
     if (tagsDiffer)
         writeTags(entry.id, tags);
-    m_readingChanged = (textChanged || stored->date != entry.date)
-                       && ReadingStore::syncEntry(db, entry.id, entry.date, entry.body, now);
+    const bool reread = textChanged || stored->date != entry.date;
+    m_readingChanged = reread && ReadingStore::syncEntry(db, entry.id, entry.date, entry.body, now);
+    m_goalsChanged = reread && GoalStore::syncEntry(db, entry.id, entry.date, entry.body);
     transaction.commit();
     emit entryChanged(entry.id);
     if (m_readingChanged)
         emit readingChanged(entry.id);
+    if (m_goalsChanged)
+        emit goalsChanged(entry.id);
     if (tagsDiffer)
         emit tagsChanged();
     return true;
@@ -182,6 +189,13 @@ DeletedEntry EntryStore::remove(qint64 id)
                     {id})
             .toInt()
         > 0;
+    const bool hadGoals =
+        sql::scalar(db,
+                    QStringLiteral("SELECT (SELECT count(*) FROM goal_links WHERE entry_id = ?)"
+                                   " + (SELECT count(*) FROM goal_reviews WHERE entry_id = ?)"),
+                    {id, id})
+            .toInt()
+        > 0;
     indexing([&] { search::SearchIndex::remove(db, id, entry->title, entry->body); });
     sql::run(db, QStringLiteral("DELETE FROM entries WHERE id = ?"), {id});
     sql::run(db,
@@ -190,6 +204,8 @@ DeletedEntry EntryStore::remove(qint64 id)
     emit entryRemoved(id);
     if (hadReading)
         emit readingChanged(id);
+    if (hadGoals)
+        emit goalsChanged(id);
     if (!entry->tags.isEmpty())
         emit tagsChanged();
     return deleted;
@@ -217,6 +233,7 @@ qint64 EntryStore::restore(const DeletedEntry &deleted)
     writeTags(id, entry.tags);
     m_readingChanged = ReadingStore::syncEntry(db, id, entry.date, entry.body, m_journal.now());
     ReadingStore::restoreDecisions(db, id, deleted.readingDecisions, m_journal.now());
+    m_goalsChanged = GoalStore::syncEntry(db, id, entry.date, entry.body);
     for (const Revision &revision : deleted.revisions)
         sql::run(db,
                  QStringLiteral("INSERT INTO entry_revisions (entry_id, title, body, saved_utc)"
@@ -226,6 +243,8 @@ qint64 EntryStore::restore(const DeletedEntry &deleted)
     emit entryCreated(id);
     if (m_readingChanged)
         emit readingChanged(id);
+    if (m_goalsChanged)
+        emit goalsChanged(id);
     if (!entry.tags.isEmpty())
         emit tagsChanged();
     return id;

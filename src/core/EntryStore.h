@@ -89,10 +89,14 @@ public:
     // Whether the last create, update or restore changed the reading list's
     // suggestions or events (the entry's progress lines).
     bool lastWriteChangedReading() const { return m_readingChanged; }
+    // The same for goals: the entry's #goal/… links, or the review it is.
+    bool lastWriteChangedGoals() const { return m_goalsChanged; }
 
 signals:
     // The entry's reading-progress lines changed what the reading list holds.
     void readingChanged(qint64 id);
+    // The entry's #goal/… tags or review scores changed what the goals hold.
+    void goalsChanged(qint64 id);
     void entryCreated(qint64 id);
     void entryChanged(qint64 id);
     void entryRemoved(qint64 id);
@@ -105,6 +109,7 @@ private:
 
     Journal &m_journal;
     bool m_readingChanged = false;
+    bool m_goalsChanged = false;
 };
 
 } // namespace waypoint

@@ -2,6 +2,7 @@
 
 #include "DatabaseError.h"
 #include "Entry.h"
+#include "GoalStore.h"
 #include "ReadingStore.h"
 #include "Sql.h"
 #include "search/SearchIndex.h"
@@ -102,6 +103,13 @@ void createVersion4(const QSqlDatabase &db)
                                 entries.value(2).toString(), now);
 }
 
+// Schema v5: goal plans, their areas and goals, the entries linked to goals
+// (#goal/… tags already written are read now), and reviews.
+void createVersion5(const QSqlDatabase &db)
+{
+    GoalStore::createTables(db);
+}
+
 bool hasMetaTable(const QSqlDatabase &db)
 {
     return sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema "
@@ -119,6 +127,7 @@ const std::vector<Migration> &Migrator::builtin()
         {2, QStringLiteral("full-text search index"), createVersion2},
         {3, QStringLiteral("front matter and folder of imported posts"), createVersion3},
         {4, QStringLiteral("reading list"), createVersion4},
+        {5, QStringLiteral("goal plans and reviews"), createVersion5},
     };
     return migrations;
 }

@@ -21,9 +21,9 @@ public:
         return bool(m_journal);
     }
 
-    bool write(const Entry &entry, QString *error, bool *readingChanged)
+    bool write(const Entry &entry, QString *error, bool *readingChanged, bool *goalsChanged)
     {
-        *readingChanged = false;
+        *readingChanged = *goalsChanged = false;
         if (!m_store) {
             *error = QCoreApplication::translate("EntryWriter", "The journal is not open.");
             return false;
@@ -31,6 +31,7 @@ public:
         try {
             const bool changed = m_store->update(entry);
             *readingChanged = changed && m_store->lastWriteChangedReading();
+            *goalsChanged = changed && m_store->lastWriteChangedGoals();
             return changed;
         } catch (const DatabaseError &e) {
             *error = e.message();
@@ -90,14 +91,17 @@ quint64 EntryWriter::write(const Entry &entry)
     QMetaObject::invokeMethod(m_worker, [this, entry, ticket] {
         QString error;
         bool reading = false;
-        const bool changed = m_worker->write(entry, &error, &reading);
+        bool goals = false;
+        const bool changed = m_worker->write(entry, &error, &reading, &goals);
         // Reported on the writer's owner thread, in order.
         QMetaObject::invokeMethod(
             this,
-            [this, ticket, id = entry.id, changed, error, reading] {
+            [this, ticket, id = entry.id, changed, error, reading, goals] {
                 emit written(ticket, id, changed, error);
                 if (reading)
                     emit readingChanged(id);
+                if (goals)
+                    emit goalsChanged(id);
             },
             Qt::QueuedConnection);
         QMutexLocker lock(&m_mutex);

@@ -35,6 +35,8 @@ signals:
     void written(quint64 ticket, qint64 entryId, bool changed, const QString &error);
     // The write changed the reading list's suggestions or events (after written()).
     void readingChanged(qint64 entryId);
+    // The same for the goals (#goal/… links, review scores).
+    void goalsChanged(qint64 entryId);
 
 private:
     class Worker;

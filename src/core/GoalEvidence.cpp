@@ -1,0 +1,217 @@
+// Goals and the journal: links read from #goal/… tags, reviews read from
+// review entries, evidence over time, the review draft, ending a plan.
+
+#include "DatabaseError.h"
+#include "GoalStore.h"
+#include "Journal.h"
+#include "Sql.h"
+
+#include <QLocale>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace waypoint {
+
+using namespace goals;
+
+namespace {
+
+// The goal a tag on an entry of `date` names: the one of the plan whose span
+// holds the date, else of the newest plan that has the name.
+qint64 goalNamed(const QSqlDatabase &db, const QString &shortName, QDate date)
+{
+    const QString day = toEntryDateText(date);
+    return sql::scalar(
+               db,
+               QStringLiteral("SELECT g.id FROM goals g JOIN goal_plans p ON p.id = g.plan_id"
+                              " WHERE g.short_name = ?"
+                              " ORDER BY (p.start <= ? AND date(p.start, '+' || p.years"
+                              " || ' years') > ?) DESC, p.start DESC, p.id DESC LIMIT 1"),
+               {shortName, day, day})
+        .toLongLong();
+}
+
+bool syncReview(const QSqlDatabase &db, qint64 entryId, QDate date,
+                const std::optional<ParsedReview> &review)
+{
+    const qint64 existing =
+        sql::scalar(db, QStringLiteral("SELECT id FROM goal_reviews WHERE entry_id = ?"), {entryId})
+            .toLongLong();
+    const bool planThere =
+        review
+        && sql::scalar(db, QStringLiteral("SELECT count(*) FROM goal_plans WHERE id = ?"),
+                       {review->planId})
+                   .toInt()
+               > 0;
+    if (!planThere) {
+        if (existing)
+            sql::run(db, QStringLiteral("DELETE FROM goal_reviews WHERE id = ?"), {existing});
+        return existing != 0;
+    }
+    const QVariant none(QMetaType::fromType<int>());
+    const QVariant score = review->score >= 0 ? QVariant(review->score) : none;
+    qint64 id = existing;
+    if (existing) {
+        sql::run(db,
+                 QStringLiteral("UPDATE goal_reviews SET plan_id = ?, review_date = ?, score = ?"
+                                " WHERE id = ?"),
+                 {review->planId, toEntryDateText(date), score, existing});
+        sql::run(db, QStringLiteral("DELETE FROM goal_review_scores WHERE review_id = ?"),
+                 {existing});
+    } else {
+        id = sql::run(db,
+                      QStringLiteral("INSERT INTO goal_reviews (plan_id, entry_id, review_date,"
+                                     " score) VALUES (?, ?, ?, ?)"),
+                      {review->planId, entryId, toEntryDateText(date), score})
+                 .lastInsertId()
+                 .toLongLong();
+    }
+    for (const ParsedReview::GoalLine &line : review->goals) {
+        const qint64 goal =
+            sql::scalar(db,
+                        QStringLiteral("SELECT id FROM goals WHERE plan_id = ? AND short_name = ?"),
+                        {review->planId, line.shortName})
+                .toLongLong();
+        if (!goal)
+            continue;
+        sql::run(db,
+                 QStringLiteral("INSERT OR REPLACE INTO goal_review_scores (review_id, goal_id,"
+                                " score, note) VALUES (?, ?, ?, ?)"),
+                 {id, goal, line.score >= 0 ? QVariant(line.score) : none, line.note});
+    }
+    return true;
+}
+
+} // namespace
+
+bool GoalStore::syncEntry(const QSqlDatabase &db, qint64 entryId, QDate date, const QString &body)
+{
+    // A review names every goal it scores: that is not evidence for them.
+    const std::optional<ParsedReview> review = parseReview(body);
+    bool changed = syncReview(db, entryId, date, review);
+
+    QSet<qint64> wanted;
+    if (!review)
+        for (const QString &name : goalTagsIn(body))
+            if (const qint64 goal = goalNamed(db, name, date))
+                wanted.insert(goal);
+    QSet<qint64> linked;
+    QSqlQuery query = sql::run(
+        db, QStringLiteral("SELECT goal_id FROM goal_links WHERE entry_id = ?"), {entryId});
+    while (query.next())
+        linked.insert(query.value(0).toLongLong());
+    for (qint64 goal : linked - wanted) {
+        sql::run(db, QStringLiteral("DELETE FROM goal_links WHERE goal_id = ? AND entry_id = ?"),
+                 {goal, entryId});
+        changed = true;
+    }
+    for (qint64 goal : wanted - linked) {
+        sql::run(db, QStringLiteral("INSERT INTO goal_links (goal_id, entry_id) VALUES (?, ?)"),
+                 {goal, entryId});
+        changed = true;
+    }
+    return changed;
+}
+
+QList<GoalStore::Evidence> GoalStore::evidence(qint64 goalId) const
+{
+    QSqlQuery query =
+        sql::run(m_journal.database(),
+                 QStringLiteral("SELECT e.id, e.uuid, e.entry_date, e.title"
+                                " FROM goal_links l JOIN entries e ON e.id = l.entry_id"
+                                " WHERE l.goal_id = ?"
+                                " ORDER BY e.entry_date DESC, e.id DESC"),
+                 {goalId});
+    QList<Evidence> found;
+    while (query.next())
+        found.append({query.value(0).toLongLong(), query.value(1).toString(),
+                      parseEntryDate(query.value(2).toString()), query.value(3).toString()});
+    return found;
+}
+
+QList<std::pair<QDate, int>> GoalStore::evidenceByMonth(qint64 planId) const
+{
+    const std::optional<Plan> found = plan(planId);
+    if (!found)
+        return {};
+    QSqlQuery query =
+        sql::run(m_journal.database(),
+                 QStringLiteral("SELECT substr(e.entry_date, 1, 7), count(DISTINCT e.id)"
+                                " FROM goal_links l JOIN goals g ON g.id = l.goal_id"
+                                " JOIN entries e ON e.id = l.entry_id"
+                                " WHERE g.plan_id = ? GROUP BY 1"),
+                 {planId});
+    QHash<QString, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    QList<std::pair<QDate, int>> months;
+    const QDate last = std::min(found->end(), std::max(found->start, QDate::currentDate()));
+    for (QDate month(found->start.year(), found->start.month(), 1); month <= last;
+         month = month.addMonths(1))
+        months.append({month, counts.value(month.toString(QStringLiteral("yyyy-MM")))});
+    return months;
+}
+
+qint64 GoalStore::endPlan(qint64 planId, QDate day, const QString &nextTitle)
+{
+    const std::optional<Plan> ending = plan(planId);
+    if (!ending)
+        throw DatabaseError(tr("The plan no longer exists."));
+    const QSqlDatabase db = m_journal.database();
+    sql::Transaction transaction(db);
+    sql::run(db, QStringLiteral("UPDATE goal_plans SET ended = ? WHERE id = ?"),
+             {toEntryDateText(day), planId});
+    qint64 next = 0;
+    if (!nextTitle.trimmed().isEmpty()) {
+        next = addPlan(nextTitle, day.addDays(1), ending->years);
+        sql::run(db, QStringLiteral("UPDATE goal_plans SET carried_from = ? WHERE id = ?"),
+                 {planId, next});
+        for (const Area &area : ending->areas) {
+            addArea(next, area.name);
+            for (Goal goal : area.goals) {
+                if (goal.status != Status::Open)
+                    continue;
+                goal.carriedFrom = goal.id;
+                goal.milestones.removeIf([](const Milestone &m) { return m.done; });
+                addGoal(next, area.name, goal);
+            }
+        }
+    }
+    transaction.commit();
+    emit changed();
+    return next;
+}
+
+QString GoalStore::reviewDraft(qint64 planId, QDate day) const
+{
+    const std::optional<Plan> found = plan(planId);
+    if (!found)
+        throw DatabaseError(tr("The plan no longer exists."));
+    const Plan &p = *found;
+    QString text = reviewMarker(p.id) + QStringLiteral("\n\n");
+    text += tr("# Review: %1 (%2 – %3)\n\n")
+                .arg(p.title, toEntryDateText(p.start), toEntryDateText(p.end()));
+    text += tr("%1% of the plan's time has passed (%2).\n\n")
+                .arg(qRound(p.elapsed(day)))
+                .arg(toEntryDateText(day));
+    for (const Area &area : p.areas) {
+        text += QStringLiteral("## %1\n\n").arg(area.name);
+        text += tr("### Grew\n\n- \n\n### Fell short\n\n- \n\n### Next\n\n- \n\n");
+        for (const Goal &goal : area.goals) {
+            QString line = QStringLiteral("- %1 #goal/%2 · ").arg(goal.title, goal.shortName);
+            line += tr("%n entries", nullptr, goal.evidence);
+            if (goal.progress() >= 0)
+                line += tr(" · progress %1%").arg(qRound(goal.progress()));
+            if (goal.status != Status::Open)
+                line += QStringLiteral(" · ") + Names::status(goal.status);
+            line += tr(" · score: __ · note: ");
+            text += line + QLatin1Char('\n');
+        }
+        if (!area.goals.isEmpty())
+            text += QLatin1Char('\n');
+    }
+    text += tr("Overall score: __\n");
+    return text;
+}
+
+} // namespace waypoint
