@@ -1570,6 +1570,10 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
 - 
 </translation>
     </message>
+    <message>
+        <source>%1 in review</source>
+        <translation>%1 年度总结</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1923,6 +1927,61 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
     </message>
 </context>
 <context>
+    <name>waypoint::GoalActions</name>
+    <message>
+        <source>Link to Goal</source>
+        <translation>关联到目标</translation>
+    </message>
+    <message>
+        <source>Type part of a goal, area or plan</source>
+        <translation>输入目标、方向或规划中的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>目标(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Goal…</source>
+        <translation>关联到目标(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Year in Review…</source>
+        <translation>年度总结(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>No goals yet: make a plan and its goals in View → Goals.</source>
+        <translation>还没有目标：请在“视图 → 目标”中建立规划和目标。</translation>
+    </message>
+    <message>
+        <source>Linked to #goal/%1.</source>
+        <translation>已关联到 #goal/%1。</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>复盘：%1</translation>
+    </message>
+    <message>
+        <source>Score each goal and the plan in the review; the scores are kept when you save.</source>
+        <translation>在复盘中为每个目标和整个规划评分；保存时评分会被记下。</translation>
+    </message>
+    <message>
+        <source>Year in Review</source>
+        <translation>年度总结</translation>
+    </message>
+    <message>
+        <source>Draft the summary of the year:</source>
+        <translation>起草这一年的总结：</translation>
+    </message>
+</context>
+<context>
     <name>waypoint::GoalStore</name>
     <message>
         <source>The plan no longer exists.</source>
@@ -2035,6 +2094,292 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
     <message>
         <source>A goal moves only between the areas of its own plan.</source>
         <translation>目标只能在所属规划的方向之间移动。</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::GoalTreeModel</name>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>%1% of its time has passed</source>
+        <translation>时间已过去 %1%</translation>
+    </message>
+    <message>
+        <source>Plan, Area, Goal</source>
+        <translation>规划、方向、目标</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::GoalsWindow</name>
+    <message>
+        <source>Goals — Waypoint</source>
+        <translation>目标 — Waypoint</translation>
+    </message>
+    <message>
+        <source>Start a plan with Goals → New Plan: a title, the day it starts and its span (three years unless you say otherwise). Then give it areas, such as 开发, 运维 or 阅读, and goals in them. An entry counts as evidence for a goal when it says #goal/ and the goal&apos;s short name.</source>
+        <translation>用“目标 → 新建规划”开始一个规划：标题、开始日期和期限（默认三年）。再为它添加方向（如开发、运维、阅读）和其中的目标。日记中写下 #goal/ 加目标的短名，就成为这个目标的记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>目标(&amp;G)</translation>
+    </message>
+    <message>
+        <source>New &amp;Plan…</source>
+        <translation>新建规划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>New &amp;Area…</source>
+        <translation>新建方向(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>New &amp;Goal…</source>
+        <translation>新建目标(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view This Plan</source>
+        <translation>复盘此规划(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;End This Plan…</source>
+        <translation>结束此规划(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Time passed %</source>
+        <translation>时间已过 %</translation>
+    </message>
+    <message>
+        <source>Progress %</source>
+        <translation>进度 %</translation>
+    </message>
+    <message>
+        <source>Time passed and progress per area</source>
+        <translation>各方向的时间与进度</translation>
+    </message>
+    <message>
+        <source>Entries linked to its goals</source>
+        <translation>关联到目标的日记</translation>
+    </message>
+    <message>
+        <source>Evidence per month</source>
+        <translation>每月记录</translation>
+    </message>
+    <message>
+        <source>Evidence per month:</source>
+        <translation>每月记录：</translation>
+    </message>
+    <message>
+        <source>Reviews (double-click to open):</source>
+        <translation>复盘（双击打开）：</translation>
+    </message>
+    <message>
+        <source>Review This Plan</source>
+        <translation>复盘此规划</translation>
+    </message>
+    <message>
+        <source>End This Plan…</source>
+        <translation>结束此规划…</translation>
+    </message>
+    <message>
+        <source>Write #goal/ and this name in an entry to count it as evidence.</source>
+        <translation>在日记中写下 #goal/ 加这个短名，即可记为这个目标的记录。</translation>
+    </message>
+    <message>
+        <source>How you will know it is reached</source>
+        <translation>如何判断已经达成</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>短名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Measured:</source>
+        <translation>衡量方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>说明(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Target &amp;date:</source>
+        <translation>目标日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>进度：</translation>
+    </message>
+    <message>
+        <source>Milestones (tick what is done):</source>
+        <translation>里程碑（勾选已完成的）：</translation>
+    </message>
+    <message>
+        <source>Add Milestone…</source>
+        <translation>添加里程碑…</translation>
+    </message>
+    <message>
+        <source>Remove Milestone</source>
+        <translation>移除里程碑</translation>
+    </message>
+    <message>
+        <source>Evidence, newest first (double-click to open):</source>
+        <translation>记录，最新的在前（双击打开）：</translation>
+    </message>
+    <message>
+        <source>Add Milestone</source>
+        <translation>添加里程碑</translation>
+    </message>
+    <message>
+        <source>Milestone:</source>
+        <translation>里程碑：</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · %3% of its time has passed</source>
+        <translation>%1 – %2 · 时间已过去 %3%</translation>
+    </message>
+    <message>
+        <source> · ended %1</source>
+        <translation> · %1 结束</translation>
+    </message>
+    <message>
+        <source>%1 · score %2</source>
+        <translation>%1 · 评分 %2</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未量化</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>New Plan</source>
+        <translation>新建规划</translation>
+    </message>
+    <message>
+        <source>Title (it starts today and spans three years; both can be changed):</source>
+        <translation>标题（从今天开始，为期三年；两者都可修改）：</translation>
+    </message>
+    <message>
+        <source>The next three years</source>
+        <translation>下一个三年</translation>
+    </message>
+    <message>
+        <source>Choose a plan first.</source>
+        <translation>请先选择一个规划。</translation>
+    </message>
+    <message>
+        <source>New Area</source>
+        <translation>新建方向</translation>
+    </message>
+    <message>
+        <source>Area (such as 开发, 运维, 阅读, 交流):</source>
+        <translation>方向（如开发、运维、阅读、交流）：</translation>
+    </message>
+    <message>
+        <source>Choose a plan with an area first (Goals → New Area).</source>
+        <translation>请先选择一个有方向的规划（目标 → 新建方向）。</translation>
+    </message>
+    <message>
+        <source>New Goal</source>
+        <translation>新建目标</translation>
+    </message>
+    <message>
+        <source>Goal in “%1”:</source>
+        <translation>“%1”中的目标：</translation>
+    </message>
+    <message>
+        <source>Remove the plan “%1” with its areas, goals and reviews? The entries stay.</source>
+        <translation>移除规划“%1”及其方向、目标和复盘吗？日记会保留。</translation>
+    </message>
+    <message>
+        <source>Remove the area “%1” with its goals? The entries stay.</source>
+        <translation>移除方向“%1”及其目标吗？日记会保留。</translation>
+    </message>
+    <message>
+        <source>Remove the goal “%1”? The entries stay, with their #goal/ tags.</source>
+        <translation>移除目标“%1”吗？日记会保留，其中的 #goal/ 标签也不变。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>End This Plan</source>
+        <translation>结束此规划</translation>
+    </message>
+    <message>
+        <source>“%1” ends today. Title of the next plan, which starts tomorrow with its areas and the goals still open (empty: start none):</source>
+        <translation>“%1”今天结束。下一个规划的标题（明天开始，沿用其方向和未完成的目标；留空则不新建）：</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>Spans:</source>
+        <translation>期限：</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ExportBlogDialog.h"
 #include "ExportDialog.h"
 #include "FindBar.h"
+#include "GoalActions.h"
 #include "ImportDialog.h"
 #include "MarkdownEditor.h"
 #include "Navigator.h"
@@ -14,6 +15,7 @@
 #include "core/AttachmentStore.h"
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
+#include "core/GoalStore.h"
 #include "core/Journal.h"
 #include "core/ReadingStore.h"
 #include "core/Settings.h"
@@ -168,6 +170,17 @@ MainWindow::MainWindow(QWidget *parent)
     connectPreview();
     createActions();
     createViewActions();
+    m_goalActions = new GoalActions(this, this);
+    m_goalActions->addTo(findChild<QMenu *>(QStringLiteral("menuView")),
+                         findChild<QMenu *>(QStringLiteral("menuEntry")));
+    connect(m_goalActions, &GoalActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_goalActions, &GoalActions::entryUuidActivated, this, [this](const QString &uuid) {
+        if (showEntry(uuid)) {
+            raise();
+            activateWindow();
+        }
+    });
     updateTitle();
     updateSaveState();
     resize(1200, 780);
@@ -236,6 +249,7 @@ void MainWindow::createActions()
         &MainWindow::insertImage);
 
     QMenu *entry = menuBar()->addMenu(tr("E&ntry"));
+    entry->setObjectName(QStringLiteral("menuEntry"));
     add(edit, "actionSearch", tr("&Search Entries…"), QKeySequence(tr("Ctrl+K")),
         &MainWindow::showSearch);
 
@@ -256,6 +270,7 @@ void MainWindow::createActions()
 void MainWindow::createViewActions()
 {
     QMenu *view = new QMenu(tr("&View"), this);
+    view->setObjectName(QStringLiteral("menuView"));
     menuBar()->insertMenu(menuBar()->actions().last(), view);
     m_viewModes = new QActionGroup(this);
     const struct
@@ -420,6 +435,8 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
         connect(m_store.get(), changed, m_searchPanel, &SearchPanel::refreshSoon);
     connect(m_store.get(), &EntryStore::manyChanged, m_searchPanel, &SearchPanel::refreshSoon);
     m_reading = std::make_unique<ReadingStore>(*m_journal);
+    m_goals = std::make_unique<GoalStore>(*m_journal);
+    connect(m_store.get(), &EntryStore::goalsChanged, m_goals.get(), &GoalStore::announceChanged);
     m_readingWaiting = m_reading->pendingCount();
     // Saves read the entry's progress lines; the reading list hears of it at
     // once, even of an autosave that the entry list hears of only later.
@@ -433,6 +450,8 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
         m_session->setWriter(m_writer.get());
         connect(m_writer.get(), &EntryWriter::readingChanged, m_reading.get(),
                 &ReadingStore::announceChanged);
+        connect(m_writer.get(), &EntryWriter::goalsChanged, m_goals.get(),
+                &GoalStore::announceChanged);
     }
     m_preview->setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(m_attachments.get()));
     m_session->setReadOnly(m_journal->isReadOnly());
@@ -442,6 +461,9 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
     });
     m_navigator->setModels(m_store.get(), m_entries.get(), m_tags.get());
     m_editor->setSession(m_session.get());
+    m_goalActions->setParts({m_journal.get(), m_store.get(), m_goals.get(), m_attachments.get(),
+                             m_editor->markdownEditor(), [this](qint64 id) { openEntry(id); },
+                             [this] { return m_journal && !m_journal->isReadOnly(); }});
     m_editor->setReadOnlyNotice(
         m_journal->isReadOnly()
             ? tr("Read-only: %1 Changes cannot be saved.").arg(m_journal->readOnlyReason())
@@ -485,6 +507,7 @@ void MainWindow::closeJournal()
     // It reads this journal: a running export stops, and nothing is written.
     delete m_exportDialog;
     delete m_readingWindow;
+    m_goalActions->setParts({});
     if (m_session)
         m_session->close();
     m_undo.clear();
@@ -499,6 +522,7 @@ void MainWindow::closeJournal()
     m_tags.reset();
     m_entries.reset();
     m_reading.reset();
+    m_goals.reset();
     m_store.reset();
     m_journal.reset();
 }

@@ -16,6 +16,8 @@ namespace waypoint {
 class AttachmentStore;
 class EntryEditor;
 class ExportDialog;
+class GoalActions;
+class GoalStore;
 class EntryListModel;
 class EntrySession;
 class EntryWriter;
@@ -65,6 +67,8 @@ public:
     ExportDialog *exportDialog() const;
     // View → Reading List, once it has been opened.
     ReadingWindow *readingWindow() const;
+    GoalActions *goalActions() const { return m_goalActions; }
+    GoalStore *goals() const { return m_goals.get(); }
 
     enum class ViewMode { Editor, Split, Preview };
     void setViewMode(ViewMode mode);
@@ -113,6 +117,7 @@ private:
     std::unique_ptr<EntryWriter> m_writer;
     std::unique_ptr<SearchResultModel> m_searchResults;
     std::unique_ptr<ReadingStore> m_reading;
+    std::unique_ptr<GoalStore> m_goals;
     int m_readingWaiting = 0; // suggestions waiting when last told
     QUndoStack m_undo;
 
@@ -132,6 +137,7 @@ private:
     QLabel *m_saveLabel = nullptr;
     QPointer<ExportDialog> m_exportDialog; // not modal: at most one
     QPointer<ReadingWindow> m_readingWindow;
+    GoalActions *m_goalActions = nullptr;
 };
 
 } // namespace waypoint

@@ -1,0 +1,237 @@
+// The goals as the window shows them: GoalTreeModel under
+// QAbstractItemModelTester (names edited, goals and areas dragged), the
+// plan's dashboard and the goal's evidence, and the main window's goal
+// actions: Link to Goal… writes the tag, reviews and the year in review
+// become entries.
+
+#include "TestSupport.h"
+#include "WebTestSupport.h"
+#include "app/EntryEditor.h"
+#include "app/GoalActions.h"
+#include "app/GoalsWindow.h"
+#include "app/MainWindow.h"
+#include "app/MarkdownEditor.h"
+#include "core/EntryStore.h"
+#include "core/GoalStore.h"
+#include "core/Journal.h"
+#include "models/EntrySession.h"
+#include "models/GoalTreeModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QBarSet>
+#include <QDialog>
+#include <QDoubleSpinBox>
+#include <QListWidget>
+#include <QMimeData>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace waypoint;
+using namespace waypoint::goals;
+
+class GoalsWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<EntryStore> m_entries;
+    std::unique_ptr<GoalStore> m_goals;
+    qint64 m_plan = 0;
+
+    Goal add(const QString &area, const QString &title, const QString &tag)
+    {
+        Goal goal;
+        goal.title = title;
+        goal.shortName = tag;
+        return m_goals->addGoal(m_plan, area, goal);
+    }
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        QString error;
+        m_journal =
+            Journal::open(m_dir.filePath(QStringLiteral("gw%1.waypoint").arg(++n)), {}, &error);
+        QVERIFY2(m_journal, qPrintable(error));
+        m_entries = std::make_unique<EntryStore>(*m_journal);
+        m_goals = std::make_unique<GoalStore>(*m_journal);
+        m_plan = m_goals->addPlan(QStringLiteral("下一个三年"), QDate(2024, 1, 1));
+        add(QStringLiteral("开发"), QStringLiteral("独立设计分布式系统"), QStringLiteral("dist"));
+        add(QStringLiteral("开发"), QStringLiteral("精通 Golang"), QStringLiteral("go"));
+        add(QStringLiteral("运维"), QStringLiteral("完善监控"), QStringLiteral("mon"));
+    }
+    void cleanup()
+    {
+        m_goals.reset();
+        m_entries.reset();
+        m_journal.reset();
+    }
+
+    void theTreeHoldsPlansAreasAndGoals()
+    {
+        GoalTreeModel model(*m_goals);
+        model.followEntries(*m_entries);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex plan = model.index(0, 0);
+        QCOMPARE(model.rowCount(plan), 2);
+        const QModelIndex dev = model.index(0, 0, plan);
+        QCOMPARE(dev.data().toString(), QStringLiteral("开发"));
+        QCOMPARE(model.rowCount(dev), 2);
+        const QModelIndex dist = model.index(0, 0, dev);
+        QCOMPARE(dist.data().toString(), QStringLiteral("独立设计分布式系统"));
+        QCOMPARE(dist.parent(), dev);
+        QCOMPARE(dev.parent(), plan);
+        QCOMPARE(dist.data(GoalTreeModel::ShortNameRole).toString(), QStringLiteral("dist"));
+
+        // Evidence from a saved entry reaches the tree.
+        test::addEntry(*m_entries, QDate(2024, 2, 1), QStringLiteral("raft"),
+                       QStringLiteral("读 raft 论文 #goal/dist"));
+        QCOMPARE(model.index(0, GoalTreeModel::Evidence, model.index(0, 0, model.index(0, 0)))
+                     .data()
+                     .toInt(),
+                 1);
+
+        // Names edit in place.
+        QVERIFY(model.setData(model.index(1, 0, model.index(0, 0)), QStringLiteral("运维与架构")));
+        QCOMPARE(m_goals->plan(m_plan)->areas.at(1).name, QStringLiteral("运维与架构"));
+    }
+
+    void goalsAndAreasDragWithinTheirPlan()
+    {
+        GoalTreeModel model(*m_goals);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex plan = model.index(0, 0);
+        const QModelIndex go = model.index(1, 0, model.index(0, 0, plan));
+        std::unique_ptr<QMimeData> dragged(model.mimeData({go}));
+        QVERIFY(dragged);
+        // Onto the 运维 area, first.
+        const QModelIndex ops = model.index(1, 0, plan);
+        QVERIFY(model.canDropMimeData(dragged.get(), Qt::MoveAction, 0, 0, ops));
+        QVERIFY(!model.canDropMimeData(dragged.get(), Qt::MoveAction, 0, 0, plan));
+        QVERIFY(model.dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, ops));
+        Plan read = *m_goals->plan(m_plan);
+        QCOMPARE(read.areas.at(1).goals.at(0).shortName, QStringLiteral("go"));
+        QCOMPARE(read.areas.at(0).goals.size(), 1);
+
+        // An area to the top; not into another plan.
+        std::unique_ptr<QMimeData> area(model.mimeData({model.index(1, 0, model.index(0, 0))}));
+        QVERIFY(model.dropMimeData(area.get(), Qt::MoveAction, 0, 0, model.index(0, 0)));
+        QCOMPARE(m_goals->plan(m_plan)->areas.at(0).name, QStringLiteral("运维"));
+        m_goals->addPlan(QStringLiteral("另一个"), QDate(2027, 1, 1));
+        QVERIFY(!model.canDropMimeData(area.get(), Qt::MoveAction, 0, 0, model.index(1, 0)));
+    }
+
+    void thePlansDashboardAndAGoalsEvidence()
+    {
+        test::addEntry(*m_entries, QDate(2024, 2, 1), QStringLiteral("raft"),
+                       QStringLiteral("读 raft 论文 #goal/dist"));
+        test::addEntry(*m_entries, QDate(2024, 2, 9), QStringLiteral("监控"),
+                       QStringLiteral("接入告警 #goal/mon #goal/dist"));
+        const Entry march = test::addEntry(*m_entries, QDate(2024, 3, 3), QStringLiteral("调度"),
+                                           QStringLiteral("调度器原型 #goal/dist"));
+        GoalsWindow window(*m_goals, *m_entries);
+        window.show();
+        window.select(m_plan);
+        QBarSet *elapsed = window.elapsedBars();
+        QCOMPARE(elapsed->count(), 2); // one bar per area
+        const Plan plan = *m_goals->plan(m_plan);
+        QCOMPARE(elapsed->at(0), plan.elapsed(QDate::currentDate()));
+        QBarSet *months = window.evidenceBars();
+        QVERIFY(months->count() >= 3);
+        QCOMPARE(months->at(0), 0.0); // January
+        QCOMPARE(months->at(1), 2.0); // two entries in February (one links two goals)
+        QCOMPARE(months->at(2), 1.0);
+
+        // A number goal: its progress from the fields.
+        const Goal dist = plan.areas.at(0).goals.at(0);
+        window.select(m_plan, dist.id);
+        QCOMPARE(window.evidenceList()->count(), 3);
+        QCOMPARE(window.evidenceList()->item(0)->data(Qt::UserRole).toString(), march.uuid);
+        QSignalSpy opened(&window, &GoalsWindow::entryActivated);
+        emit window.evidenceList()->itemActivated(window.evidenceList()->item(0));
+        QCOMPARE(opened.constFirst().at(0).toString(), march.uuid);
+    }
+
+    void theMainWindowLinksReviewsAndSumsUpAYear()
+    {
+        cleanup();
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openJournal(m_dir.filePath(QStringLiteral("main.waypoint")), &error),
+                 qPrintable(error));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        GoalActions *actions = window.goalActions();
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionLinkToGoal"))->shortcut(),
+                 QKeySequence(QStringLiteral("Ctrl+Shift+L")));
+        window.findChild<QAction *>(QStringLiteral("actionGoals"))->trigger();
+        QVERIFY(actions->goalsWindow() && actions->goalsWindow()->isVisible());
+
+        GoalStore *store = window.goals();
+        const qint64 plan =
+            store->addPlan(QStringLiteral("下一个三年"), QDate::currentDate().addYears(-1));
+        Goal dist;
+        dist.title = QStringLiteral("独立设计分布式系统");
+        dist.shortName = QStringLiteral("dist");
+        dist = store->addGoal(plan, QStringLiteral("开发"), dist);
+        QCOMPARE(actions->goalsWindow()->model()->rowCount(), 1); // the window follows
+
+        // Link to Goal… writes the tag into the entry, as one undoable edit.
+        window.newEntry();
+        MarkdownEditor *text = window.editor()->markdownEditor();
+        text->selectAll();
+        QTest::keyClicks(text, QStringLiteral("raft notes"));
+        QTimer::singleShot(0, this, [] {
+            auto *picker = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(picker);
+            picker->accept();
+        });
+        window.findChild<QAction *>(QStringLiteral("actionLinkToGoal"))->trigger();
+        QCOMPARE(text->toPlainText(), QStringLiteral("raft notes\n\n#goal/dist\n"));
+        text->undo();
+        QCOMPARE(text->toPlainText(), QStringLiteral("raft notes"));
+        text->redo();
+        QVERIFY(window.session()->save());
+        QCOMPARE(store->evidence(dist.id).size(), 1);
+
+        // Review This Plan: a drafted entry, opened; its scores are kept on save.
+        actions->reviewPlan(plan);
+        QVERIFY2(text->toPlainText().startsWith(reviewMarker(plan)),
+                 qPrintable(text->toPlainText()));
+        QString scored = text->toPlainText();
+        // The plan's score first: its line ends like a goal's.
+        scored.replace(QRegularExpression(QStringLiteral("(Overall score|总评分)(: |：)__")),
+                       QStringLiteral("Overall score: 70"));
+        scored.replace(QRegularExpression(QStringLiteral("(score|评分)(: |：)__")),
+                       QStringLiteral("score: 80"));
+        text->selectAll();
+        text->insertPlainText(scored);
+        QVERIFY(window.session()->save());
+        const Plan reviewed = *store->plan(plan);
+        QCOMPARE(reviewed.reviews.size(), 1);
+        QCOMPARE(reviewed.reviews.at(0).score, 70);
+        QCOMPARE(reviewed.reviews.at(0).scores.constFirst().score, 80);
+        QCOMPARE(store->evidence(dist.id).size(), 1); // the review is not evidence
+
+        // Year in Review: an entry drafted from the journal, with its heatmap.
+        const qint64 before = window.session()->entryId();
+        actions->yearInReview(QDate::currentDate().year());
+        QVERIFY(window.session()->entryId() != before);
+        const QString summary = text->toPlainText();
+        QVERIFY2(summary.contains(QStringLiteral("(attachment:")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("独立设计分布式系统")), qPrintable(summary));
+    }
+};
+
+WAYPOINT_WEB_TEST_MAIN(GoalsWindowTest)
+#include "tst_goalswindow.moc"
