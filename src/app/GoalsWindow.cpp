@@ -7,6 +7,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -75,6 +76,10 @@ void setBars(QChartView *view, const QStringList &categories, const QList<QBarSe
             bar->append(categories);
         } else if (auto *value = qobject_cast<QValueAxis *>(axis)) {
             value->setRange(0, std::max(1.0, most));
+            // Whole numbers only: a tick per unit while they are few.
+            value->setTickCount(int(std::clamp(most + 1, 2.0, 6.0)));
+            if (most > 5)
+                value->applyNiceNumbers();
         }
     }
 }
@@ -98,6 +103,8 @@ GoalsWindow::GoalsWindow(GoalStore &store, EntryStore &entries, QWidget *parent)
     m_tree->setDefaultDropAction(Qt::MoveAction);
     m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_tree->header()->setSectionResizeMode(GoalTreeModel::Name, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(GoalTreeModel::Progress, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(GoalTreeModel::Evidence, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     m_tree->expandAll();
 
@@ -118,8 +125,7 @@ GoalsWindow::GoalsWindow(GoalStore &store, EntryStore &entries, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_pages);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({480, 670});
     setCentralWidget(splitter);
 
     QMenu *menu = menuBar()->addMenu(tr("&Goals"));
@@ -200,6 +206,18 @@ QWidget *GoalsWindow::createPlanPage()
     layout->addWidget(m_areasChart, 3);
     m_perMonth = new QBarSet(tr("Entries linked to its goals"), this);
     m_monthsChart = barChart(page, {m_perMonth}, 1);
+    // Three years of months have no room for a label each: the bars stand on
+    // a value axis, labelled by year.
+    QChart *months = m_monthsChart->chart();
+    for (QAbstractAxis *axis : months->axes(Qt::Horizontal)) {
+        months->series().constFirst()->detachAxis(axis);
+        months->removeAxis(axis);
+        delete axis;
+    }
+    auto *years = new QCategoryAxis(months);
+    years->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    months->addAxis(years, Qt::AlignBottom);
+    months->series().constFirst()->attachAxis(years);
     m_monthsChart->setAccessibleName(tr("Evidence per month"));
     layout->addWidget(new QLabel(tr("Evidence per month:"), page));
     layout->addWidget(m_monthsChart, 2);
@@ -387,7 +405,19 @@ void GoalsWindow::fillPlan(qint64 planId)
     } catch (const DatabaseError &error) {
         showError(error.message());
     }
-    setBars(m_monthsChart, months, {m_perMonth}, {counts}, std::ceil(most));
+    setBars(m_monthsChart, {}, {m_perMonth}, {counts}, std::ceil(most));
+    for (QAbstractAxis *axis : m_monthsChart->chart()->axes(Qt::Horizontal)) {
+        auto *years = qobject_cast<QCategoryAxis *>(axis);
+        if (!years)
+            continue;
+        for (const QString &label : years->categoriesLabels())
+            years->remove(label);
+        years->setRange(-0.5, std::max(0.5, counts.size() - 0.5));
+        for (qsizetype i = 0; i < months.size(); ++i) // "yy-MM": a year ends at its last month
+            if (i + 1 == months.size() || months.at(i + 1).left(2) != months.at(i).left(2))
+                years->append(QStringLiteral("20") + months.at(i).left(2), double(i) + 0.5);
+        years->setStartValue(-0.5);
+    }
 
     m_reviews->clear();
     for (const Review &review : plan->reviews) {
