@@ -11,6 +11,7 @@
 #include "app/GoalsWindow.h"
 #include "app/MainWindow.h"
 #include "app/MarkdownEditor.h"
+#include "app/Navigator.h"
 #include "core/EntryStore.h"
 #include "core/GoalStore.h"
 #include "core/Journal.h"
@@ -20,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBarSet>
+#include <QCalendarWidget>
 #include <QDialog>
 #include <QDoubleSpinBox>
 #include <QListWidget>
@@ -230,6 +232,36 @@ private slots:
         const QString summary = text->toPlainText();
         QVERIFY2(summary.contains(QStringLiteral("(attachment:")), qPrintable(summary));
         QVERIFY2(summary.contains(QStringLiteral("独立设计分布式系统")), qPrintable(summary));
+    }
+
+    void theNavigatorShowsThisDayInEarlierYears()
+    {
+        const QDate today = QDate::currentDate();
+        // Leap years, so that a 29 February has its earlier ones too.
+        const Entry older = test::addEntry(*m_entries, QDate(2016, today.month(), today.day()),
+                                           QStringLiteral("八年前"), QStringLiteral("旧事"));
+        test::addEntry(*m_entries, QDate(2020, today.month(), today.day()),
+                       QStringLiteral("几年前"), QStringLiteral("旧事"));
+        test::addEntry(*m_entries, today.addDays(-1), QStringLiteral("昨天"),
+                       QStringLiteral("不是今天"));
+        test::addEntry(*m_entries, today, QStringLiteral("今天"), QStringLiteral("今天"));
+        const QString file = m_journal->path();
+        cleanup();
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openJournal(file, &error), qPrintable(error));
+        window.show();
+        QListWidget *earlier = window.navigator()->onThisDay();
+        QCOMPARE(earlier->count(), 2);
+        QVERIFY(earlier->isVisible());
+        QVERIFY2(earlier->item(1)->text().startsWith(QStringLiteral("2016")),
+                 qPrintable(earlier->item(1)->text()));
+        emit earlier->itemActivated(earlier->item(1));
+        QCOMPARE(window.session()->entryId(), older.id);
+        // On a day with nothing in earlier years, the list hides.
+        window.navigator()->calendar()->setSelectedDate(today.addDays(-1));
+        QCOMPARE(earlier->count(), 0);
+        QVERIFY(!earlier->isVisible());
     }
 };
 

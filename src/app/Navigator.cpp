@@ -8,6 +8,9 @@
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
 #include <QTextCharFormat>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -40,6 +43,17 @@ Navigator::Navigator(QWidget *parent)
     layout->addWidget(m_calendar);
     layout->addWidget(m_tags);
     layout->addWidget(m_tree, 1);
+    m_onThisDayLabel = new QLabel(this);
+    m_onThisDay = new QListWidget(this);
+    m_onThisDay->setObjectName(QStringLiteral("onThisDay"));
+    m_onThisDay->setAccessibleName(tr("On this day"));
+    m_onThisDay->setMaximumHeight(110);
+    layout->addWidget(m_onThisDayLabel);
+    layout->addWidget(m_onThisDay);
+    connect(m_onThisDay, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit entryActivated(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_calendar, &QCalendarWidget::selectionChanged, this, &Navigator::showOnThisDay);
 
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &Navigator::markDays);
     connect(m_calendar, &QCalendarWidget::clicked, this, &Navigator::dayActivated);
@@ -57,6 +71,7 @@ void Navigator::setModels(EntryStore *store, EntryListModel *entries, TagListMod
     m_markedFrom = QDate();
     if (!store || !entries || !tags) {
         m_calendar->setDateTextFormat(QDate(), QTextCharFormat());
+        showOnThisDay();
         return; // the journal was closed
     }
     m_tags->setModel(tags);
@@ -74,8 +89,37 @@ void Navigator::setModels(EntryStore *store, EntryListModel *entries, TagListMod
         markDays();
         expandNewest();
     });
+    connect(store, &EntryStore::entryCreated, this, &Navigator::showOnThisDay);
+    connect(store, &EntryStore::entryRemoved, this, &Navigator::showOnThisDay);
     expandNewest();
     markDays();
+    showOnThisDay();
+}
+
+// The calendar's day in earlier years: 历史上的今天.
+void Navigator::showOnThisDay()
+{
+    m_onThisDay->clear();
+    QList<EntrySummary> earlier;
+    const QDate day = m_calendar->selectedDate();
+    if (m_store) {
+        try {
+            earlier = m_store->onThisDay(day);
+        } catch (const DatabaseError &) {
+        }
+    }
+    for (const EntrySummary &entry : std::as_const(earlier)) {
+        auto *item =
+            new QListWidgetItem(tr("%1 · %2")
+                                    .arg(entry.date.year())
+                                    .arg(entry.title.isEmpty() ? tr("(untitled)") : entry.title),
+                                m_onThisDay);
+        item->setData(Qt::UserRole, entry.id);
+    }
+    m_onThisDayLabel->setText(
+        tr("On this day (%1), earlier years:").arg(QLocale().toString(day, tr("M/d"))));
+    m_onThisDayLabel->setVisible(!earlier.isEmpty());
+    m_onThisDay->setVisible(!earlier.isEmpty());
 }
 
 void Navigator::selectEntry(qint64 id)

@@ -6,6 +6,8 @@
 
 class QCalendarWidget;
 class QComboBox;
+class QLabel;
+class QListWidget;
 class QTreeView;
 
 namespace waypoint {
@@ -28,6 +30,7 @@ public:
     QTreeView *tree() const { return m_tree; }
     QCalendarWidget *calendar() const { return m_calendar; }
     QComboBox *tagFilter() const { return m_tags; }
+    QListWidget *onThisDay() const { return m_onThisDay; }
 
 signals:
     void entryActivated(qint64 id);
@@ -38,10 +41,13 @@ private:
     void onCurrentChanged(const QModelIndex &current);
     void onTagChosen(int row);
     void expandNewest(); // the newest year and month start open
+    void showOnThisDay();
 
     QCalendarWidget *m_calendar = nullptr;
     QComboBox *m_tags = nullptr;
     QTreeView *m_tree = nullptr;
+    QLabel *m_onThisDayLabel = nullptr;
+    QListWidget *m_onThisDay = nullptr;
     EntryStore *m_store = nullptr;
     EntryListModel *m_entries = nullptr;
     TagListModel *m_tagModel = nullptr;

@@ -357,6 +357,21 @@ QList<Entry> EntryStore::select(const QStringList &ids, const EntryFilter &filte
     return entries;
 }
 
+QList<EntrySummary> EntryStore::onThisDay(QDate day) const
+{
+    QSqlQuery query =
+        sql::run(m_journal.database(),
+                 QStringLiteral("SELECT ") + summaryColumns
+                     + QStringLiteral(" FROM entries e WHERE substr(e.entry_date, 6) = ?"
+                                      " AND e.entry_date < ?"
+                                      " ORDER BY e.entry_date DESC, e.id DESC LIMIT 50"),
+                 {day.toString(QStringLiteral("MM-dd")), toEntryDateText(QDate(day.year(), 1, 1))});
+    QList<EntrySummary> result;
+    while (query.next())
+        result.append(readSummary(query));
+    return result;
+}
+
 std::optional<EntrySummary> EntryStore::summary(qint64 id) const
 {
     QSqlQuery query = sql::run(m_journal.database(),

@@ -46,6 +46,8 @@ public:
     // Newest first (date, then creation order).
     QList<EntrySummary> list(const EntryFilter &filter = {}) const;
     std::optional<EntrySummary> summary(qint64 id) const;
+    // Entries written on the same month and day in earlier years, newest first.
+    QList<EntrySummary> onThisDay(QDate day) const;
     // What an export covers, oldest first: the entries named by id (uuids or
     // unique prefixes, in the order given) when there are any, else those the
     // filter matches. An unknown or ambiguous id sets *error (naming it) and
