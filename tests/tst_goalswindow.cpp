@@ -12,20 +12,26 @@
 #include "app/MainWindow.h"
 #include "app/MarkdownEditor.h"
 #include "app/Navigator.h"
+#include "app/SettingsDialog.h"
 #include "core/EntryStore.h"
 #include "core/GoalStore.h"
 #include "core/Journal.h"
+#include "core/Settings.h"
 #include "models/EntrySession.h"
 #include "models/GoalTreeModel.h"
+#include "models/Templates.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBarSet>
 #include <QCalendarWidget>
+#include <QComboBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTimer>
@@ -262,6 +268,56 @@ private slots:
         window.navigator()->calendar()->setSelectedDate(today.addDays(-1));
         QCOMPARE(earlier->count(), 0);
         QVERIFY(!earlier->isVisible());
+    }
+
+    void templatesAreEditedInSettingsAndUsed()
+    {
+        const QString file = m_journal->path();
+        cleanup();
+        {
+            SettingsDialog settings;
+            QComboBox *choice = settings.templateChoice();
+            choice->setCurrentIndex(choice->findData(int(Templates::Kind::Daily)));
+            QCOMPARE(settings.templateEdit()->toPlainText(),
+                     Templates::builtIn(Templates::Kind::Daily));
+            settings.templateEdit()->setPlainText(QStringLiteral("# {date}\n\n今日三件事：\n"));
+            choice->setCurrentIndex(choice->findData(int(Templates::Kind::Weekly)));
+            settings.templateEdit()->setPlainText(QStringLiteral("# {year} 第 {week} 周\n"));
+            choice->setCurrentIndex(choice->findData(int(Templates::Kind::Daily)));
+            QCOMPARE(settings.templateEdit()->toPlainText(),
+                     QStringLiteral("# {date}\n\n今日三件事：\n"));
+            settings.accept();
+        }
+        QCOMPARE(Settings::templateText(QStringLiteral("weekly")),
+                 QStringLiteral("# {year} 第 {week} 周\n"));
+
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openJournal(file, &error), qPrintable(error));
+        window.show();
+        const QDate today = QDate::currentDate();
+        window.openToday();
+        MarkdownEditor *text = window.editor()->markdownEditor();
+        QCOMPARE(text->toPlainText(), QStringLiteral("# %1\n\n今日三件事：\n")
+                                          .arg(QLocale().toString(today, QLocale::LongFormat)));
+        window.findChild<QAction *>(QStringLiteral("actionTemplate-weekly"))->trigger();
+        QCOMPARE(text->toPlainText(),
+                 QStringLiteral("# %1 第 %2 周\n").arg(today.year()).arg(today.weekNumber()));
+
+        // Reset: the built-in text again, and nothing kept in the settings.
+        {
+            SettingsDialog settings;
+            QComboBox *choice = settings.templateChoice();
+            choice->setCurrentIndex(choice->findData(int(Templates::Kind::Weekly)));
+            settings.findChild<QPushButton *>(QStringLiteral("templateReset"))->click();
+            QCOMPARE(settings.templateEdit()->toPlainText(),
+                     Templates::builtIn(Templates::Kind::Weekly));
+            settings.accept();
+        }
+        QVERIFY(Settings::templateText(QStringLiteral("weekly")).isEmpty());
+        QCOMPARE(Templates::text(Templates::Kind::Weekly),
+                 Templates::builtIn(Templates::Kind::Weekly));
+        Settings::setTemplateText(QStringLiteral("daily"), {});
     }
 };
 

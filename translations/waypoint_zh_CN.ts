@@ -1363,7 +1363,23 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
 <context>
     <name>Templates</name>
     <message>
-        <source># %1
+        <source>Daily log</source>
+        <translation>每日记录</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>每周复盘</translation>
+    </message>
+    <message>
+        <source>Year-end summary</source>
+        <translation>年度总结</translation>
+    </message>
+    <message>
+        <source>Three-year review</source>
+        <translation>三年复盘</translation>
+    </message>
+    <message>
+        <source># {date}
 
 ## Learned
 
@@ -1373,9 +1389,9 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
 
 - 
 </source>
-        <translation># %1
+        <translation># {date}
 
-## 收获
+## 学到了什么
 
 - 
 
@@ -1383,6 +1399,192 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
 
 - 
 </translation>
+    </message>
+    <message>
+        <source># Week {week} of {year}
+
+## Done
+
+- 
+
+## Learned
+
+- 
+
+## Reading
+
+- 
+
+## Next week
+
+- 
+</source>
+        <translation># {year} 年第 {week} 周
+
+## 完成
+
+- 
+
+## 学到了什么
+
+- 
+
+## 阅读
+
+- 
+
+## 下周
+
+- 
+</translation>
+    </message>
+    <message>
+        <source># {year} in review
+
+## Work
+
+- 
+
+## Learning
+
+- 
+
+## Books read
+
+- 
+
+## Life
+
+- 
+
+## Next year
+
+- 
+</source>
+        <translation># {year} 年度总结
+
+## 工作
+
+- 
+
+## 学习
+
+- 
+
+## 读过的书
+
+- 
+
+## 生活
+
+- 
+
+## 明年
+
+- 
+</translation>
+    </message>
+    <message>
+        <source># Three years on ({date})
+
+## Development
+
+### Grew
+
+- 
+
+### Fell short
+
+- 
+
+### The next three years
+
+- 
+
+## Operations
+
+### Grew
+
+- 
+
+### Fell short
+
+- 
+
+### The next three years
+
+- 
+
+## Reading
+
+- 
+
+## Sharing
+
+- 
+
+## Time
+
+- 
+
+The last plan&apos;s score: __ / 100
+</source>
+        <translation># 三年后（{date}）
+
+## 开发
+
+### 成长
+
+- 
+
+### 不足
+
+- 
+
+### 下一个三年的期望
+
+- 
+
+## 运维
+
+### 成长
+
+- 
+
+### 不足
+
+- 
+
+### 下一个三年的期望
+
+- 
+
+## 阅读
+
+- 
+
+## 交流
+
+- 
+
+## 时间规划
+
+- 
+
+上一个规划的评分：__ / 100
+</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>%2 年第 %1 周</translation>
+    </message>
+    <message>
+        <source>%1 in review</source>
+        <translation>%1 年度总结</translation>
+    </message>
+    <message>
+        <source>Three years on</source>
+        <translation>三年后</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3130,10 @@ Quit anyway and lose the last changes?</source>
             <numerusform>发现阅读进度：阅读清单中有 %n 行待确认（%1）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New &amp;from Template</source>
+        <translation>从模板新建(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>waypoint::MarkdownEditor</name>
@@ -2969,6 +3175,26 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>Entries</source>
         <translation>日记</translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation>历史上的今天</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>On this day (%1), earlier years:</source>
+        <translation>历史上的今天（%1）：</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <translation>M月d日</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3720,18 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>Waypoint journals (*.waypoint)</source>
         <translation>Waypoint 日志本 (*.waypoint)</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Reset to the Built-in Text</source>
+        <translation>恢复为内置文本</translation>
+    </message>
+    <message>
+        <source>{date}, {year} and {week} are filled in when an entry is made from it. Today uses the daily log.</source>
+        <translation>用模板新建日记时，会填入 {date}、{year} 和 {week}。“今天”使用每日记录模板。</translation>
     </message>
 </context>
 <context>

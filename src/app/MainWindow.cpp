@@ -255,6 +255,20 @@ void MainWindow::createActions()
 
     add(entry, "actionNewEntry", tr("&New Entry"), QKeySequence::New, &MainWindow::newEntry);
     add(entry, "actionToday", tr("&Today"), QKeySequence(tr("Ctrl+T")), &MainWindow::openToday);
+    QMenu *fromTemplate = entry->addMenu(tr("New &from Template"));
+    for (Templates::Kind kind : Templates::all()) {
+        QAction *action = fromTemplate->addAction(Templates::name(kind));
+        action->setObjectName(QStringLiteral("actionTemplate-") + Templates::key(kind));
+        connect(action, &QAction::triggered, this, [this, kind] {
+            if (!m_store || m_journal->isReadOnly())
+                return;
+            try {
+                openEntry(Templates::create(*m_store, kind, QDate::currentDate()));
+            } catch (const DatabaseError &e) {
+                statusBar()->showMessage(e.message(), 5000);
+            }
+        });
+    }
     add(entry, "actionHistory", tr("&History…"), QKeySequence(tr("Ctrl+Shift+H")),
         &MainWindow::showHistory);
     entry->addSeparator();

@@ -53,6 +53,19 @@ void Settings::setViewMode(const QString &mode)
     QSettings().setValue(viewModeKey, mode);
 }
 
+QString Settings::templateText(const QString &name)
+{
+    return QSettings().value(QStringLiteral("templates/") + name).toString();
+}
+
+void Settings::setTemplateText(const QString &name, const QString &text)
+{
+    if (text.isEmpty())
+        QSettings().remove(QStringLiteral("templates/") + name);
+    else
+        QSettings().setValue(QStringLiteral("templates/") + name, text);
+}
+
 QString Settings::resolveJournalPath(const QString &fromCommandLine)
 {
     if (!fromCommandLine.isEmpty())

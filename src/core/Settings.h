@@ -24,6 +24,10 @@ public:
     static QString viewMode();
     static void setViewMode(const QString &mode);
 
+    // A template's text as the user edited it; empty for the built-in one.
+    static QString templateText(const QString &name);
+    static void setTemplateText(const QString &name, const QString &text);
+
     // --journal, else $WAYPOINT_JOURNAL, else Settings' default, else the standard place.
     static QString resolveJournalPath(const QString &fromCommandLine);
 };
