@@ -566,6 +566,31 @@ private slots:
         QCOMPARE(books.value(QStringLiteral("target")).toInt(), 36);
         QCOMPARE(books.value(QStringLiteral("progress")).toInt(), 0);
 
+        // A review drafted, scored in its text, and kept with its date.
+        run = wp({QStringLiteral("goals"), QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--date"),
+                  QStringLiteral("2022-01-01")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith("<!-- waypoint:review plan=1 -->"), run.out.constData());
+        QByteArray scored = run.out;
+        scored.replace("Overall score: __", "Overall score: 60");
+        scored.replace("score: __", "score: 75");
+        QCOMPARE(wp({QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2022-01-01"), QStringLiteral("--file"),
+                     QStringLiteral("-")},
+                    scored)
+                     .exitCode,
+                 0);
+        const QJsonArray reviews = QJsonDocument::fromJson(wp({QStringLiteral("goals"), QStringLiteral("list"),
+                                                               QStringLiteral("--json")})
+                                                               .out)
+                                       .array()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("reviews"))
+                                       .toArray();
+        QCOMPARE(reviews.size(), 1);
+        QCOMPARE(reviews.at(0).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2022-01-01"));
+        QCOMPARE(reviews.at(0).toObject().value(QStringLiteral("score")).toInt(), 60);
+
         run = wp({QStringLiteral("review"), QStringLiteral("2021"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject year = QJsonDocument::fromJson(run.out).object();

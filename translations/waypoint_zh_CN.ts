@@ -647,124 +647,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
-
-Without a command, opens the Waypoint window.
-
-Commands:
-  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
-                      add an entry and print its id
-  list [--from D] [--to D] [--tag T] [--json]
-                      list entries, newest first
-  show ID [--format markdown|html|json]
-                      print one entry (ID may be a unique prefix)
-  search QUERY [--limit N] [--json]
-                      full-text search, best match first; QUERY may use
-                      &quot;a phrase&quot;, OR, -word, tag:T, from:D, to:D, title:W
-  reindex             rebuild the search index
-  import PATH [--dry-run] [--json]
-                      import a Hugo, Jekyll or Hexo blog, a folder of
-                      Markdown files or one file; again later: only changes
-  export --format markdown|hugo|jekyll --output DIR [--from D] [--to D]
-         [--tag T] [--id ID]...
-                      write entries as Markdown posts with front matter
-  export --format html|pdf --output FILE [--from D] [--to D] [--tag T]
-         [--id ID]... [--page-size A4|Letter] [--margin MM] [--no-toc]
-         [--title T] [--dark] [--folder] [--remote-images]
-                      write entries as one PDF or HTML document that reads
-                      like the preview (see &apos;waypoint export --help&apos;)
-  reading list|add|log|scan|import|export|year
-                      the reading list, kept from progress written in
-                      the entries (see &apos;waypoint reading help&apos;)
-  goals list|add-plan|add|link|end
-                      goal plans; entries link to a goal with #goal/NAME
-                      (see &apos;waypoint goals help&apos;)
-  review YEAR [--save] [--json]
-                      draft a year-end summary from the journal
-
-Options:
-  --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one
-                      chosen in Settings, or %1)
-  --lang LANG         user interface language, e.g. en or zh_CN
-  --screenshot FILE   open the window offscreen, save a PNG of it and exit
-  --entry ID          with --screenshot: the entry to show
-  --version           print the version
-  --help              print this help
-
-Exit status: 0 success, 1 error, 2 usage error.
-</source>
-        <translation>用法：waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
-
-不带命令时，打开 Waypoint 窗口。
-
-命令：
-  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
-                      添加一篇日记并输出其 ID
-  list [--from D] [--to D] [--tag T] [--json]
-                      列出日记，最新的在前
-  show ID [--format markdown|html|json]
-                      输出一篇日记（ID 可以是唯一的前缀）
-  search QUERY [--limit N] [--json]
-                      全文搜索，最匹配的在前；QUERY 可用
-                      &quot;短语&quot;、OR、-排除词、tag:标签、from:日期、to:日期、title:标题词
-  reindex             重建搜索索引
-  import PATH [--dry-run] [--json]
-                      导入 Hugo、Jekyll 或 Hexo 博客、Markdown 文件夹或单个
-                      文件；再次导入时只带入有变化的博文
-  export --format markdown|hugo|jekyll --output DIR [--from D] [--to D]
-         [--tag T] [--id ID]...
-                      把日记导出为带前言的 Markdown 博文
-  export --format html|pdf --output FILE [--from D] [--to D] [--tag T]
-         [--id ID]... [--page-size A4|Letter] [--margin MM] [--no-toc]
-         [--title T] [--dark] [--folder] [--remote-images]
-                      把日记写成一份与预览一致的 PDF 或 HTML 文档
-                      （参见“waypoint export --help”）
-  reading list|add|log|scan|import|export|year
-                      阅读清单，进度取自日记中写下的记录
-                      （参见“waypoint reading help”）
-  goals list|add-plan|add|link|end
-                      目标规划；日记用 #goal/NAME 关联到目标
-                      （参见“waypoint goals help”）
-  review YEAR [--save] [--json]
-                      根据日志本起草年度总结
-
-选项：
-  --journal PATH      日志本文件（默认依次为：$WAYPOINT_JOURNAL、在设置中
-                      选择的日志本、%1）
-  --lang LANG         界面语言，例如 en 或 zh_CN
-  --screenshot FILE   在屏幕外打开窗口，将其保存为 PNG 图片后退出
-  --entry ID          与 --screenshot 一起使用：要显示的日记
-  --version           输出版本号
-  --help              输出此帮助
-
-退出状态：0 成功，1 出错，2 用法错误。
-</translation>
-    </message>
-    <message>
-        <source>goals needs a command: list, add-plan, add, link or end (see &apos;waypoint goals help&apos;)</source>
-        <translation>goals 需要一个命令：list、add-plan、add、link 或 end（参见“waypoint goals help”）</translation>
-    </message>
-    <message>
-        <source>Usage: waypoint goals list|add-plan|add|link|end …
-  list [--json]                          plans, areas, goals, reviews
-  add-plan TITLE --from D [--years N]    a plan of N years (default 3)
-  add PLAN AREA TITLE [--tag NAME] [--target N --unit U]
-                                         a goal; link entries with #goal/NAME
-  link GOAL ENTRY                        write #goal/NAME into the entry
-  end PLAN [--date D] [--next TITLE]     end a plan, carrying over what is open
-A review is an entry: &apos;waypoint goals list&apos; shows their scores.
-</source>
-        <translation>用法：waypoint goals list|add-plan|add|link|end …
-  list [--json]                          规划、方向、目标和复盘
-  add-plan TITLE --from D [--years N]    为期 N 年的规划（默认 3 年）
-  add PLAN AREA TITLE [--tag NAME] [--target N --unit U]
-                                         添加目标；日记用 #goal/NAME 关联
-  link GOAL ENTRY                        把 #goal/NAME 写进这篇日记
-  end PLAN [--date D] [--next TITLE]     结束规划，把未完成的目标带到下一个
-复盘也是一篇日记：“waypoint goals list”会列出复盘的评分。
-</translation>
-    </message>
-    <message>
         <source>unknown goals command &apos;%1&apos; (see &apos;waypoint goals help&apos;)</source>
         <translation>未知的 goals 命令“%1”（参见“waypoint goals help”）</translation>
     </message>
@@ -919,6 +801,146 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
     <message>
         <source>%1 in review</source>
         <translation>%1 年度总结</translation>
+    </message>
+    <message>
+        <source>Usage: waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
+
+Without a command, opens the Waypoint window.
+
+Commands:
+  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
+                      add an entry and print its id
+  list [--from D] [--to D] [--tag T] [--json]
+                      list entries, newest first
+  show ID [--format markdown|html|json]
+                      print one entry (ID may be a unique prefix)
+  search QUERY [--limit N] [--json]
+                      full-text search, best match first; QUERY may use
+                      &quot;a phrase&quot;, OR, -word, tag:T, from:D, to:D, title:W
+  reindex             rebuild the search index
+  import PATH [--dry-run] [--json]
+                      import a Hugo, Jekyll or Hexo blog, a folder of
+                      Markdown files or one file; again later: only changes
+  export --format markdown|hugo|jekyll --output DIR [--from D] [--to D]
+         [--tag T] [--id ID]...
+                      write entries as Markdown posts with front matter
+  export --format html|pdf --output FILE [--from D] [--to D] [--tag T]
+         [--id ID]... [--page-size A4|Letter] [--margin MM] [--no-toc]
+         [--title T] [--dark] [--folder] [--remote-images]
+                      write entries as one PDF or HTML document that reads
+                      like the preview (see &apos;waypoint export --help&apos;)
+  reading list|add|log|scan|import|export|year
+                      the reading list, kept from progress written in
+                      the entries (see &apos;waypoint reading help&apos;)
+  goals list|add-plan|add|link|end|review
+                      goal plans; entries link to a goal with #goal/NAME
+                      (see &apos;waypoint goals help&apos;)
+  review YEAR [--save] [--json]
+                      draft a year-end summary from the journal
+
+Options:
+  --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one
+                      chosen in Settings, or %1)
+  --lang LANG         user interface language, e.g. en or zh_CN
+  --screenshot FILE   open the window offscreen, save a PNG of it and exit
+  --entry ID          with --screenshot: the entry to show
+  --version           print the version
+  --help              print this help
+
+Exit status: 0 success, 1 error, 2 usage error.
+</source>
+        <translation>用法：waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
+
+不带命令时，打开 Waypoint 窗口。
+
+命令：
+  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
+                      添加一篇日记并输出其 ID
+  list [--from D] [--to D] [--tag T] [--json]
+                      列出日记，最新的在前
+  show ID [--format markdown|html|json]
+                      输出一篇日记（ID 可以是唯一的前缀）
+  search QUERY [--limit N] [--json]
+                      全文搜索，最匹配的在前；QUERY 可用
+                      &quot;短语&quot;、OR、-排除词、tag:标签、from:日期、to:日期、title:标题词
+  reindex             重建搜索索引
+  import PATH [--dry-run] [--json]
+                      导入 Hugo、Jekyll 或 Hexo 博客、Markdown 文件夹或单个
+                      文件；再次导入时只带入有变化的博文
+  export --format markdown|hugo|jekyll --output DIR [--from D] [--to D]
+         [--tag T] [--id ID]...
+                      把日记导出为带前言的 Markdown 博文
+  export --format html|pdf --output FILE [--from D] [--to D] [--tag T]
+         [--id ID]... [--page-size A4|Letter] [--margin MM] [--no-toc]
+         [--title T] [--dark] [--folder] [--remote-images]
+                      把日记写成一份与预览一致的 PDF 或 HTML 文档
+                      （参见“waypoint export --help”）
+  reading list|add|log|scan|import|export|year
+                      阅读清单，进度取自日记中写下的记录
+                      （参见“waypoint reading help”）
+  goals list|add-plan|add|link|end|review
+                      目标规划；日记用 #goal/NAME 关联到目标
+                      （参见“waypoint goals help”）
+  review YEAR [--save] [--json]
+                      根据日志本起草年度总结
+
+选项：
+  --journal PATH      日志本文件（默认依次为：$WAYPOINT_JOURNAL、在设置中
+                      选择的日志本、%1）
+  --lang LANG         界面语言，例如 en 或 zh_CN
+  --screenshot FILE   在屏幕外打开窗口，将其保存为 PNG 图片后退出
+  --entry ID          与 --screenshot 一起使用：要显示的日记
+  --version           输出版本号
+  --help              输出此帮助
+
+退出状态：0 成功，1 出错，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>goals needs a command: list, add-plan, add, link, end or review (see &apos;waypoint goals help&apos;)</source>
+        <translation>goals 需要一个命令：list、add-plan、add、link、end 或 review（参见“waypoint goals help”）</translation>
+    </message>
+    <message>
+        <source>Usage: waypoint goals list|add-plan|add|link|end|review …
+  list [--json]                          plans, areas, goals, reviews
+  add-plan TITLE --from D [--years N]    a plan of N years (default 3)
+  add PLAN AREA TITLE [--tag NAME] [--target N --unit U]
+                                         a goal; link entries with #goal/NAME
+  link GOAL ENTRY                        write #goal/NAME into the entry
+  end PLAN [--date D] [--next TITLE]     end a plan, carrying over what is open
+  review PLAN [--date D] [--save]        draft a review (scores go in its text)
+A review is an entry: &apos;waypoint goals list&apos; shows their scores.
+</source>
+        <translation>用法：waypoint goals list|add-plan|add|link|end|review …
+  list [--json]                          规划、方向、目标和复盘
+  add-plan TITLE --from D [--years N]    为期 N 年的规划（默认 3 年）
+  add PLAN AREA TITLE [--tag NAME] [--target N --unit U]
+                                         添加目标；日记用 #goal/NAME 关联
+  link GOAL ENTRY                        把 #goal/NAME 写进这篇日记
+  end PLAN [--date D] [--next TITLE]     结束规划，把未完成的目标带到下一个
+  review PLAN [--date D] [--save]        起草复盘（评分写在正文中）
+复盘也是一篇日记：“waypoint goals list”会列出复盘的评分。
+</translation>
+    </message>
+    <message>
+        <source>Draft a review of a plan: per area 成长, 不足 and 下一步, each goal with its evidence and a score to fill in (&quot;score: 70&quot; or &quot;评分：70&quot;), and the plan&apos;s overall score.</source>
+        <translation>起草一个规划的复盘：每个方向的成长、不足和下一步，每个目标附上记录数和待填的评分（“score: 70”或“评分：70”），以及规划的总评分。</translation>
+    </message>
+    <message>
+        <source>The review&apos;s day (default: today).</source>
+        <translation>复盘的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Save it as a new entry and print its id.</source>
+        <translation>保存为一篇新日记，并输出其 ID。</translation>
+    </message>
+    <message>
+        <source>goals review takes one PLAN</source>
+        <translation>goals review 需要一个 PLAN</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>复盘：%1</translation>
     </message>
 </context>
 <context>

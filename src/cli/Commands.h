@@ -52,6 +52,7 @@ private:
     int goalsAdd(const QStringList &args);
     int goalsLink(const QStringList &args);
     int goalsEnd(const QStringList &args);
+    int goalsReview(const QStringList &args);
     int review(const QStringList &args);
     int help();
 

@@ -80,17 +80,20 @@ int Commands::goalsCommand(const QStringList &args)
         return goalsLink(rest);
     if (sub == QLatin1String("end"))
         return goalsEnd(rest);
+    if (sub == QLatin1String("review"))
+        return goalsReview(rest);
     if (sub.isEmpty())
-        return usageError(tr("goals needs a command: list, add-plan, add, link or end "
+        return usageError(tr("goals needs a command: list, add-plan, add, link, end or review "
                              "(see 'waypoint goals help')"));
     if (sub == QLatin1String("help") || sub == QLatin1String("--help")) {
-        print(tr("Usage: waypoint goals list|add-plan|add|link|end …\n"
+        print(tr("Usage: waypoint goals list|add-plan|add|link|end|review …\n"
                  "  list [--json]                          plans, areas, goals, reviews\n"
                  "  add-plan TITLE --from D [--years N]    a plan of N years (default 3)\n"
                  "  add PLAN AREA TITLE [--tag NAME] [--target N --unit U]\n"
                  "                                         a goal; link entries with #goal/NAME\n"
                  "  link GOAL ENTRY                        write #goal/NAME into the entry\n"
                  "  end PLAN [--date D] [--next TITLE]     end a plan, carrying over what is open\n"
+                 "  review PLAN [--date D] [--save]        draft a review (scores go in its text)\n"
                  "A review is an entry: 'waypoint goals list' shows their scores.\n"));
         return Success;
     }
@@ -314,6 +317,54 @@ int Commands::goalsEnd(const QStringList &args)
         const qint64 next = store.endPlan(plan->id, day, parser.value(QStringLiteral("next")));
         if (next)
             print(QString::number(next) + QLatin1Char('\n'));
+    } catch (const DatabaseError &error) {
+        return failure(error.message());
+    }
+    return Success;
+}
+
+int Commands::goalsReview(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Draft a review of a plan: per area 成长, 不足 and 下一步, each goal with its evidence "
+        "and a score to fill in (\"score: 70\" or \"评分：70\"), and the plan's overall score."));
+    parser.addPositionalArgument(QStringLiteral("plan"), tr("The plan's id or title."));
+    parser.addOption({QStringLiteral("date"), tr("The review's day (default: today)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("save"), tr("Save it as a new entry and print its id.")});
+    int exitCode = Success;
+    if (!parse(parser, args, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("goals review takes one PLAN"));
+    QDate day = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("date"))) {
+        day = parseEntryDate(parser.value(QStringLiteral("date")));
+        if (!day.isValid())
+            return usageError(tr("invalid date '%1': expected YYYY-MM-DD")
+                                  .arg(parser.value(QStringLiteral("date"))));
+    }
+    std::unique_ptr<Journal> journal = openJournal();
+    if (!journal)
+        return Failure;
+    try {
+        GoalStore store(*journal);
+        QString error;
+        const std::optional<Plan> plan =
+            store.findPlan(parser.positionalArguments().constFirst(), &error);
+        if (!plan)
+            return failure(error);
+        const QString draft = store.reviewDraft(plan->id, day);
+        if (!parser.isSet(QStringLiteral("save"))) {
+            print(draft);
+            return Success;
+        }
+        Entry entry;
+        entry.date = day;
+        entry.title = tr("Review: %1").arg(plan->title);
+        entry.body = draft;
+        print(EntryStore(*journal).create(entry).uuid + QLatin1Char('\n'));
     } catch (const DatabaseError &error) {
         return failure(error.message());
     }
