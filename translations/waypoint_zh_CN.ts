@@ -1798,6 +1798,10 @@ The last plan&apos;s score: __ / 100
         <source>%1 in review</source>
         <translation>%1 年度总结</translation>
     </message>
+    <message>
+        <source>- %1 · %2 · %3: %4</source>
+        <translation>- %1 · %2 · %3：%4</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2318,6 +2322,14 @@ The last plan&apos;s score: __ / 100
     <message>
         <source>A goal moves only between the areas of its own plan.</source>
         <translation>目标只能在所属规划的方向之间移动。</translation>
+    </message>
+    <message>
+        <source>### Goals
+
+</source>
+        <translation>### 目标
+
+</translation>
     </message>
 </context>
 <context>

@@ -196,7 +196,8 @@ QString GoalStore::reviewDraft(qint64 planId, QDate day) const
                 .arg(toEntryDateText(day));
     for (const Area &area : p.areas) {
         text += QStringLiteral("## %1\n\n").arg(area.name);
-        text += tr("### Grew\n\n- \n\n### Fell short\n\n- \n\n### Next\n\n- \n\n");
+        if (!area.goals.isEmpty())
+            text += tr("### Goals\n\n");
         for (const Goal &goal : area.goals) {
             QString line = QStringLiteral("- %1 #goal/%2 · ").arg(goal.title, goal.shortName);
             line += tr("%n entries", nullptr, goal.evidence);
@@ -209,6 +210,7 @@ QString GoalStore::reviewDraft(qint64 planId, QDate day) const
         }
         if (!area.goals.isEmpty())
             text += QLatin1Char('\n');
+        text += tr("### Grew\n\n- \n\n### Fell short\n\n- \n\n### Next\n\n- \n\n");
     }
     text += tr("Overall score: __\n");
     return text;

@@ -215,8 +215,9 @@ QString YearReview::markdown(const QString &heatmapUrl) const
     if (goals.isEmpty())
         text += tr("- No entry of this year is linked to a goal.\n");
     for (const GoalMoved &goal : goals) {
-        QString line = QStringLiteral("- %1 · %2 · %3: ").arg(goal.plan, goal.area, goal.title)
-                       + tr("%n entries", nullptr, goal.evidence);
+        QString line = tr("- %1 · %2 · %3: %4")
+                           .arg(goal.plan, goal.area, goal.title,
+                                tr("%n entries", nullptr, goal.evidence));
         if (goal.score >= 0)
             line += tr(", last review score %1").arg(goal.score);
         text += line + QLatin1Char('\n');
