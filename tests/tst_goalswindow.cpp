@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -160,7 +161,21 @@ private slots:
         QCOMPARE(months->at(1), 2.0); // two entries in February (one links two goals)
         QCOMPARE(months->at(2), 1.0);
 
-        // A number goal: its progress from the fields.
+        // The plan's score at each review, over time.
+        QCOMPARE(window.scoreSeries()->count(), 0);
+        test::addEntry(*m_entries, QDate(2024, 7, 1), QStringLiteral("半年复盘"),
+                       reviewMarker(m_plan) + QStringLiteral("\n总评分：55\n"));
+        test::addEntry(*m_entries, QDate(2025, 1, 1), QStringLiteral("一年复盘"),
+                       reviewMarker(m_plan) + QStringLiteral("\n总评分：68\n"));
+        window.select(m_plan);
+        QCOMPARE(window.reviewList()->count(), 2);
+        QCOMPARE(window.scoreSeries()->count(), 2);
+        QCOMPARE(window.scoreSeries()->at(0).y(), 55.0);
+        QCOMPARE(window.scoreSeries()->at(1).y(), 68.0);
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(window.scoreSeries()->at(1).x())).date(),
+                 QDate(2025, 1, 1));
+
+        // A goal: its evidence, newest first.
         const Goal dist = plan.areas.at(0).goals.at(0);
         window.select(m_plan, dist.id);
         QCOMPARE(window.evidenceList()->count(), 3);

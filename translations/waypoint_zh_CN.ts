@@ -2617,6 +2617,10 @@ The last plan&apos;s score: __ / 100
         <source>Spans:</source>
         <translation>期限：</translation>
     </message>
+    <message>
+        <source>The plan&apos;s score at each review</source>
+        <translation>每次复盘时规划的评分</translation>
+    </message>
 </context>
 <context>
     <name>waypoint::ImportDialog</name>

@@ -12,6 +12,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeAxis>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,6 +20,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -222,9 +224,35 @@ QWidget *GoalsWindow::createPlanPage()
     layout->addWidget(new QLabel(tr("Evidence per month:"), page));
     layout->addWidget(m_monthsChart, 2);
     layout->addWidget(new QLabel(tr("Reviews (double-click to open):"), page));
+    auto *reviewRow = new QHBoxLayout;
     m_reviews = new QListWidget(page);
-    m_reviews->setMaximumHeight(120);
-    layout->addWidget(m_reviews);
+    m_reviews->setMaximumHeight(140);
+    reviewRow->addWidget(m_reviews, 1);
+    // The plan's score at each review, over time.
+    auto *scores = new QChart;
+    scores->legend()->hide();
+    scores->setMargins(QMargins(2, 2, 2, 2));
+    m_scores = new QLineSeries(scores);
+    m_scores->setObjectName(QStringLiteral("scoreSeries"));
+    m_scores->setPointsVisible(true);
+    scores->addSeries(m_scores);
+    auto *when = new QDateTimeAxis(scores);
+    when->setFormat(QStringLiteral("yyyy-MM"));
+    when->setTickCount(3);
+    auto *score = new QValueAxis(scores);
+    score->setRange(0, 100);
+    score->setTickCount(3);
+    score->setLabelFormat(QStringLiteral("%d"));
+    scores->addAxis(when, Qt::AlignBottom);
+    scores->addAxis(score, Qt::AlignLeft);
+    m_scores->attachAxis(when);
+    m_scores->attachAxis(score);
+    m_scoresChart = new QChartView(scores, page);
+    m_scoresChart->setRenderHint(QPainter::Antialiasing);
+    m_scoresChart->setMaximumHeight(140);
+    m_scoresChart->setAccessibleName(tr("The plan's score at each review"));
+    reviewRow->addWidget(m_scoresChart, 1);
+    layout->addLayout(reviewRow);
     connect(m_reviews, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit entryActivated(item->data(Qt::UserRole).toString());
     });
@@ -420,6 +448,19 @@ void GoalsWindow::fillPlan(qint64 planId)
     }
 
     m_reviews->clear();
+    QList<QPointF> points;
+    for (const Review &review : plan->reviews)
+        if (review.score >= 0)
+            points.append(
+                {double(review.date.startOfDay().toMSecsSinceEpoch()), double(review.score)});
+    m_scores->replace(points);
+    m_scoresChart->setVisible(!points.isEmpty());
+    if (!points.isEmpty()) {
+        const QDate first = QDateTime::fromMSecsSinceEpoch(qint64(points.constFirst().x())).date();
+        const QDate last = QDateTime::fromMSecsSinceEpoch(qint64(points.constLast().x())).date();
+        for (QAbstractAxis *axis : m_scoresChart->chart()->axes(Qt::Horizontal))
+            axis->setRange(first.addMonths(-1).startOfDay(), last.addMonths(1).startOfDay());
+    }
     for (const Review &review : plan->reviews) {
         auto *item = new QListWidgetItem(
             tr("%1 · score %2")

@@ -8,6 +8,7 @@ class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
+class QLineSeries;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
@@ -40,6 +41,7 @@ public:
     QBarSet *evidenceBars() const { return m_perMonth; }
     QListWidget *evidenceList() const { return m_evidence; }
     QListWidget *reviewList() const { return m_reviews; }
+    QLineSeries *scoreSeries() const { return m_scores; }
 
     void select(qint64 planId, qint64 goalId = 0);
 
@@ -85,6 +87,8 @@ private:
     QChartView *m_monthsChart = nullptr;
     QBarSet *m_perMonth = nullptr;
     QListWidget *m_reviews = nullptr;
+    QChartView *m_scoresChart = nullptr;
+    QLineSeries *m_scores = nullptr;
 
     // The goal's page.
     QLineEdit *m_goalTitle = nullptr;
