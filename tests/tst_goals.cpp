@@ -128,6 +128,9 @@ private slots:
         QCOMPARE(list.progress(), 50.0);
         Goal words = goal(QStringLiteral("开拓视野"));
         QCOMPARE(words.progress(), -1.0);
+        words.lastScore = 65; // as far as its last review scored it
+        QCOMPARE(words.progress(), 65.0);
+        words.lastScore = -1;
         words.status = Status::Done;
         QCOMPARE(words.progress(), 100.0);
         Area area;
@@ -206,6 +209,8 @@ private slots:
         });
         QCOMPARE(dist->score, 70);
         QCOMPARE(dist->note, QStringLiteral("原型已上线"));
+        QCOMPARE(find(QStringLiteral("dist")).lastScore, 70);
+        QCOMPARE(find(QStringLiteral("dist")).progress(), 70.0);
 
         // A second review, in Chinese: scores over time.
         write(QDate(2023, 12, 31),

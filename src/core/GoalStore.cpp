@@ -218,6 +218,17 @@ QList<Plan> GoalStore::readPlans(const QString &condition, const QVariant &bindi
         review.scores = scores.value(review.id);
         plans[*plan].reviews.append(review);
     }
+    // Reviews come oldest first: the last score given to a goal stays.
+    for (Plan &plan : plans) {
+        QHash<qint64, int> last;
+        for (const Review &review : std::as_const(plan.reviews))
+            for (const ReviewScore &score : review.scores)
+                if (score.score >= 0)
+                    last.insert(score.goalId, score.score);
+        for (Area &area : plan.areas)
+            for (Goal &goal : area.goals)
+                goal.lastScore = last.value(goal.id, -1);
+    }
     return plans;
 }
 

@@ -86,7 +86,7 @@ double Goal::progress() const
         return double(done) / double(milestones.size()) * 100;
     }
     case Measure::Text:
-        break;
+        return lastScore;
     }
     return -1;
 }

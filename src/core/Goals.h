@@ -50,9 +50,11 @@ struct Goal
     QDate targetDate;
     QList<Milestone> milestones;
     qint64 carriedFrom = 0;
-    int evidence = 0; // entries linked to it
+    int evidence = 0;   // entries linked to it
+    int lastScore = -1; // its score at the plan's latest review that scored it
 
-    // 0–100, or -1 when it cannot be told (a goal in words, still open).
+    // 0–100, or -1 when it cannot be told. A goal in words counts as far as
+    // its last review scored it.
     double progress() const;
 };
 
