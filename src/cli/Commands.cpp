@@ -173,6 +173,18 @@ bool Commands::parse(QCommandLineParser &parser, const QStringList &args, int *e
     return true;
 }
 
+bool Commands::readDate(const QCommandLineParser &parser, const QString &name, QDate *date,
+                        int *exitCode)
+{
+    if (!parser.isSet(name))
+        return true;
+    *date = parseEntryDate(parser.value(name));
+    if (date->isValid())
+        return true;
+    *exitCode = usageError(tr("invalid date '%1': expected YYYY-MM-DD").arg(parser.value(name)));
+    return false;
+}
+
 bool Commands::isTerminal(FILE *stream)
 {
 #ifdef Q_OS_WIN

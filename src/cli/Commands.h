@@ -3,6 +3,7 @@
 #include "Invocation.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonValue>
 #include <QTextStream>
 #include <cstdio>
@@ -62,6 +63,9 @@ private:
     void addFilterOptions(QCommandLineParser &parser);
     bool readFilter(const QCommandLineParser &parser, EntryFilter *filter, int *exitCode);
     bool parse(QCommandLineParser &parser, const QStringList &args, int *exitCode);
+    // The date option `name` into *date when given (false: a usage error).
+    bool readDate(const QCommandLineParser &parser, const QString &name, QDate *date,
+                  int *exitCode);
     static bool isTerminal(FILE *stream); // a person is watching, not a script
     // parse(), for a command that takes no positional argument.
     bool parseWithoutArguments(QCommandLineParser &parser, const QStringList &args, int *exitCode);

@@ -298,12 +298,8 @@ int Commands::goalsEnd(const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("goals end takes one PLAN"));
     QDate day = QDate::currentDate();
-    if (parser.isSet(QStringLiteral("date"))) {
-        day = parseEntryDate(parser.value(QStringLiteral("date")));
-        if (!day.isValid())
-            return usageError(tr("invalid date '%1': expected YYYY-MM-DD")
-                                  .arg(parser.value(QStringLiteral("date"))));
-    }
+    if (!readDate(parser, QStringLiteral("date"), &day, &exitCode))
+        return exitCode;
     std::unique_ptr<Journal> journal = openJournal();
     if (!journal)
         return Failure;
@@ -339,12 +335,8 @@ int Commands::goalsReview(const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("goals review takes one PLAN"));
     QDate day = QDate::currentDate();
-    if (parser.isSet(QStringLiteral("date"))) {
-        day = parseEntryDate(parser.value(QStringLiteral("date")));
-        if (!day.isValid())
-            return usageError(tr("invalid date '%1': expected YYYY-MM-DD")
-                                  .arg(parser.value(QStringLiteral("date"))));
-    }
+    if (!readDate(parser, QStringLiteral("date"), &day, &exitCode))
+        return exitCode;
     std::unique_ptr<Journal> journal = openJournal();
     if (!journal)
         return Failure;

@@ -235,12 +235,8 @@ int Commands::readingLog(const QStringList &args)
         return usageError(
             tr("invalid progress '%1': expected 120, 45% or 7/13").arg(positional.at(1)));
     QDate date = QDate::currentDate();
-    if (parser.isSet(QStringLiteral("date"))) {
-        date = parseEntryDate(parser.value(QStringLiteral("date")));
-        if (!date.isValid())
-            return usageError(tr("invalid date '%1': expected YYYY-MM-DD")
-                                  .arg(parser.value(QStringLiteral("date"))));
-    }
+    if (!readDate(parser, QStringLiteral("date"), &date, &exitCode))
+        return exitCode;
     std::unique_ptr<Journal> journal = openJournal();
     if (!journal)
         return Failure;

@@ -1,5 +1,7 @@
 #include "Goals.h"
 
+#include "EnumNames.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 #include <array>
@@ -10,15 +12,6 @@ namespace {
 
 constexpr std::array<const char *, 3> measureNames = {"text", "number", "checklist"};
 constexpr std::array<const char *, 3> statusNames = {"open", "done", "dropped"};
-
-template <typename Enum, size_t N>
-std::optional<Enum> fromName(const std::array<const char *, N> &names, const QString &name)
-{
-    for (size_t i = 0; i < N; ++i)
-        if (name.compare(QLatin1String(names[i]), Qt::CaseInsensitive) == 0)
-            return Enum(i);
-    return std::nullopt;
-}
 
 // What a short name may hold: letters (any script), digits, '-' and '_'.
 const QString shortNameCharacters = QStringLiteral(R"([\p{L}\p{N}_-])");
@@ -37,12 +30,12 @@ QString statusName(Status status)
 
 std::optional<Measure> measureFromName(const QString &name)
 {
-    return fromName<Measure>(measureNames, name);
+    return enumFromName<Measure>(measureNames, name);
 }
 
 std::optional<Status> statusFromName(const QString &name)
 {
-    return fromName<Status>(statusNames, name);
+    return enumFromName<Status>(statusNames, name);
 }
 
 QString Names::status(Status status)

@@ -1,6 +1,8 @@
 #include "Reading.h"
 
+#include "EnumNames.h"
 #include <QLocale>
+
 #include <QRegularExpression>
 #include <algorithm>
 #include <array>
@@ -8,15 +10,6 @@
 namespace waypoint::reading {
 
 namespace {
-
-template <typename Enum, size_t N>
-std::optional<Enum> fromName(const std::array<const char *, N> &names, const QString &name)
-{
-    for (size_t i = 0; i < N; ++i)
-        if (name.compare(QLatin1String(names[i]), Qt::CaseInsensitive) == 0)
-            return Enum(i);
-    return std::nullopt;
-}
 
 constexpr std::array<const char *, 4> kindNames = {"book", "course", "article", "video"};
 constexpr std::array<const char *, 4> unitNames = {"page", "chapter", "percent", "lesson"};
@@ -53,17 +46,17 @@ QString statusName(Status status)
 
 std::optional<Kind> kindFromName(const QString &name)
 {
-    return fromName<Kind>(kindNames, name);
+    return enumFromName<Kind>(kindNames, name);
 }
 
 std::optional<Unit> unitFromName(const QString &name)
 {
-    return fromName<Unit>(unitNames, name);
+    return enumFromName<Unit>(unitNames, name);
 }
 
 std::optional<Status> statusFromName(const QString &name)
 {
-    return fromName<Status>(statusNames, name);
+    return enumFromName<Status>(statusNames, name);
 }
 
 QString Names::kind(Kind kind)
