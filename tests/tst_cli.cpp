@@ -565,6 +565,17 @@ private slots:
                                       .toObject();
         QCOMPARE(books.value(QStringLiteral("target")).toInt(), 36);
         QCOMPARE(books.value(QStringLiteral("progress")).toInt(), 0);
+        run = wp({QStringLiteral("goals"), QStringLiteral("set"), QStringLiteral("读-36-本书"), QStringLiteral("--current"),
+                  QStringLiteral("9")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("25%"), run.out.constData());
+        run = wp({QStringLiteral("goals"), QStringLiteral("set"), QStringLiteral("dist"), QStringLiteral("--status"),
+                  QStringLiteral("finished")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(wp({QStringLiteral("goals"), QStringLiteral("set"), QStringLiteral("dist"), QStringLiteral("--status"),
+                     QStringLiteral("done")})
+                     .exitCode,
+                 0);
 
         // A review drafted, scored in its text, and kept with its date.
         run = wp({QStringLiteral("goals"), QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--date"),
@@ -590,6 +601,19 @@ private slots:
         QCOMPARE(reviews.size(), 1);
         QCOMPARE(reviews.at(0).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2022-01-01"));
         QCOMPARE(reviews.at(0).toObject().value(QStringLiteral("score")).toInt(), 60);
+
+        const QJsonObject afterSet = QJsonDocument::fromJson(wp({QStringLiteral("goals"), QStringLiteral("list"),
+                                                                 QStringLiteral("--json")})
+                                                                 .out)
+                                         .array()
+                                         .at(0)
+                                         .toObject();
+        QCOMPARE(afterSet.value(QStringLiteral("areas")).toArray().at(0).toObject().value(QStringLiteral("goals"))
+                     .toArray().at(0).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("done"));
+        QCOMPARE(afterSet.value(QStringLiteral("areas")).toArray().at(1).toObject().value(QStringLiteral("goals"))
+                     .toArray().at(0).toObject().value(QStringLiteral("progress")).toInt(),
+                 25);
 
         run = wp({QStringLiteral("review"), QStringLiteral("2021"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);

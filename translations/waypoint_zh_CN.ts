@@ -803,6 +803,26 @@
         <translation>%1 年度总结</translation>
     </message>
     <message>
+        <source>Draft a review of a plan: per area 成长, 不足 and 下一步, each goal with its evidence and a score to fill in (&quot;score: 70&quot; or &quot;评分：70&quot;), and the plan&apos;s overall score.</source>
+        <translation>起草一个规划的复盘：每个方向的成长、不足和下一步，每个目标附上记录数和待填的评分（“score: 70”或“评分：70”），以及规划的总评分。</translation>
+    </message>
+    <message>
+        <source>The review&apos;s day (default: today).</source>
+        <translation>复盘的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Save it as a new entry and print its id.</source>
+        <translation>保存为一篇新日记，并输出其 ID。</translation>
+    </message>
+    <message>
+        <source>goals review takes one PLAN</source>
+        <translation>goals review 需要一个 PLAN</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>复盘：%1</translation>
+    </message>
+    <message>
         <source>Usage: waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
 
 Without a command, opens the Waypoint window.
@@ -832,7 +852,7 @@ Commands:
   reading list|add|log|scan|import|export|year
                       the reading list, kept from progress written in
                       the entries (see &apos;waypoint reading help&apos;)
-  goals list|add-plan|add|link|end|review
+  goals list|add-plan|add|link|set|end|review
                       goal plans; entries link to a goal with #goal/NAME
                       (see &apos;waypoint goals help&apos;)
   review YEAR [--save] [--json]
@@ -878,7 +898,7 @@ Exit status: 0 success, 1 error, 2 usage error.
   reading list|add|log|scan|import|export|year
                       阅读清单，进度取自日记中写下的记录
                       （参见“waypoint reading help”）
-  goals list|add-plan|add|link|end|review
+  goals list|add-plan|add|link|set|end|review
                       目标规划；日记用 #goal/NAME 关联到目标
                       （参见“waypoint goals help”）
   review YEAR [--save] [--json]
@@ -897,11 +917,11 @@ Exit status: 0 success, 1 error, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>goals needs a command: list, add-plan, add, link, end or review (see &apos;waypoint goals help&apos;)</source>
-        <translation>goals 需要一个命令：list、add-plan、add、link、end 或 review（参见“waypoint goals help”）</translation>
+        <source>goals needs a command: list, add-plan, add, link, set, end or review (see &apos;waypoint goals help&apos;)</source>
+        <translation>goals 需要一个命令：list、add-plan、add、link、set、end 或 review（参见“waypoint goals help”）</translation>
     </message>
     <message>
-        <source>Usage: waypoint goals list|add-plan|add|link|end|review …
+        <source>Usage: waypoint goals list|add-plan|add|link|set|end|review …
   list [--json]                          plans, areas, goals, reviews
   add-plan TITLE --from D [--years N]    a plan of N years (default 3)
   add PLAN AREA TITLE [--tag NAME] [--target N --unit U]
@@ -909,9 +929,11 @@ Exit status: 0 success, 1 error, 2 usage error.
   link GOAL ENTRY                        write #goal/NAME into the entry
   end PLAN [--date D] [--next TITLE]     end a plan, carrying over what is open
   review PLAN [--date D] [--save]        draft a review (scores go in its text)
+  set GOAL [--current N] [--target N] [--status open|done|dropped]
+                                         how far a goal is
 A review is an entry: &apos;waypoint goals list&apos; shows their scores.
 </source>
-        <translation>用法：waypoint goals list|add-plan|add|link|end|review …
+        <translation>用法：waypoint goals list|add-plan|add|link|set|end|review …
   list [--json]                          规划、方向、目标和复盘
   add-plan TITLE --from D [--years N]    为期 N 年的规划（默认 3 年）
   add PLAN AREA TITLE [--tag NAME] [--target N --unit U]
@@ -919,28 +941,38 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
   link GOAL ENTRY                        把 #goal/NAME 写进这篇日记
   end PLAN [--date D] [--next TITLE]     结束规划，把未完成的目标带到下一个
   review PLAN [--date D] [--save]        起草复盘（评分写在正文中）
+  set GOAL [--current N] [--target N] [--status open|done|dropped]
+                                         目标进展到哪里
 复盘也是一篇日记：“waypoint goals list”会列出复盘的评分。
 </translation>
     </message>
     <message>
-        <source>Draft a review of a plan: per area 成长, 不足 and 下一步, each goal with its evidence and a score to fill in (&quot;score: 70&quot; or &quot;评分：70&quot;), and the plan&apos;s overall score.</source>
-        <translation>起草一个规划的复盘：每个方向的成长、不足和下一步，每个目标附上记录数和待填的评分（“score: 70”或“评分：70”），以及规划的总评分。</translation>
+        <source>Say how far a goal is: the number reached, the target, or its status.</source>
+        <translation>说明目标进展到哪里：已达到的数值、目标值或状态。</translation>
     </message>
     <message>
-        <source>The review&apos;s day (default: today).</source>
-        <translation>复盘的日期（默认：今天）。</translation>
+        <source>The number reached so far.</source>
+        <translation>目前达到的数值。</translation>
     </message>
     <message>
-        <source>Save it as a new entry and print its id.</source>
-        <translation>保存为一篇新日记，并输出其 ID。</translation>
+        <source>open, done or dropped.</source>
+        <translation>open（进行中）、done（已完成）或 dropped（已放弃）。</translation>
     </message>
     <message>
-        <source>goals review takes one PLAN</source>
-        <translation>goals review 需要一个 PLAN</translation>
+        <source>goals set takes one GOAL</source>
+        <translation>goals set 需要一个 GOAL</translation>
     </message>
     <message>
-        <source>Review: %1</source>
-        <translation>复盘：%1</translation>
+        <source>unknown status &apos;%1&apos;: open, done or dropped</source>
+        <translation>未知状态“%1”：应为 open、done 或 dropped</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &apos;%2&apos;</source>
+        <translation>--%1 需要一个数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>goals set needs --current, --target or --status</source>
+        <translation>goals set 需要 --current、--target 或 --status</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,7 @@ int Commands::help()
              "  reading list|add|log|scan|import|export|year\n"
              "                      the reading list, kept from progress written in\n"
              "                      the entries (see 'waypoint reading help')\n"
-             "  goals list|add-plan|add|link|end|review\n"
+             "  goals list|add-plan|add|link|set|end|review\n"
              "                      goal plans; entries link to a goal with #goal/NAME\n"
              "                      (see 'waypoint goals help')\n"
              "  review YEAR [--save] [--json]\n"

@@ -54,6 +54,7 @@ private:
     int goalsLink(const QStringList &args);
     int goalsEnd(const QStringList &args);
     int goalsReview(const QStringList &args);
+    int goalsSet(const QStringList &args);
     int review(const QStringList &args);
     int help();
 

@@ -82,11 +82,13 @@ int Commands::goalsCommand(const QStringList &args)
         return goalsEnd(rest);
     if (sub == QLatin1String("review"))
         return goalsReview(rest);
+    if (sub == QLatin1String("set"))
+        return goalsSet(rest);
     if (sub.isEmpty())
-        return usageError(tr("goals needs a command: list, add-plan, add, link, end or review "
+        return usageError(tr("goals needs a command: list, add-plan, add, link, set, end or review "
                              "(see 'waypoint goals help')"));
     if (sub == QLatin1String("help") || sub == QLatin1String("--help")) {
-        print(tr("Usage: waypoint goals list|add-plan|add|link|end|review …\n"
+        print(tr("Usage: waypoint goals list|add-plan|add|link|set|end|review …\n"
                  "  list [--json]                          plans, areas, goals, reviews\n"
                  "  add-plan TITLE --from D [--years N]    a plan of N years (default 3)\n"
                  "  add PLAN AREA TITLE [--tag NAME] [--target N --unit U]\n"
@@ -94,6 +96,8 @@ int Commands::goalsCommand(const QStringList &args)
                  "  link GOAL ENTRY                        write #goal/NAME into the entry\n"
                  "  end PLAN [--date D] [--next TITLE]     end a plan, carrying over what is open\n"
                  "  review PLAN [--date D] [--save]        draft a review (scores go in its text)\n"
+                 "  set GOAL [--current N] [--target N] [--status open|done|dropped]\n"
+                 "                                         how far a goal is\n"
                  "A review is an entry: 'waypoint goals list' shows their scores.\n"));
         return Success;
     }
@@ -313,6 +317,71 @@ int Commands::goalsEnd(const QStringList &args)
         const qint64 next = store.endPlan(plan->id, day, parser.value(QStringLiteral("next")));
         if (next)
             print(QString::number(next) + QLatin1Char('\n'));
+    } catch (const DatabaseError &error) {
+        return failure(error.message());
+    }
+    return Success;
+}
+
+int Commands::goalsSet(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Say how far a goal is: the number reached, the target, "
+                                        "or its status."));
+    parser.addPositionalArgument(QStringLiteral("goal"), tr("The goal's id or short name."));
+    parser.addOption(
+        {QStringLiteral("current"), tr("The number reached so far."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("target"), tr("A number to reach."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("status"), tr("open, done or dropped."), QStringLiteral("S")});
+    int exitCode = Success;
+    if (!parse(parser, args, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("goals set takes one GOAL"));
+    std::optional<Status> status;
+    if (parser.isSet(QStringLiteral("status"))) {
+        status = statusFromName(parser.value(QStringLiteral("status")));
+        if (!status)
+            return usageError(tr("unknown status '%1': open, done or dropped")
+                                  .arg(parser.value(QStringLiteral("status"))));
+    }
+    double numbers[2] = {-1, -1};
+    const QString names[2] = {QStringLiteral("current"), QStringLiteral("target")};
+    for (int i = 0; i < 2; ++i) {
+        if (!parser.isSet(names[i]))
+            continue;
+        bool ok = false;
+        numbers[i] = parser.value(names[i]).toDouble(&ok);
+        if (!ok || numbers[i] < 0)
+            return usageError(
+                tr("--%1 needs a number, not '%2'").arg(names[i], parser.value(names[i])));
+    }
+    if (!status && numbers[0] < 0 && numbers[1] < 0)
+        return usageError(tr("goals set needs --current, --target or --status"));
+    std::unique_ptr<Journal> journal = openJournal();
+    if (!journal)
+        return Failure;
+    try {
+        GoalStore store(*journal);
+        QString error;
+        std::optional<Goal> goal =
+            store.findGoal(parser.positionalArguments().constFirst(), &error);
+        if (!goal)
+            return failure(error);
+        if (numbers[0] >= 0)
+            goal->current = numbers[0];
+        if (numbers[1] >= 0)
+            goal->target = numbers[1];
+        if (numbers[0] >= 0 || numbers[1] >= 0)
+            goal->measure = Measure::Number;
+        if (status)
+            goal->status = *status;
+        store.updateGoal(*goal);
+        QString line =
+            QStringLiteral("#goal/%1  %2").arg(goal->shortName, Names::status(goal->status));
+        if (goal->progress() >= 0)
+            line += QStringLiteral("  %1%").arg(qRound(goal->progress()));
+        print(line + QLatin1Char('\n'));
     } catch (const DatabaseError &error) {
         return failure(error.message());
     }
