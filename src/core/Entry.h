@@ -80,6 +80,14 @@ struct TagCount
     int entries = 0;
 };
 
+// One day's writing: how many entries and characters.
+struct DayCount
+{
+    QDate date;
+    int entries = 0;
+    qint64 characters = 0;
+};
+
 struct MonthCount
 {
     int year = 0;

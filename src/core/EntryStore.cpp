@@ -184,18 +184,8 @@ DeletedEntry EntryStore::remove(qint64 id)
     if (!entry)
         throw DatabaseError(tr("The entry no longer exists."));
     DeletedEntry deleted{*entry, revisions(id), ReadingStore::decisionsOf(db, id)};
-    const bool hadReading =
-        sql::scalar(db, QStringLiteral("SELECT count(*) FROM reading_mentions WHERE entry_id = ?"),
-                    {id})
-            .toInt()
-        > 0;
-    const bool hadGoals =
-        sql::scalar(db,
-                    QStringLiteral("SELECT (SELECT count(*) FROM goal_links WHERE entry_id = ?)"
-                                   " + (SELECT count(*) FROM goal_reviews WHERE entry_id = ?)"),
-                    {id, id})
-            .toInt()
-        > 0;
+    const bool hadReading = ReadingStore::entryHasLines(db, id);
+    const bool hadGoals = GoalStore::entryHasLines(db, id);
     indexing([&] { search::SearchIndex::remove(db, id, entry->title, entry->body); });
     sql::run(db, QStringLiteral("DELETE FROM entries WHERE id = ?"), {id});
     sql::run(db,
@@ -370,6 +360,56 @@ QList<EntrySummary> EntryStore::onThisDay(QDate day) const
     while (query.next())
         result.append(readSummary(query));
     return result;
+}
+
+QList<DayCount> EntryStore::dayCounts(QDate from, QDate to) const
+{
+    QSqlQuery query = sql::run(m_journal.database(),
+                               QStringLiteral("SELECT entry_date, count(*), sum(length(body))"
+                                              " FROM entries WHERE entry_date BETWEEN ? AND ?"
+                                              " GROUP BY entry_date ORDER BY entry_date"),
+                               {toEntryDateText(from), toEntryDateText(to)});
+    QList<DayCount> days;
+    while (query.next())
+        days.append({parseEntryDate(query.value(0).toString()), query.value(1).toInt(),
+                     query.value(2).toLongLong()});
+    return days;
+}
+
+QList<TagCount> EntryStore::tagCounts(QDate from, QDate to, int limit) const
+{
+    QSqlQuery query = sql::run(m_journal.database(),
+                               QStringLiteral("SELECT t.name, count(*) FROM entry_tags et"
+                                              " JOIN tags t ON t.id = et.tag_id"
+                                              " JOIN entries e ON e.id = et.entry_id"
+                                              " WHERE e.entry_date BETWEEN ? AND ?"
+                                              " GROUP BY t.id ORDER BY 2 DESC, t.name LIMIT ?"),
+                               {toEntryDateText(from), toEntryDateText(to), limit});
+    QList<TagCount> tags;
+    while (query.next())
+        tags.append({query.value(0).toString(), query.value(1).toInt()});
+    return tags;
+}
+
+QList<std::pair<EntrySummary, EntrySummary>> EntryStore::anniversaries(QDate from, QDate to,
+                                                                       int limit) const
+{
+    QSqlQuery query = sql::run(
+        m_journal.database(),
+        QStringLiteral("SELECT e.id, max(o.id) FROM entries e"
+                       " JOIN entries o ON substr(o.entry_date, 6) = substr(e.entry_date, 6)"
+                       "  AND o.entry_date < ?"
+                       " WHERE e.entry_date BETWEEN ? AND ?"
+                       " GROUP BY e.entry_date ORDER BY length(e.body) DESC, e.entry_date LIMIT ?"),
+        {toEntryDateText(from), toEntryDateText(from), toEntryDateText(to), limit});
+    QList<std::pair<qint64, qint64>> ids;
+    while (query.next())
+        ids.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    QList<std::pair<EntrySummary, EntrySummary>> pairs;
+    for (const auto &[day, earlier] : std::as_const(ids))
+        pairs.append(
+            {summary(day).value_or(EntrySummary{}), summary(earlier).value_or(EntrySummary{})});
+    return pairs;
 }
 
 std::optional<EntrySummary> EntryStore::summary(qint64 id) const

@@ -48,6 +48,14 @@ public:
     std::optional<EntrySummary> summary(qint64 id) const;
     // Entries written on the same month and day in earlier years, newest first.
     QList<EntrySummary> onThisDay(QDate day) const;
+    // The days written on between two dates (inclusive), oldest first.
+    QList<DayCount> dayCounts(QDate from, QDate to) const;
+    // The tags used most by the entries between two dates, most first.
+    QList<TagCount> tagCounts(QDate from, QDate to, int limit) const;
+    // Days between two dates also written on in an earlier year: an entry of
+    // each such day (the longest days first) and one of an earlier year.
+    QList<std::pair<EntrySummary, EntrySummary>> anniversaries(QDate from, QDate to,
+                                                               int limit) const;
     // What an export covers, oldest first: the entries named by id (uuids or
     // unique prefixes, in the order given) when there are any, else those the
     // filter matches. An unknown or ambiguous id sets *error (naming it) and

@@ -113,6 +113,29 @@ bool GoalStore::syncEntry(const QSqlDatabase &db, qint64 entryId, QDate date, co
     return changed;
 }
 
+bool GoalStore::entryHasLines(const QSqlDatabase &db, qint64 entryId)
+{
+    return sql::scalar(db,
+                       QStringLiteral("SELECT (SELECT count(*) FROM goal_links WHERE entry_id = ?)"
+                                      " + (SELECT count(*) FROM goal_reviews WHERE entry_id = ?)"),
+                       {entryId, entryId})
+               .toInt()
+           > 0;
+}
+
+QHash<qint64, int> GoalStore::evidenceBetween(QDate from, QDate to) const
+{
+    QSqlQuery query = sql::run(m_journal.database(),
+                               QStringLiteral("SELECT l.goal_id, count(*) FROM goal_links l"
+                                              " JOIN entries e ON e.id = l.entry_id"
+                                              " WHERE e.entry_date BETWEEN ? AND ? GROUP BY 1"),
+                               {toEntryDateText(from), toEntryDateText(to)});
+    QHash<qint64, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    return counts;
+}
+
 QList<GoalStore::Evidence> GoalStore::evidence(qint64 goalId) const
 {
     QSqlQuery query =

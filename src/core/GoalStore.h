@@ -3,6 +3,7 @@
 #include "Entry.h"
 #include "Goals.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -59,6 +60,8 @@ public:
         QString title;
     };
     QList<Evidence> evidence(qint64 goalId) const; // newest first
+    // Entries between two dates linked to each goal, by goal id.
+    QHash<qint64, int> evidenceBetween(QDate from, QDate to) const;
     // Entries linked to the plan's goals, per month of the plan's span.
     QList<std::pair<QDate, int>> evidenceByMonth(qint64 planId) const;
 
@@ -73,6 +76,8 @@ public:
 
     void announceChanged() { emit changed(); }
 
+    // Whether the entry links to a goal or is a review.
+    static bool entryHasLines(const QSqlDatabase &db, qint64 entryId);
     // Brings the entry's goal links, or its review, in line with its text.
     static bool syncEntry(const QSqlDatabase &db, qint64 entryId, QDate date, const QString &body);
     static void createTables(const QSqlDatabase &db);

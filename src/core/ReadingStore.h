@@ -81,6 +81,8 @@ public:
     // Called inside the entry's write transaction. Returns whether anything changed.
     static bool syncEntry(const QSqlDatabase &db, qint64 entryId, QDate date, const QString &body,
                           const QDateTime &now);
+    // Whether the recognizer found any progress line in the entry.
+    static bool entryHasLines(const QSqlDatabase &db, qint64 entryId);
     // The decisions taken on an entry's lines, and, once it is back (after
     // syncEntry), the same decisions on the same lines.
     static QList<ReadingDecision> decisionsOf(const QSqlDatabase &db, qint64 entryId);

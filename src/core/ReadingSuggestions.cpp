@@ -247,6 +247,15 @@ bool ReadingStore::syncEntry(const QSqlDatabase &db, qint64 entryId, QDate date,
     return changed || redate.numRowsAffected() > 0;
 }
 
+bool ReadingStore::entryHasLines(const QSqlDatabase &db, qint64 entryId)
+{
+    return sql::scalar(db,
+                       QStringLiteral("SELECT count(*) FROM reading_mentions WHERE entry_id = ?"),
+                       {entryId})
+               .toInt()
+           > 0;
+}
+
 QList<ReadingDecision> ReadingStore::decisionsOf(const QSqlDatabase &db, qint64 entryId)
 {
     QSqlQuery query = sql::run(db,

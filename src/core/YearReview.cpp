@@ -1,13 +1,12 @@
 #include "YearReview.h"
 
 #include "Entry.h"
+#include "EntryStore.h"
 #include "GoalStore.h"
 #include "Journal.h"
 #include "ReadingStore.h"
-#include "Sql.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 #include <algorithm>
 
 namespace waypoint {
@@ -23,34 +22,28 @@ QString titleOr(const QString &title)
 
 YearReview YearReview::of(Journal &journal, int year)
 {
-    const QSqlDatabase db = journal.database();
-    const QString from = toEntryDateText(QDate(year, 1, 1));
-    const QString to = toEntryDateText(QDate(year, 12, 31));
+    const QDate from(year, 1, 1);
+    const QDate to(year, 12, 31);
+    const EntryStore entries(journal);
     YearReview review;
     review.year = year;
 
-    QSqlQuery days = sql::run(db,
-                              QStringLiteral("SELECT entry_date, count(*), sum(length(body))"
-                                             " FROM entries WHERE entry_date BETWEEN ? AND ?"
-                                             " GROUP BY entry_date ORDER BY entry_date"),
-                              {from, to});
     QHash<QString, std::pair<int, qint64>> months;
     int streak = 0;
     QDate previous;
-    while (days.next()) {
-        const QDate day = parseEntryDate(days.value(0).toString());
-        const int count = days.value(1).toInt();
-        review.perDay.insert(day, count);
-        review.entries += count;
-        review.characters += days.value(2).toLongLong();
+    for (const DayCount &day : entries.dayCounts(from, to)) {
+        review.perDay.insert(day.date, day.entries);
+        review.entries += day.entries;
+        review.characters += day.characters;
         ++review.activeDays;
-        streak = previous.isValid() && previous.daysTo(day) == 1 ? streak + 1 : 1;
+        streak = previous.isValid() && previous.daysTo(day.date) == 1 ? streak + 1 : 1;
         review.longestStreak = std::max(review.longestStreak, streak);
-        previous = day;
-        auto &month = months[day.toString(QStringLiteral("yyyy-MM"))];
-        month.first += count;
-        month.second += days.value(2).toLongLong();
+        previous = day.date;
+        auto &month = months[day.date.toString(QStringLiteral("yyyy-MM"))];
+        month.first += day.entries;
+        month.second += day.characters;
     }
+    // Most entries first; of as many, most characters, then the earlier month.
     QList<std::pair<QString, std::pair<int, qint64>>> sortedMonths(months.keyValueBegin(),
                                                                    months.keyValueEnd());
     std::sort(sortedMonths.begin(), sortedMonths.end(), [](const auto &a, const auto &b) {
@@ -60,15 +53,8 @@ YearReview YearReview::of(Journal &journal, int year)
     for (qsizetype i = 0; i < std::min<qsizetype>(3, sortedMonths.size()); ++i)
         review.topMonths.append({sortedMonths.at(i).first, sortedMonths.at(i).second.first});
 
-    QSqlQuery tags = sql::run(db,
-                              QStringLiteral("SELECT t.name, count(*) FROM entry_tags et"
-                                             " JOIN tags t ON t.id = et.tag_id"
-                                             " JOIN entries e ON e.id = et.entry_id"
-                                             " WHERE e.entry_date BETWEEN ? AND ?"
-                                             " GROUP BY t.id ORDER BY 2 DESC, t.name LIMIT 8"),
-                              {from, to});
-    while (tags.next())
-        review.topTags.append({tags.value(0).toString(), tags.value(1).toInt()});
+    for (const TagCount &tag : entries.tagCounts(from, to, 8))
+        review.topTags.append({tag.name, tag.entries});
 
     for (const reading::Item &item : ReadingStore(journal).items()) {
         if (item.status == reading::Status::Finished && item.finished.year() == year)
@@ -81,15 +67,9 @@ YearReview YearReview::of(Journal &journal, int year)
     std::sort(review.finished.begin(), review.finished.end(),
               [](const Book &a, const Book &b) { return a.date < b.date; });
 
-    QSqlQuery moved = sql::run(db,
-                               QStringLiteral("SELECT l.goal_id, count(*) FROM goal_links l"
-                                              " JOIN entries e ON e.id = l.entry_id"
-                                              " WHERE e.entry_date BETWEEN ? AND ? GROUP BY 1"),
-                               {from, to});
-    QHash<qint64, int> evidence;
-    while (moved.next())
-        evidence.insert(moved.value(0).toLongLong(), moved.value(1).toInt());
-    for (const goals::Plan &plan : GoalStore(journal).plans()) {
+    const GoalStore goals(journal);
+    const QHash<qint64, int> evidence = goals.evidenceBetween(from, to);
+    for (const goals::Plan &plan : goals.plans()) {
         for (const goals::Area &area : plan.areas) {
             for (const goals::Goal &goal : area.goals) {
                 if (!evidence.contains(goal.id))
@@ -109,19 +89,9 @@ YearReview YearReview::of(Journal &journal, int year)
         review.goals.begin(), review.goals.end(),
         [](const GoalMoved &a, const GoalMoved &b) { return a.evidence > b.evidence; });
 
-    // Days of this year that were written on in an earlier year too.
-    QSqlQuery anniversaries = sql::run(
-        db,
-        QStringLiteral("SELECT e.entry_date, e.title, o.entry_date, o.title FROM entries e"
-                       " JOIN entries o ON substr(o.entry_date, 6) = substr(e.entry_date, 6)"
-                       "  AND o.entry_date < ?"
-                       " WHERE e.entry_date BETWEEN ? AND ?"
-                       " GROUP BY e.entry_date ORDER BY length(e.body) DESC, e.entry_date LIMIT 3"),
-        {from, from, to});
-    while (anniversaries.next())
+    for (const auto &[day, earlier] : entries.anniversaries(from, to, 3))
         review.onThisDay.append(
-            {parseEntryDate(anniversaries.value(0).toString()), anniversaries.value(1).toString(),
-             parseEntryDate(anniversaries.value(2).toString()), anniversaries.value(3).toString()});
+            {day.date, titleOr(day.title), earlier.date, titleOr(earlier.title)});
     std::sort(review.onThisDay.begin(), review.onThisDay.end(),
               [](const Anniversary &a, const Anniversary &b) { return a.date < b.date; });
     return review;
@@ -215,9 +185,9 @@ QString YearReview::markdown(const QString &heatmapUrl) const
     if (goals.isEmpty())
         text += tr("- No entry of this year is linked to a goal.\n");
     for (const GoalMoved &goal : goals) {
-        QString line = tr("- %1 · %2 · %3: %4")
-                           .arg(goal.plan, goal.area, goal.title,
-                                tr("%n entries", nullptr, goal.evidence));
+        QString line =
+            tr("- %1 · %2 · %3: %4")
+                .arg(goal.plan, goal.area, goal.title, tr("%n entries", nullptr, goal.evidence));
         if (goal.score >= 0)
             line += tr(", last review score %1").arg(goal.score);
         text += line + QLatin1Char('\n');
