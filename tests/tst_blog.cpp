@@ -1053,7 +1053,7 @@ private slots:
         // And one typed here, with a pasted image and awkward title.
         EntryStore store(*m_journal);
         const QString pasted =
-            AttachmentStore(*m_journal).add("not really a png", QStringLiteral("image/png"), {});
+            AttachmentStore(*m_journal).add("\x89PNG\r\n\x1a\n pasted", QStringLiteral("image/png"), {});
         test::addEntry(
             store, QDate(2024, 1, 1), QStringLiteral("../逃逸: \"quoted\" #1"),
             QStringLiteral("Pasted ![](attachment:%1) and `{{< notashortcode >}}`.").arg(pasted),

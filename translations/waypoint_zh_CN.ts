@@ -121,10 +121,6 @@
         <translation>没有可添加的内容：请提供 TEXT、--file 或 --title</translation>
     </message>
     <message>
-        <source>%1: %2 Nothing was added.</source>
-        <translation>%1：%2未添加任何内容。</translation>
-    </message>
-    <message>
         <source>cannot add the entry to %1: %2</source>
         <translation>无法将日记添加到 %1：%2</translation>
     </message>
@@ -217,10 +213,6 @@
         <translation>根据日记重建搜索索引。</translation>
     </message>
     <message>
-        <source>%1: %2 The index was not rebuilt.</source>
-        <translation>%1：%2 索引未重建。</translation>
-    </message>
-    <message>
         <source>cannot rebuild the search index of %1: %2</source>
         <translation>无法重建 %1 的搜索索引：%2</translation>
     </message>
@@ -249,10 +241,6 @@
     <message>
         <source>import needs a PATH</source>
         <translation>import 需要一个 PATH</translation>
-    </message>
-    <message>
-        <source>%1: %2 Nothing was imported.</source>
-        <translation>%1：%2未导入任何内容。</translation>
     </message>
     <message>
         <source>Importing: %1 of %2 posts</source>
@@ -974,6 +962,18 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
         <source>goals set needs --current, --target or --status</source>
         <translation>goals set 需要 --current、--target 或 --status</translation>
     </message>
+    <message>
+        <source>--journal needs the path of a journal file</source>
+        <translation>--journal 需要一个日志本文件的路径</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an entry id: give the id or at least its first 4 characters, as &apos;waypoint list&apos; shows them</source>
+        <translation>“%1”不是日记 ID：请给出完整 ID，或至少前 4 个字符（与“waypoint list”显示的一致）</translation>
+    </message>
+    <message>
+        <source>cannot change %1: %2</source>
+        <translation>无法修改 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1127,6 +1127,10 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
         <source>--entry goes with --screenshot</source>
         <translation>--entry 须与 --screenshot 一起使用</translation>
     </message>
+    <message>
+        <source>--journal needs the path of a journal file</source>
+        <translation>--journal 需要一个日志本文件的路径</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -1167,10 +1171,6 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
         <translation>日志本文件是只读的。</translation>
     </message>
     <message>
-        <source>The journal is damaged (%1); it was opened read-only and will not be changed.</source>
-        <translation>日志本已损坏（%1）；已以只读方式打开，不会对其做任何更改。</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer Waypoint (journal version %2; this version reads up to %3). Please update Waypoint; the file was left untouched.</source>
         <translation>%1 由更新版本的 Waypoint 写入（日志本版本 %2；当前版本最高只能读取版本 %3）。请更新 Waypoint；未对该文件做任何改动。</translation>
     </message>
@@ -1197,6 +1197,14 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
     <message>
         <source>it is no longer the journal that was opened</source>
         <translation>它已不是当初打开的那个日志本</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to, so the journal is read-only.</source>
+        <translation>文件夹 %1 不可写，因此日志本是只读的。</translation>
+    </message>
+    <message>
+        <source>The journal is damaged (SQLite&apos;s integrity check: %1); it was opened read-only and will not be changed.</source>
+        <translation>日志本已损坏（SQLite 完整性检查：%1）；已以只读方式打开，不会被修改。</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1413,14 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
     <message>
         <source>%1: no such file or folder</source>
         <translation>%1：没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>a link to the folder %1, outside the imported folder: not read</source>
+        <translation>指向导入文件夹之外的文件夹 %1 的链接：未读取</translation>
+    </message>
+    <message>
+        <source>a link to %1, outside the imported folder: not read</source>
+        <translation>指向导入文件夹之外的 %1 的链接：未读取</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,9 @@ QString megabytes(qint64 bytes)
     return QString::number(double(bytes) / (1024 * 1024), 'f', 1);
 }
 
-// The file a local image link points at, or empty when there is none. In a
-// site, only files inside the site's folder are taken.
+// The file a local image link points at, or empty when there is none. Only
+// files inside the imported folder (for one file: its folder) are taken,
+// wherever a link or ../ leads.
 QString resolveImage(const QString &link, const Site &site, const PostFile &file,
                      const QString &canonicalRoot)
 {
@@ -59,7 +60,7 @@ QString resolveImage(const QString &link, const Site &site, const PostFile &file
         if (!info.isFile())
             continue;
         const QString canonical = info.canonicalFilePath();
-        if (site.kind != SiteKind::File && !canonical.startsWith(canonicalRoot + QLatin1Char('/')))
+        if (canonicalRoot.isEmpty() || !canonical.startsWith(canonicalRoot + QLatin1Char('/')))
             continue;
         return canonical;
     }
@@ -323,6 +324,8 @@ ImportRow Importer::importPost(const Site &site, const PostFile &file, const Opt
         return row;
     };
 
+    if (const QString reason = site.unread.value(file.relative); !reason.isEmpty())
+        return skip(reason);
     if (!file.markdown)
         return skip(tr("not Markdown (%1): only Markdown posts are imported")
                         .arg(QFileInfo(file.path).suffix()));
@@ -403,7 +406,8 @@ ImportRow Importer::importPost(const Site &site, const PostFile &file, const Opt
             }
             const QByteArray data = image.readAll();
             const QString name = QFileInfo(path).fileName();
-            const QMimeType type = mimeTypes.mimeTypeForFileNameAndData(name, data);
+            // By its bytes alone: a name ending in .png says nothing.
+            const QMimeType type = mimeTypes.mimeTypeForData(data);
             if (!type.name().startsWith(QLatin1String("image/"))) {
                 row.missingImages.append(link);
                 row.warnings.append(tr("%1 is not an image (%2)").arg(link, type.name()));

@@ -40,13 +40,31 @@ bool isOtherPostFile(const QString &fileName)
 
 enum class Listing { Markdown, AllPosts };
 
+// Where a symbolic link (or a Windows junction) leads, when that is outside
+// the folder being imported: a link must not bring in /etc/passwd or a home
+// folder. Empty for anything that stays inside.
+QString outsideTarget(const QFileInfo &child, const QString &canonicalRoot)
+{
+    if (!child.isSymLink() && !child.isJunction())
+        return {};
+    const QString target = child.canonicalFilePath();
+    if (target.isEmpty())
+        return QDir::toNativeSeparators(child.symLinkTarget()); // dangling: nothing to read
+    if (target == canonicalRoot || target.startsWith(canonicalRoot + QLatin1Char('/')))
+        return {};
+    return QDir::toNativeSeparators(target);
+}
+
 // Walks the folders under start (each once, however links lead back), giving
 // each file and folder in them to visit(child, top), where top tells whether
-// it sits directly in root; a folder is entered when visit returns true.
+// it sits directly in root; a folder is entered when visit returns true. A
+// link leading out of root goes to outside(child, target) instead, unread.
 void walk(const QString &root, const QString &start,
-          const std::function<bool(const QFileInfo &child, bool top)> &visit)
+          const std::function<bool(const QFileInfo &child, bool top)> &visit,
+          const std::function<void(const QFileInfo &child, const QString &target)> &outside = {})
 {
     const QString rootPath = QDir(root).absolutePath();
+    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
     QSet<QString> visited;
     QList<QString> pending{start};
     while (!pending.isEmpty()) {
@@ -57,26 +75,53 @@ void walk(const QString &root, const QString &start,
         visited.insert(canonical);
         const bool top = QFileInfo(path).absoluteFilePath() == rootPath;
         for (const QFileInfo &child : QDir(path).entryInfoList(
-                 QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name))
+                 QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name)) {
+            if (const QString target = outsideTarget(child, canonicalRoot); !target.isEmpty()) {
+                if (outside)
+                    outside(child, target);
+                continue;
+            }
             if (visit(child, top) && child.isDir())
                 pending.append(child.filePath());
+        }
     }
 }
 
-void collect(const QString &root, const QString &folder, bool draftFolder, QList<PostFile> *posts,
+void collect(const QString &root, const QString &folder, bool draftFolder, Site *site,
              Listing listing = Listing::Markdown)
 {
     const QDir base(root);
-    walk(root, folder, [&](const QFileInfo &child, bool top) {
-        if (child.isDir())
-            return !isIgnoredFolder(child.fileName(), top);
-        const bool markdown = isMarkdownFile(child.fileName());
-        if (!child.fileName().startsWith(QLatin1Char('.'))
-            && (markdown || (listing == Listing::AllPosts && isOtherPostFile(child.fileName()))))
-            posts->append(
-                {child.filePath(), base.relativeFilePath(child.filePath()), draftFolder, markdown});
-        return false;
-    });
+    const auto listed = [&](const QFileInfo &child) {
+        return !child.fileName().startsWith(QLatin1Char('.'))
+               && (isMarkdownFile(child.fileName())
+                   || (listing == Listing::AllPosts && isOtherPostFile(child.fileName())));
+    };
+    const auto add = [&](const QFileInfo &child) {
+        site->posts.append({child.filePath(), base.relativeFilePath(child.filePath()), draftFolder,
+                            isMarkdownFile(child.fileName())});
+    };
+    walk(
+        root, folder,
+        [&](const QFileInfo &child, bool top) {
+            if (child.isDir())
+                return !isIgnoredFolder(child.fileName(), top);
+            if (listed(child))
+                add(child);
+            return false;
+        },
+        [&](const QFileInfo &child, const QString &target) {
+            // Listed, so that the report says why a post or a folder of posts
+            // was left out; a link to anything else is passed over.
+            if (!child.isDir() && !listed(child))
+                return;
+            add(child);
+            site->unread.insert(
+                site->posts.last().relative,
+                child.isDir()
+                    ? Site::tr("a link to the folder %1, outside the imported folder: not read")
+                          .arg(target)
+                    : Site::tr("a link to %1, outside the imported folder: not read").arg(target));
+        });
 }
 
 // Every _posts and _drafts folder of a Jekyll site, outside its output and
@@ -198,7 +243,7 @@ Site Site::detect(const QString &path, QString *error)
 
     switch (site.kind) {
     case SiteKind::Hugo:
-        collect(site.root, dir.filePath(QStringLiteral("content")), false, &site.posts);
+        collect(site.root, dir.filePath(QStringLiteral("content")), false, &site);
         site.staticRoots = {dir.filePath(QStringLiteral("static")),
                             dir.filePath(QStringLiteral("assets"))};
         break;
@@ -206,21 +251,21 @@ Site Site::detect(const QString &path, QString *error)
         // Jekyll reads _posts/ and _drafts/ in any folder (tech/_posts/…).
         for (const QString &folder : postFolders(site.root)) {
             const bool drafts = folder.endsWith(QLatin1String("/_drafts"));
-            collect(site.root, folder, drafts, &site.posts, Listing::AllPosts);
+            collect(site.root, folder, drafts, &site, Listing::AllPosts);
         }
         site.staticRoots = {site.root};
         break;
     case SiteKind::Hexo: {
-        collect(site.root, dir.filePath(QStringLiteral("source/_posts")), false, &site.posts,
+        collect(site.root, dir.filePath(QStringLiteral("source/_posts")), false, &site,
                 Listing::AllPosts);
-        collect(site.root, dir.filePath(QStringLiteral("source/_drafts")), true, &site.posts,
+        collect(site.root, dir.filePath(QStringLiteral("source/_drafts")), true, &site,
                 Listing::AllPosts);
         site.staticRoots = {dir.filePath(QStringLiteral("source"))};
         break;
     }
     case SiteKind::Folder:
     case SiteKind::File:
-        collect(site.root, site.root, false, &site.posts);
+        collect(site.root, site.root, false, &site);
         site.staticRoots = {site.root};
         site.detectedFrom.clear();
         break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +32,9 @@ public:
     QString detectedFrom;    // "hugo.toml", "_config.yml", "layout: _posts/"… for the report
     QList<PostFile> posts;   // sorted by relative path
     QStringList staticRoots; // absolute folders that / maps to, first match wins
+    // Posts listed but never read, by relative path, with the reason: links
+    // that lead out of the imported folder.
+    QHash<QString, QString> unread;
 
     // Looks at path (a folder or one file). Sets *error when it is neither.
     static Site detect(const QString &path, QString *error);

@@ -43,14 +43,15 @@ int Commands::importBlog(const QStringList &args)
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     // A dry run makes no journal: without one yet, it looks at an empty one.
     QTemporaryDir scratch;
-    if (dryRun && !QFileInfo::exists(Settings::resolveJournalPath(m_invocation.journal)))
+    bool scratchJournal = false;
+    if (dryRun && !QFileInfo::exists(Settings::resolveJournalPath(m_invocation.journal))) {
         m_invocation.journal = scratch.filePath(QStringLiteral("dry-run.waypoint"));
-    std::unique_ptr<Journal> journal = openJournal();
+        scratchJournal = true;
+    }
+    std::unique_ptr<Journal> journal =
+        openJournal(dryRun && !scratchJournal ? Access::Read : Access::Write);
     if (!journal)
         return Failure;
-    if (journal->isReadOnly() && !dryRun)
-        return failure(
-            tr("%1: %2 Nothing was imported.").arg(journal->path(), journal->readOnlyReason()));
 
     blog::Importer::Options options;
     options.dryRun = dryRun;
@@ -115,8 +116,7 @@ int Commands::importBlog(const QStringList &args)
                 tr("shortcodes or template tags left as written: %1").arg(row.unconvertedTags));
         notes += row.warnings;
         for (const QString &note : std::as_const(notes))
-            print(QStringLiteral("  ") + row.path + QStringLiteral(": ") + note
-                  + QLatin1Char('\n'));
+            printLine(QStringLiteral("  ") + row.path + QStringLiteral(": ") + note);
     }
     return failed > 0 ? Failure : Success;
 }
@@ -154,10 +154,12 @@ int Commands::exportEntries(const QStringList &args)
     options.format = *format;
     options.output = parser.value(QStringLiteral("output"));
     options.ids = parser.values(QStringLiteral("id"));
+    if (!checkIds(options.ids, &exitCode))
+        return exitCode;
     if (!readFilter(parser, &options.filter, &exitCode))
         return exitCode;
 
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(Access::Read);
     if (!journal)
         return Failure;
     blog::ExportReport report;

@@ -168,8 +168,13 @@ bool Commands::parse(QCommandLineParser &parser, const QStringList &args, int *e
         *exitCode = Success;
         return false;
     }
-    if (parser.isSet(QStringLiteral("journal")))
+    if (parser.isSet(QStringLiteral("journal"))) {
         m_invocation.journal = parser.value(QStringLiteral("journal"));
+        if (m_invocation.journal.isEmpty()) {
+            *exitCode = usageError(tr("--journal needs the path of a journal file"));
+            return false;
+        }
+    }
     return true;
 }
 
@@ -183,6 +188,20 @@ bool Commands::readDate(const QCommandLineParser &parser, const QString &name, Q
         return true;
     *exitCode = usageError(tr("invalid date '%1': expected YYYY-MM-DD").arg(parser.value(name)));
     return false;
+}
+
+bool Commands::checkIds(const QStringList &ids, int *exitCode)
+{
+    for (const QString &id : ids) {
+        if (EntryStore::isIdOrPrefix(id))
+            continue;
+        *exitCode = usageError(
+            tr("'%1' is not an entry id: give the id or at least its first 4 characters, as "
+               "'waypoint list' shows them")
+                .arg(oneLine(id)));
+        return false;
+    }
+    return true;
 }
 
 bool Commands::isTerminal(FILE *stream)
@@ -207,17 +226,30 @@ bool Commands::parseWithoutArguments(QCommandLineParser &parser, const QStringLi
     return true;
 }
 
-std::unique_ptr<Journal> Commands::openJournal()
+std::unique_ptr<Journal> Commands::openJournal(Access access)
 {
     const QString path = Settings::resolveJournalPath(m_invocation.journal);
-    if (m_invocation.journal.isEmpty() && path == Journal::defaultPath())
+    // Only a command that writes makes a journal: `list` with a mistyped
+    // path says so instead of leaving an empty journal there.
+    if (access == Access::Write && m_invocation.journal.isEmpty() && path == Journal::defaultPath())
         QDir().mkpath(QFileInfo(path).absolutePath()); // the standard place may not exist yet
     QString error;
     Journal::Options options;
+    options.create = access == Access::Write;
+    // Reading needs SQLite's quick check only; before anything is written
+    // Journal::open runs the full integrity check.
+    options.forWriting = access == Access::Write;
     options.indexProgress = [this](int done, int total) { reportIndexProgress(done, total); };
     std::unique_ptr<Journal> journal = Journal::open(path, options, &error);
-    if (!journal)
+    if (!journal) {
         failure(error);
+        return nullptr;
+    }
+    if (access == Access::Write && journal->isReadOnly()) {
+        failure(tr("cannot change %1: %2")
+                    .arg(QDir::toNativeSeparators(journal->path()), journal->readOnlyReason()));
+        return nullptr;
+    }
     return journal;
 }
 
@@ -274,12 +306,9 @@ int Commands::add(const QStringList &args)
     if (entry.body.trimmed().isEmpty() && entry.title.isEmpty())
         return usageError(tr("nothing to add: give TEXT, --file or --title"));
 
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
-    if (journal->isReadOnly())
-        return failure(
-            tr("%1: %2 Nothing was added.").arg(journal->path(), journal->readOnlyReason()));
     try {
         EntryStore store(*journal);
         print(store.create(entry).uuid + QLatin1Char('\n'));
@@ -303,7 +332,7 @@ int Commands::list(const QStringList &args)
     if (!readFilter(parser, &filter, &exitCode))
         return exitCode;
 
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(Access::Read);
     if (!journal)
         return Failure;
     QList<EntrySummary> entries;
@@ -330,7 +359,7 @@ int Commands::list(const QStringList &args)
                        + (entry.title.isEmpty() ? tr("(untitled)") : entry.title);
         for (const QString &tag : entry.tags)
             line += QStringLiteral("  #") + tag;
-        print(line + QLatin1Char('\n'));
+        printLine(line);
     }
     return Success;
 }
@@ -353,8 +382,10 @@ int Commands::show(const QStringList &args)
         && format != QLatin1String("json"))
         return usageError(tr("unknown format '%1': use markdown, html or json").arg(format));
     const QString id = parser.positionalArguments().first();
+    if (!checkIds({id}, &exitCode))
+        return exitCode;
 
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(Access::Read);
     if (!journal)
         return Failure;
     std::optional<Entry> entry;
@@ -447,7 +478,7 @@ int Commands::search(const QStringList &args)
     if (!query.error.isEmpty())
         return usageError(query.error);
 
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(Access::Read);
     if (!journal)
         return Failure;
     QList<search::SearchHit> hits;
@@ -471,7 +502,8 @@ int Commands::search(const QStringList &args)
     // On a terminal the matches are bold; elsewhere plain text.
     const bool terminal = isTerminal(stdout);
     for (const search::SearchHit &hit : std::as_const(hits)) {
-        QString snippet = hit.snippet;
+        // The snippet's line breaks read as spaces on its one line.
+        QString snippet = oneLine(hit.snippet.simplified());
         snippet.replace(QStringLiteral("<mark>"), terminal ? QStringLiteral("\x1b[1m") : QString());
         snippet.replace(QStringLiteral("</mark>"),
                         terminal ? QStringLiteral("\x1b[0m") : QString());
@@ -479,9 +511,8 @@ int Commands::search(const QStringList &args)
         snippet.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
         snippet.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
         snippet.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-        print(toEntryDateText(hit.date) + QStringLiteral("  ") + hit.uuid.left(8)
-              + QStringLiteral("  ") + (hit.title.isEmpty() ? tr("(untitled)") : hit.title)
-              + QLatin1Char('\n'));
+        printLine(toEntryDateText(hit.date) + QStringLiteral("  ") + hit.uuid.left(8)
+                  + QStringLiteral("  ") + (hit.title.isEmpty() ? tr("(untitled)") : hit.title));
         if (!snippet.isEmpty())
             print(QStringLiteral("    ") + snippet + QLatin1Char('\n'));
     }
@@ -495,12 +526,9 @@ int Commands::reindex(const QStringList &args)
     int exitCode = Success;
     if (!parseWithoutArguments(parser, args, &exitCode))
         return exitCode;
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
-    if (journal->isReadOnly())
-        return failure(tr("%1: %2 The index was not rebuilt.")
-                           .arg(journal->path(), journal->readOnlyReason()));
     int count = 0;
     try {
         search::SearchIndex::rebuild(journal->database(), [&](int done, int total) {
@@ -534,6 +562,33 @@ void Commands::print(const QString &text)
 {
     m_out << text;
     m_out.flush();
+}
+
+QString Commands::oneLine(const QString &text)
+{
+    QString line;
+    line.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n')
+            line += QStringLiteral("\\n");
+        else if (u == u'\r')
+            line += QStringLiteral("\\r");
+        else if (u == u'\t')
+            line += QStringLiteral("\\t");
+        else if (u < 0x20 || (u >= 0x7f && u < 0xa0))
+            line += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else if (u == 0x2028 || u == 0x2029 || u == 0x85)
+            line += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            line += c;
+    }
+    return line;
+}
+
+void Commands::printLine(const QString &line)
+{
+    print(oneLine(line) + QLatin1Char('\n'));
 }
 
 void Commands::printJson(const QJsonValue &value)

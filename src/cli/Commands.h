@@ -67,15 +67,26 @@ private:
     // The date option `name` into *date when given (false: a usage error).
     bool readDate(const QCommandLineParser &parser, const QString &name, QDate *date,
                   int *exitCode);
+    // Each of ids can name an entry (false: a usage error, with what is wrong).
+    bool checkIds(const QStringList &ids, int *exitCode);
     static bool isTerminal(FILE *stream); // a person is watching, not a script
     // parse(), for a command that takes no positional argument.
     bool parseWithoutArguments(QCommandLineParser &parser, const QStringList &args, int *exitCode);
-    std::unique_ptr<Journal> openJournal();
+    // Read: an existing journal only, never created. Write: created when
+    // missing; a journal that cannot be written is refused with the reason.
+    enum class Access { Read, Write };
+    std::unique_ptr<Journal> openJournal(Access access);
     void reportIndexProgress(int done, int total);
 
     int usageError(const QString &message);
     int failure(const QString &message);
     void print(const QString &text);
+    // Prints one line of a listing: control characters in it (a newline in a
+    // title, an escape sequence in a file name) are written as \n, \t or
+    // \x1b, so that text from a journal or a blog cannot forge lines or drive
+    // the terminal. JSON output needs none of this.
+    void printLine(const QString &line);
+    static QString oneLine(const QString &text);
     void printJson(const QJsonValue &value);
 
     Invocation m_invocation;

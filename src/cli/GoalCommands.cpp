@@ -113,7 +113,7 @@ int Commands::goalsList(const QStringList &args)
     int exitCode = Success;
     if (!parseWithoutArguments(parser, args, &exitCode))
         return exitCode;
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(Access::Read);
     if (!journal)
         return Failure;
     QList<Plan> plans;
@@ -132,10 +132,11 @@ int Commands::goalsList(const QStringList &args)
     const QDate today = QDate::currentDate();
     for (const Plan &plan : std::as_const(plans)) {
         print(tr("%1  %2 – %3  (%4% of the time passed)\n")
-                  .arg(plan.title, toEntryDateText(plan.start), toEntryDateText(plan.end()))
+                  .arg(oneLine(plan.title), toEntryDateText(plan.start),
+                       toEntryDateText(plan.end()))
                   .arg(qRound(plan.elapsed(today))));
         for (const Area &area : plan.areas) {
-            print(QStringLiteral("  %1\n").arg(area.name));
+            printLine(QStringLiteral("  %1").arg(area.name));
             for (const Goal &goal : area.goals) {
                 QString line = QStringLiteral("    %1  %2  #goal/%3  ")
                                    .arg(goal.id, 3)
@@ -145,7 +146,7 @@ int Commands::goalsList(const QStringList &args)
                     line += QStringLiteral("  %1%").arg(qRound(goal.progress()));
                 if (goal.status != Status::Open)
                     line += QStringLiteral("  ") + Names::status(goal.status);
-                print(line + QLatin1Char('\n'));
+                printLine(line);
             }
         }
         for (const Review &review : plan.reviews)
@@ -177,7 +178,7 @@ int Commands::goalsAddPlan(const QStringList &args)
     const int years = parser.value(QStringLiteral("years")).toInt(&ok);
     if (!ok || years < 1 || years > 20)
         return usageError(tr("--years takes 1 to 20"));
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     try {
@@ -223,7 +224,7 @@ int Commands::goalsAdd(const QStringList &args)
         goal.measure = Measure::Number;
         goal.unit = parser.value(QStringLiteral("unit"));
     }
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     try {
@@ -254,7 +255,9 @@ int Commands::goalsLink(const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usageError(tr("goals link takes GOAL and ENTRY"));
-    std::unique_ptr<Journal> journal = openJournal();
+    if (!checkIds({positional.at(1)}, &exitCode))
+        return exitCode;
+    std::unique_ptr<Journal> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     try {
@@ -304,7 +307,7 @@ int Commands::goalsEnd(const QStringList &args)
     QDate day = QDate::currentDate();
     if (!readDate(parser, QStringLiteral("date"), &day, &exitCode))
         return exitCode;
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     try {
@@ -358,7 +361,7 @@ int Commands::goalsSet(const QStringList &args)
     }
     if (!status && numbers[0] < 0 && numbers[1] < 0)
         return usageError(tr("goals set needs --current, --target or --status"));
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     try {
@@ -406,7 +409,7 @@ int Commands::goalsReview(const QStringList &args)
     QDate day = QDate::currentDate();
     if (!readDate(parser, QStringLiteral("date"), &day, &exitCode))
         return exitCode;
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(parser.isSet(QStringLiteral("save")) ? Access::Write : Access::Read);
     if (!journal)
         return Failure;
     try {
@@ -449,7 +452,7 @@ int Commands::review(const QStringList &args)
     const int year = parser.positionalArguments().value(0).toInt(&ok);
     if (parser.positionalArguments().size() != 1 || !ok || year < 1000 || year > 9999)
         return usageError(tr("review takes one YEAR, such as 2026"));
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(parser.isSet(QStringLiteral("save")) ? Access::Write : Access::Read);
     if (!journal)
         return Failure;
     try {

@@ -72,6 +72,11 @@ Invocation Reader::read(const QStringList &arguments)
             invocation.error = tr("unknown option '%1' (see 'waypoint --help')").arg(arg);
             return invocation;
         }
+        if ((arg == QLatin1String("--journal") || arg.startsWith(QLatin1String("--journal=")))
+            && invocation.journal.isEmpty()) {
+            invocation.error = tr("--journal needs the path of a journal file");
+            return invocation;
+        }
     }
     if (!invocation.command.isEmpty() && !invocation.screenshot.isEmpty())
         invocation.error = tr("--screenshot cannot be combined with a command");

@@ -126,7 +126,7 @@ int Commands::readingList(const QStringList &args)
             return usageError(tr("unknown status '%1': want, reading, finished or abandoned")
                                   .arg(parser.value(QStringLiteral("status"))));
     }
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(Access::Read);
     if (!journal)
         return Failure;
     try {
@@ -146,7 +146,7 @@ int Commands::readingList(const QStringList &args)
                                .arg(item.title);
             if (!item.author.isEmpty())
                 line += QStringLiteral(" — ") + item.author;
-            print(line + QLatin1Char('\n'));
+            printLine(line);
         }
         if (parser.isSet(QStringLiteral("json")))
             printJson(array);
@@ -203,7 +203,7 @@ int Commands::readingAdd(const QStringList &args)
     }
     if (item.unit == Unit::Percent)
         item.total = 100;
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     try {
@@ -237,7 +237,7 @@ int Commands::readingLog(const QStringList &args)
     QDate date = QDate::currentDate();
     if (!readDate(parser, QStringLiteral("date"), &date, &exitCode))
         return exitCode;
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     try {
@@ -248,8 +248,8 @@ int Commands::readingLog(const QStringList &args)
             return failure(error);
         store.logProgress(item->id, *value, date);
         const Item now = *store.item(item->id);
-        print(QStringLiteral("%1  %2  %3\n")
-                  .arg(now.title, Names::status(now.status), Names::ofItem(now)));
+        printLine(QStringLiteral("%1  %2  %3")
+                      .arg(now.title, Names::status(now.status), Names::ofItem(now)));
     } catch (const DatabaseError &error) {
         return failure(error.message());
     }
@@ -268,7 +268,7 @@ int Commands::readingScan(const QStringList &args)
     int exitCode = Success;
     if (!parseWithoutArguments(parser, args, &exitCode))
         return exitCode;
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     int applied = 0;
@@ -330,10 +330,10 @@ int Commands::readingScan(const QStringList &args)
                                 s.proposal.unit == Unit::Percent || s.proposal.total <= 0
                                     ? Names::unit(s.proposal.unit)
                                     : Names::progress(s.proposal.total, 0, s.proposal.unit));
-        print(QStringLiteral("%1  %2:%3  %4  → %5  [%6]\n")
-                  .arg(toEntryDateText(s.date), s.entryUuid.left(8))
-                  .arg(s.mention.line)
-                  .arg(s.mention.text, target, stateName(s.state)));
+        printLine(QStringLiteral("%1  %2:%3  %4  → %5  [%6]")
+                      .arg(toEntryDateText(s.date), s.entryUuid.left(8))
+                      .arg(s.mention.line)
+                      .arg(s.mention.text, target, stateName(s.state)));
     }
     print(tr("%n progress line(s) found", nullptr, int(found.size()))
           + (parser.isSet(QStringLiteral("apply")) ? tr(", %n applied", nullptr, applied)
@@ -369,7 +369,7 @@ int Commands::readingCsv(const QStringList &args, bool import)
             return failure(tr("%1: %2").arg(path, error));
         items = *parsed;
     }
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(import ? Access::Write : Access::Read);
     if (!journal)
         return Failure;
     try {
@@ -427,7 +427,7 @@ int Commands::readingYear(const QStringList &args)
             return usageError(tr("--goal needs a number of books, not '%1'")
                                   .arg(parser.value(QStringLiteral("goal"))));
     }
-    std::unique_ptr<Journal> journal = openJournal();
+    std::unique_ptr<Journal> journal = openJournal(goal >= 0 ? Access::Write : Access::Read);
     if (!journal)
         return Failure;
     try {
@@ -458,7 +458,7 @@ int Commands::readingYear(const QStringList &args)
               + tr(", %n page(s) read", nullptr, qRound(summary.pagesRead))
               + QStringLiteral(".\n"));
         for (const Item &item : summary.finished)
-            print(QStringLiteral("  %1  %2\n").arg(toEntryDateText(item.finished), item.title));
+            printLine(QStringLiteral("  %1  %2").arg(toEntryDateText(item.finished), item.title));
     } catch (const DatabaseError &error) {
         return failure(error.message());
     }

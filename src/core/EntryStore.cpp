@@ -266,12 +266,17 @@ std::optional<Entry> EntryStore::find(qint64 id) const
     return entry;
 }
 
+bool EntryStore::isIdOrPrefix(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^[0-9a-fA-F-]{4,36}$"));
+    return shape.match(text).hasMatch();
+}
+
 std::optional<Entry> EntryStore::findByUuid(const QString &uuidOrPrefix, bool *ambiguous) const
 {
     if (ambiguous)
         *ambiguous = false;
-    static const QRegularExpression shape(QStringLiteral("^[0-9a-fA-F-]{4,36}$"));
-    if (!shape.match(uuidOrPrefix).hasMatch())
+    if (!isIdOrPrefix(uuidOrPrefix))
         return std::nullopt;
     QSqlQuery query = sql::run(m_journal.database(),
                                QStringLiteral("SELECT id FROM entries WHERE uuid >= ? AND uuid < ?"

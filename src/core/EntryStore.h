@@ -42,6 +42,8 @@ public:
     // Finds by the full uuid or a unique prefix of it (at least 4 characters).
     // Sets *ambiguous when several entries share the prefix.
     std::optional<Entry> findByUuid(const QString &uuidOrPrefix, bool *ambiguous = nullptr) const;
+    // Whether text can name an entry to findByUuid: 4 to 36 hex digits and dashes.
+    static bool isIdOrPrefix(const QString &text);
 
     // Newest first (date, then creation order).
     QList<EntrySummary> list(const EntryFilter &filter = {}) const;

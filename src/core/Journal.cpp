@@ -10,7 +10,9 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 #include <QtEndian>
 
@@ -41,13 +43,26 @@ FileKind inspect(const QString &path)
     return id == Journal::applicationId ? FileKind::Journal : FileKind::ForeignSqlite;
 }
 
-QSqlDatabase openConnection(const QString &name, const QString &path, bool readOnly, int busyMs)
+// How SQLite is to open the file. A journal in a folder this user cannot
+// write (read-only media, a share, a copy in a locked folder) is opened
+// immutable: SQLite then makes no -shm or -wal file beside it, which it
+// could not, and reads the file as it is.
+enum class Mode { ReadWrite, ReadOnly, Immutable };
+
+QSqlDatabase openConnection(const QString &name, const QString &path, Mode mode, int busyMs)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyMs);
-    if (readOnly)
+    if (mode != Mode::ReadWrite)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (mode == Mode::Immutable) {
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())
+                               .toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?mode=ro&immutable=1"));
+    } else {
+        db.setDatabaseName(path);
+    }
     db.setConnectOptions(options);
     if (!db.open())
         throw DatabaseError(db.lastError().text());
@@ -63,16 +78,39 @@ QSqlDatabase openConnection(const QString &name, const QString &path, bool readO
     return db;
 }
 
-// Damage shows up either as a failed quick_check or as SQLite refusing the
-// statement outright ("file is not a database", "malformed").
-QString damageOf(const QSqlDatabase &db)
+// What SQLite's check found, in a few lines a person can read: without its
+// "*** in database main ***" headers, at most three findings. Empty when the
+// file is sound. quick_check passes a file whose index has lost a row, so a
+// journal about to be written gets the full integrity_check.
+QString damageOf(const QSqlDatabase &db, bool full)
 {
     try {
-        const QString result = sql::scalar(db, QStringLiteral("PRAGMA quick_check(1)")).toString();
-        return result == QLatin1String("ok") ? QString() : result;
+        QSqlQuery query = sql::run(db, full ? QStringLiteral("PRAGMA integrity_check(20)")
+                                            : QStringLiteral("PRAGMA quick_check(20)"));
+        QStringList findings;
+        while (query.next()) {
+            const QStringList lines = query.value(0).toString().split(QLatin1Char('\n'));
+            for (const QString &line : lines)
+                if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1String("***")))
+                    findings.append(line.trimmed());
+        }
+        if (findings == QStringList{QStringLiteral("ok")})
+            return {};
+        const qsizetype shown = std::min<qsizetype>(findings.size(), 3);
+        QString text = findings.mid(0, shown).join(QStringLiteral("; "));
+        if (findings.size() > shown)
+            text += QStringLiteral("; …");
+        return text;
     } catch (const DatabaseError &error) {
+        // SQLite refusing the statement outright ("file is not a database",
+        // "malformed") is damage too.
         return error.message();
     }
+}
+
+bool isWritableFolder(const QString &path)
+{
+    return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
 }
 
 } // namespace
@@ -131,10 +169,21 @@ std::unique_ptr<Journal> Journal::open(const QString &path, const Options &optio
         + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString &name = journal->m_connectionName;
 
+    const QFileInfo info(path);
     if (options.readOnly)
         journal->m_readOnlyReason = tr("The journal was opened read-only.");
-    else if (kind == FileKind::Journal && !QFileInfo(path).isWritable())
+    else if (kind == FileKind::Journal && !info.isWritable())
         journal->m_readOnlyReason = tr("The journal file is read-only.");
+    else if (kind == FileKind::Journal && !isWritableFolder(path))
+        journal->m_readOnlyReason =
+            tr("The folder %1 cannot be written to, so the journal is read-only.")
+                .arg(QDir::toNativeSeparators(info.absolutePath()));
+    // Without a -wal file beside it the journal is whole in its main file;
+    // where none can be made, read it immutable. With one, SQLite reads both.
+    Mode mode = journal->isReadOnly() ? Mode::ReadOnly : Mode::ReadWrite;
+    if (kind == FileKind::Journal && !isWritableFolder(path)
+        && !QFileInfo::exists(path + QStringLiteral("-wal")))
+        mode = Mode::Immutable;
 
     try {
         if (kind == FileKind::Journal) {
@@ -143,18 +192,32 @@ std::unique_ptr<Journal> Journal::open(const QString &path, const Options &optio
             QString damage;
             int version = 0;
             {
-                QSqlDatabase probe = openConnection(probeName, path, true, options.busyTimeoutMs);
-                damage = damageOf(probe);
+                QSqlDatabase probe =
+                    openConnection(probeName, path, mode == Mode::Immutable ? mode : Mode::ReadOnly,
+                                   options.busyTimeoutMs);
+                damage = damageOf(probe, false);
                 if (damage.isEmpty())
                     version = Migrator::currentVersion(probe);
+                // Opening writes when the schema or the search index is to be
+                // brought up to date: the full check comes before that too.
+                bool writesAtOpen = version < Migrator::latestVersion();
+                try {
+                    writesAtOpen = writesAtOpen || !search::SearchIndex::isCurrent(probe);
+                } catch (const search::SearchError &) {
+                    writesAtOpen = true;
+                }
+                if (damage.isEmpty() && !journal->isReadOnly()
+                    && (options.forWriting || writesAtOpen))
+                    damage = damageOf(probe, true);
                 probe.close();
             }
             QSqlDatabase::removeDatabase(probeName);
             if (!damage.isEmpty()) {
                 journal->m_readOnlyReason =
-                    tr("The journal is damaged (%1); it was opened read-only and will not be "
-                       "changed.")
-                        .arg(damage.section(QLatin1Char('\n'), 0, 0));
+                    tr("The journal is damaged (SQLite's integrity check: %1); it was opened "
+                       "read-only and will not be changed.")
+                        .arg(damage);
+                mode = mode == Mode::Immutable ? mode : Mode::ReadOnly;
             } else if (version > Migrator::latestVersion()) {
                 return fail(tr("%1 was written by a newer Waypoint (journal version %2; this "
                                "version reads up to %3). Please update Waypoint; the file "
@@ -184,7 +247,7 @@ std::unique_ptr<Journal> Journal::open(const QString &path, const Options &optio
             }
         }
 
-        QSqlDatabase db = openConnection(name, path, journal->isReadOnly(), options.busyTimeoutMs);
+        QSqlDatabase db = openConnection(name, path, mode, options.busyTimeoutMs);
         if (!journal->isReadOnly()) {
             if (kind != FileKind::Journal) {
                 // Stamp the header before WAL is on, so the stamp is in the main
@@ -225,7 +288,8 @@ std::unique_ptr<Journal> Journal::attach(const QString &path, QString *error)
     journal->m_connectionName =
         QStringLiteral("waypoint-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     try {
-        QSqlDatabase db = openConnection(journal->m_connectionName, journal->m_path, false, 10000);
+        QSqlDatabase db =
+            openConnection(journal->m_connectionName, journal->m_path, Mode::ReadWrite, 10000);
         if (sql::scalar(db, QStringLiteral("PRAGMA application_id")).toUInt() != applicationId
             || Migrator::currentVersion(db) != Migrator::latestVersion())
             throw DatabaseError(tr("it is no longer the journal that was opened"));

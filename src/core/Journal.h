@@ -24,6 +24,10 @@ public:
     {
         bool readOnly = false;
         bool create = true;
+        // The caller means to write. Opening always runs SQLite's quick
+        // check; before anything may be written (here, or by a migration at
+        // open) the full integrity check, which also finds damaged indexes.
+        bool forWriting = true;
         // Hold a lock file so that a second window refuses clearly instead of
         // writing beside the first. The command line does not take it: SQLite
         // serialises its short writes, waiting up to busyTimeoutMs.

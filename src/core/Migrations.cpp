@@ -141,8 +141,19 @@ int Migrator::currentVersion(const QSqlDatabase &db)
 {
     if (!hasMetaTable(db))
         return 0;
-    return sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
-        .toInt();
+    const QVariant value =
+        sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    // Migration 1 writes the version in the transaction that makes the
+    // table, so a missing or unreadable one is damage, never "version 0":
+    // migrating from 0 would fail on tables that exist.
+    bool ok = false;
+    const int version = value.toString().toInt(&ok);
+    if (!ok || version < 1)
+        throw DatabaseError(value.isNull()
+                                ? QStringLiteral("its meta table holds no schema_version")
+                                : QStringLiteral("its schema_version is '%1', not a version number")
+                                      .arg(value.toString().left(40)));
+    return version;
 }
 
 void Migrator::migrate(const QSqlDatabase &db, const std::vector<Migration> &migrations)
