@@ -11,6 +11,7 @@
  *   WaypointRender.setOptions({theme: 'light'|'dark', remoteImages: bool})
  *   WaypointRender.render(html) -> Promise<HTMLElement>
  *   WaypointRender.logError(what, error), WaypointRender.messageOf(error)
+ *   WaypointRender.sanitizeDiagram(svg) -> string (Mermaid's SVG made safe; for tests)
  *
  * Plain ES2020 script: no modules, no build step.
  */
@@ -90,19 +91,181 @@
     ALLOW_UNKNOWN_PROTOCOLS: false,
   };
 
-  const REMOTE_URL = /^\s*https?:/i;
+  // Mermaid's SVG: its labels are HTML inside <foreignObject>, and it styles
+  // itself with <style> and style="" (checked for url() by scrubCss below).
+  const DIAGRAM_CONFIG = {
+    USE_PROFILES: { html: true, svg: true, svgFilters: true, mathMl: true },
+    ADD_TAGS: ['foreignObject'],
+    HTML_INTEGRATION_POINTS: { 'annotation-xml': true, foreignobject: true },
+    ALLOW_DATA_ATTR: true,
+    FORBID_TAGS: PURIFY_CONFIG.FORBID_TAGS.filter(function (tag) {
+      return tag !== 'style';
+    }),
+    FORBID_ATTR: PURIFY_CONFIG.FORBID_ATTR.filter(function (attr) {
+      return attr !== 'style';
+    }),
+    ALLOWED_URI_REGEXP: ALLOWED_URI,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+  };
+
+  // Schemes that stay on this machine: the journal's attachments, the page's
+  // own resources, inline data. Relative URLs and #fragments stay local too.
+  const LOCAL_SCHEMES = new Set(['attachment', 'qrc', 'data']);
+
+  // A URL as a browser reads it: blanks and controls around it dropped, tabs
+  // and newlines inside removed, backslashes taken as slashes.
+  function normalizeUrl(url) {
+    return String(url)
+      .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+      .replace(/[\t\n\r]/g, '')
+      .replace(/\\/g, '/');
+  }
+
+  // Whether loading the URL would fetch from another machine: protocol-relative
+  // //host/..., and every scheme but the local ones (http, https, ftp, file, ...).
+  function isRemoteUrl(url) {
+    const text = normalizeUrl(url);
+    if (text.startsWith('//')) return true;
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text);
+    return scheme !== null && !LOCAL_SCHEMES.has(scheme[1].toLowerCase());
+  }
+
+  // CSS as the browser tokenises it, escapes resolved (u\72l( is url().
+  function plainCss(css) {
+    return String(css).replace(/\\(?:([0-9a-f]{1,6})[ \t\n\r\f]?|([\s\S]))/gi, function (all, hex, ch) {
+      if (!hex) return ch === '\n' ? '' : ch;
+      const code = parseInt(hex, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+    });
+  }
+
+  // Whether CSS may fetch from another machine. Errs on the side of yes:
+  // @import always, url(...) by its target (an unclosed one too), and strings
+  // wherever a function that takes a URL string (image-set, src) appears.
+  function cssIsRemote(css) {
+    const text = plainCss(css);
+    if (/@import/i.test(text)) return true;
+    for (const match of text.matchAll(/url\(\s*['"]?([^'")]*)/gi)) {
+      if (isRemoteUrl(match[1])) return true;
+    }
+    if (/(?:image-set|image|cross-fade|src)\s*\(/i.test(text)) {
+      for (const match of text.matchAll(/['"]([^'"]*)/g)) {
+        if (isRemoteUrl(match[1])) return true;
+      }
+    }
+    return false;
+  }
+
+  // CSS cut into declarations (at ; outside strings and brackets) or, for a
+  // stylesheet, into rules and statements as well (at the } closing a rule).
+  function splitCss(css, stylesheet) {
+    const parts = [];
+    let depth = 0;
+    let quote = '';
+    let start = 0;
+    for (let i = 0; i < css.length; i++) {
+      const c = css[i];
+      if (c === '\\') {
+        i++;
+      } else if (quote) {
+        if (c === quote || c === '\n') quote = '';
+      } else if (c === '"' || c === "'") {
+        quote = c;
+      } else if (c === '(' || c === '[' || c === '{') {
+        depth++;
+      } else if (c === ')' || c === ']' || c === '}') {
+        depth = Math.max(0, depth - 1);
+        if (stylesheet && c === '}' && depth === 0) {
+          parts.push(css.slice(start, i + 1));
+          start = i + 1;
+        }
+      } else if (c === ';' && depth === 0) {
+        parts.push(css.slice(start, i + 1));
+        start = i + 1;
+      }
+    }
+    if (start < css.length) parts.push(css.slice(start));
+    return parts;
+  }
+
+  // The CSS without what fetches from elsewhere (a user's classDef or
+  // themeCSS can say url(http://...)); everything, if cutting is not enough.
+  function scrubCss(css, stylesheet) {
+    if (!cssIsRemote(css)) return css;
+    const kept = splitCss(String(css), stylesheet)
+      .filter(function (part) {
+        return !cssIsRemote(part);
+      })
+      .join('');
+    return cssIsRemote(kept) ? '' : kept;
+  }
+
   let sanitizeAllowsRemote = false;
 
+  // An image's remote source, taken out while DOMPurify looks at the
+  // attribute (before its own URI check drops an ftp: one without a trace),
+  // comes back as data-remote-src for blockRemoteImages to name the host.
+  // This runs in DOMPurify's inert document: nothing has been fetched.
+  const heldSources = new WeakMap();
+
+  function holdRemoteSource(node, data) {
+    if (sanitizeAllowsRemote || !isRemoteUrl(data.attrValue)) return;
+    heldSources.set(node, normalizeUrl(data.attrValue));
+    data.keepAttr = false;
+  }
+
+  function markHeldSource(node) {
+    if (node.hasAttribute('data-remote-src')) node.removeAttribute('data-remote-src'); // the entry's own
+    const url = heldSources.get(node);
+    if (url === undefined) return;
+    heldSources.delete(node);
+    node.setAttribute('data-remote-src', url);
+  }
+
   function installPurifyHooks() {
+    DOMPurify.addHook('uponSanitizeAttribute', function (node, data) {
+      if (node.nodeName === 'IMG' && data.attrName === 'src') holdRemoteSource(node, data);
+    });
     DOMPurify.addHook('afterSanitizeAttributes', function (node) {
       if (!node || node.nodeType !== 1) return;
-      if (node.hasAttribute('data-remote-src')) node.removeAttribute('data-remote-src');
-      if (node.nodeName === 'IMG') {
-        const src = node.getAttribute('src');
-        // Runs inside DOMPurify's inert document, so nothing has been fetched yet.
-        if (src && REMOTE_URL.test(src) && !sanitizeAllowsRemote) {
-          node.removeAttribute('src');
-          node.setAttribute('data-remote-src', src.trim());
+      if (node.nodeName !== 'IMG' && node.hasAttribute('src')) node.removeAttribute('src'); // <input type=image>
+      markHeldSource(node);
+    });
+  }
+
+  // Mermaid's label sanitising lets <img src=http://...> through, and its
+  // styles may carry url(): its SVG gets a DOMPurify instance of its own.
+  let diagramPurifier = null;
+
+  function installDiagramHooks(purifier) {
+    purifier.addHook('uponSanitizeElement', function (node, data) {
+      if (data && data.tagName === 'style') node.textContent = scrubCss(node.textContent, true);
+    });
+    purifier.addHook('uponSanitizeAttribute', function (node, data) {
+      const tag = node.nodeName.toLowerCase();
+      if ((tag === 'img' || tag === 'image') && /^(?:src|href|xlink:href)$/.test(data.attrName)) {
+        holdRemoteSource(node, data);
+      }
+    });
+    purifier.addHook('afterSanitizeAttributes', function (node) {
+      if (!node || node.nodeType !== 1) return;
+      markHeldSource(node);
+      const tag = node.nodeName.toLowerCase();
+      for (const attr of Array.from(node.attributes)) {
+        const name = attr.name.toLowerCase();
+        const value = attr.value;
+        if (name === 'style') {
+          const kept = scrubCss(value, false);
+          if (kept === value) continue;
+          if (kept.trim()) node.setAttribute(attr.name, kept);
+          else node.removeAttribute(attr.name);
+        } else if (name === 'src' || name === 'href' || name === 'xlink:href') {
+          // A link fetches nothing (DOMPurify checked its scheme); an image's
+          // remote source is held above; anything else may only point inside the diagram.
+          if (tag === 'a' || tag === 'img' || tag === 'image') continue;
+          if (!value.trim().startsWith('#')) node.removeAttribute(attr.name);
+        } else if (/url\(/i.test(plainCss(value)) && cssIsRemote(value)) {
+          node.removeAttribute(attr.name); // fill, filter, mask, marker-end...
         }
       }
     });
@@ -111,6 +274,13 @@
   function sanitize(html) {
     sanitizeAllowsRemote = options.remoteImages;
     return DOMPurify.sanitize(String(html), PURIFY_CONFIG);
+  }
+
+  // Mermaid's SVG (a string) made safe like the rest; drawn in the page only after this.
+  function sanitizeDiagram(svg) {
+    if (!diagramPurifier) throw new Error('DOMPurify is missing');
+    sanitizeAllowsRemote = options.remoteImages;
+    return diagramPurifier.sanitize(String(svg), DIAGRAM_CONFIG);
   }
 
   function buildTree(html) {
@@ -145,13 +315,61 @@
 
   function hostOf(url) {
     try {
-      return new URL(url).host;
+      // The base only completes a protocol-relative //host/... URL.
+      return new URL(normalizeUrl(url), 'https://invalid.invalid/').host || url;
     } catch (ignored) {
       return url;
     }
   }
 
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+
+  function svgElement(tag, attributes) {
+    const el = document.createElementNS(SVG_NS, tag);
+    for (const name of Object.keys(attributes)) el.setAttribute(name, String(attributes[name]));
+    return el;
+  }
+
+  // An <image> of a diagram (Mermaid's image shapes): a dashed box of its size naming the host.
+  function blockRemoteSvgImage(image) {
+    const url = image.getAttribute('data-remote-src');
+    const x = parseFloat(image.getAttribute('x')) || 0;
+    const y = parseFloat(image.getAttribute('y')) || 0;
+    const width = parseFloat(image.getAttribute('width')) || 0;
+    const height = parseFloat(image.getAttribute('height')) || 0;
+    const box = svgElement('g', { class: 'remote-image-blocked', 'data-remote-src': url });
+    if (image.hasAttribute('transform')) box.setAttribute('transform', image.getAttribute('transform'));
+    const title = svgElement('title', {});
+    title.textContent = url;
+    box.appendChild(title);
+    box.appendChild(
+      svgElement('rect', {
+        x: x,
+        y: y,
+        width: width,
+        height: height,
+        fill: 'none',
+        stroke: 'currentColor',
+        'stroke-dasharray': '4 3',
+      }),
+    );
+    const host = svgElement('text', {
+      class: 'remote-image-host',
+      x: x + width / 2,
+      y: y + height / 2,
+      'text-anchor': 'middle',
+      'dominant-baseline': 'middle',
+      fill: 'currentColor',
+    });
+    host.textContent = hostOf(url);
+    box.appendChild(host);
+    image.replaceWith(box);
+  }
+
   function blockRemoteImages(root) {
+    for (const image of Array.from(root.querySelectorAll('image[data-remote-src]'))) {
+      if (image.namespaceURI === SVG_NS) blockRemoteSvgImage(image);
+    }
     for (const img of Array.from(root.querySelectorAll('img[data-remote-src]'))) {
       const url = img.getAttribute('data-remote-src');
       const alt = img.getAttribute('alt') || '';
@@ -383,7 +601,10 @@
         box.setAttribute('data-sourcepos', pre.getAttribute('data-sourcepos'));
       }
       if (entry.svg) {
-        box.innerHTML = entry.svg;
+        // Mermaid put the labels' HTML in after its own sanitising: remote
+        // images, handlers and url() are taken out before the page sees it.
+        box.innerHTML = sanitizeDiagram(entry.svg);
+        blockRemoteImages(box);
       } else {
         box.classList.add('mermaid-failed');
         const errorPre = document.createElement('pre');
@@ -428,6 +649,8 @@
     logError('init', 'DOMPurify is missing: nothing can be rendered');
   } else {
     installPurifyHooks();
+    diagramPurifier = DOMPurify(window);
+    installDiagramHooks(diagramPurifier);
   }
 
   window.WaypointRender = {
@@ -435,5 +658,6 @@
     render: render,
     logError: logError,
     messageOf: messageOf,
+    sanitizeDiagram: sanitizeDiagram,
   };
 })();
