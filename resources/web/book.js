@@ -99,9 +99,13 @@
     art.appendChild(header);
     // Ids inside an entry (footnotes: fn-1, fnref-1) are made its own, so
     // that a link goes to this entry's footnote and not the first entry's.
+    // A diagram's ids are unique already, and its <style> and url(#...) name them.
     const prefix = String(entry.anchor) + '-';
-    for (const el of Array.from(body.querySelectorAll('[id]'))) el.id = prefix + el.id;
-    for (const link of Array.from(body.querySelectorAll('a[href^="#"]'))) {
+    const own = function (el) {
+      return !el.closest('.mermaid-diagram');
+    };
+    for (const el of Array.from(body.querySelectorAll('[id]')).filter(own)) el.id = prefix + el.id;
+    for (const link of Array.from(body.querySelectorAll('a[href^="#"]')).filter(own)) {
       const target = link.getAttribute('href').slice(1);
       if (target) link.setAttribute('href', '#' + prefix + target);
     }
