@@ -420,6 +420,37 @@ private slots:
         QCOMPARE(live.current()->outline().size(), 0);
         QCOMPARE(live.current()->math().size(), 50);
     }
+
+    // Found by fuzzing (tests/fuzz/fuzz_markdown).
+    void mathAfterASetextHeadingIsReadOnceAndNeverAcrossItsUnderline()
+    {
+        // cmark-gfm ends a setext heading where the paragraph after it ends.
+        const auto after = ParsedDocument::parse(QStringLiteral("标题\n---\n$p$ 与 $q$\n"));
+        QCOMPARE(after->math().size(), 2);
+        QCOMPARE(after->math()[1].tex, QStringLiteral("q"));
+        // A $ in the heading does not pair with one below its underline.
+        const auto across = ParsedDocument::parse(QStringLiteral("价格 $USD\n---\n每本 5$ 左右\n"));
+        QCOMPARE(across->math().size(), 0);
+        QCOMPARE(across->outline().size(), 1);
+        QCOMPARE(across->outline()[0].text, QStringLiteral("价格 $USD"));
+    }
+
+    // Found by fuzzing (tests/fuzz/fuzz_markdown, fuzz_sourcemap).
+    void positionsHoldAfterANulAndInsideALineBreak()
+    {
+        // A NUL, which cmark reads as three bytes, shifts no position.
+        const QString nul = QChar(0) + QStringLiteral(" *斜* 完");
+        const auto withNul = ParsedDocument::parse(nul);
+        QCOMPARE(withNul->lineSpans(0).size(), 1);
+        QCOMPARE(withNul->lineSpans(0)[0].kind, SpanKind::Emphasis);
+        QCOMPARE(withNul->lineSpans(0)[0].start, 2);
+        QCOMPARE(withNul->lineSpans(0)[0].length, 3);
+        // The \n of a \r\n has a position of its own.
+        const SourceMap map(QStringLiteral("ab\r\ncd"));
+        QCOMPARE(map.positionOfByte(2), 2);
+        QCOMPARE(map.positionOfByte(3), 3);
+        QCOMPARE(map.positionOfByte(4), 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(MarkdownTest)

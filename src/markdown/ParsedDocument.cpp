@@ -268,6 +268,8 @@ public:
     {
         const QByteArray utf8 = m_text.toUtf8();
         QByteArray masked = utf8;
+        // cmark reads a NUL as U+FFFD, three bytes: every position after it would shift.
+        masked.replace('\0', '?');
         const ByteRange front = frontMatter(masked);
         if (front.end > 0)
             blankOut(masked, front, ' ');
@@ -341,9 +343,19 @@ private:
                 continue;
             const int begin = m_map.lineStartByte(cmark_node_get_start_line(node) - 1)
                               + cmark_node_get_start_column(node) - 1;
-            const int end =
+            int end =
                 std::min(int(source.size()), m_map.lineStartByte(cmark_node_get_end_line(node) - 1)
                                                  + cmark_node_get_end_column(node));
+            if (type == CMARK_NODE_HEADING) {
+                // cmark-gfm ends a setext heading where the paragraph right
+                // after it ends: its text ends with the line of its last inline.
+                int last = cmark_node_get_start_line(node);
+                for (cmark_node *child = cmark_node_first_child(node); child;
+                     child = cmark_node_next(child))
+                    last = std::max(last, cmark_node_get_end_line(child));
+                if (last < m_map.lineCount())
+                    end = std::min(end, m_map.lineStartByte(last));
+            }
             const qsizetype before = m_maskedMath.size();
             if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
                 findMath(source, {begin, end}, m_maskedMath);

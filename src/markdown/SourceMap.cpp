@@ -119,6 +119,13 @@ int SourceMap::positionOfByte(int byteOffset) const
         return 0;
     const auto it = std::upper_bound(m_lineStart8.cbegin(), m_lineStart8.cend(), byteOffset);
     const int line = int(it - m_lineStart8.cbegin()) - 1;
+    if (line + 1 < lineCount()) {
+        // The \n of a \r\n is a position of its own, not the line's end.
+        const int breakLength = m_lineStart16[line + 1] - m_lineEnd16[line];
+        const int intoBreak = byteOffset - (m_lineStart8[line + 1] - breakLength);
+        if (intoBreak > 0)
+            return m_lineEnd16[line] + intoBreak;
+    }
     return columnToUtf16(line, byteOffset - m_lineStart8[line]);
 }
 
