@@ -1322,6 +1322,37 @@ private slots:
         QCOMPARE(entry.frontMatter, QString());
         QCOMPARE(entry.body, QStringLiteral("b"));
     }
+
+    // Found by fuzzing (tests/fuzz/fuzz_textdecoding): a decoder that keeps
+    // its state waits for the rest of a character cut at the very end.
+    void aCharacterCutAtTheEndIsReplacedAndSaid()
+    {
+        QByteArray cut = QStringLiteral("前言写完了，正文也写完了，最后一个字被截断").toUtf8();
+        cut.chop(1);
+        const DecodedText decoded = decodeText(cut);
+        QCOMPARE(decoded.encoding, QStringLiteral("UTF-8"));
+        QVERIFY(decoded.text.startsWith(QStringLiteral("前言写完了")));
+        QVERIFY(decoded.text.endsWith(QChar::ReplacementCharacter));
+        QVERIFY(decoded.warning.contains(QLatin1String("U+FFFD")));
+    }
+
+    // Found by fuzzing (tests/fuzz/fuzz_post): only three levels of
+    // set-aside text came back; a fourth left its placeholder in the entry.
+    void textSetAsideAtAnyDepthComesBack()
+    {
+        const QString post =
+            QStringLiteral("{% codeblock %}\n{% highlight go %}\n"
+                           "{{< highlight go >}}\n{{</* {% raw %}\n```\ncode\n```\n"
+                           "{% endraw %} */>}}\n{{< /highlight >}}\n"
+                           "{% endhighlight %}\n{% endcodeblock %}\n");
+        int left = 0;
+        const QString converted = convertShortcodes(post, SiteKind::Folder, &left);
+        QVERIFY2(converted.contains(QStringLiteral("```\ncode\n```")), qPrintable(converted));
+        QVERIFY2(
+            std::none_of(converted.cbegin(), converted.cend(),
+                         [](QChar c) { return c.unicode() >= 0xE000 && c.unicode() <= 0xF8FF; }),
+            qPrintable(converted));
+    }
 };
 
 QTEST_GUILESS_MAIN(BlogTest)

@@ -416,8 +416,9 @@ QString convertShortcodes(const QString &input, SiteKind kind, int *left)
 
     const QRE placeholder(QRegularExpression::escape(QString(open)) + QStringLiteral("(\\d+)")
                           + QRegularExpression::escape(QString(close)));
-    // Kept text may hold placeholders of its own (a code block inside raw).
-    for (int pass = 0; pass < 3 && text.contains(open); ++pass)
+    // Kept text may hold placeholders of its own (a code block inside raw),
+    // each of a piece kept before it: a pass undoes one level of nesting.
+    for (qsizetype pass = 0; pass <= kept.size() && text.contains(open); ++pass)
         text = replaceAll(text, placeholder,
                           [&](const auto &m) { return kept.value(m.captured(1).toInt()); });
     return text;

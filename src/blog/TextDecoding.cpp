@@ -88,7 +88,9 @@ DecodedText decodeText(const QByteArray &bytes)
     if (bytes.contains('\0'))
         return {{}, {}, Tr::tr("it is not text (it holds NUL bytes)"), {}};
 
-    QStringDecoder utf8(QStringConverter::Utf8); // drops a UTF-8 byte order mark
+    // Drops a UTF-8 byte order mark. Stateless: a decoder that keeps its state
+    // waits for the rest of a character cut at the end, and says nothing.
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     QString text = utf8.decode(bytes);
     if (!utf8.hasError())
         return decoded(std::move(text), QStringLiteral("UTF-8"));
