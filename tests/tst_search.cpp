@@ -508,6 +508,19 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.error().isEmpty());
     }
+
+    // Found by fuzzing (tests/fuzz/fuzz_query): SQLite read the FTS5
+    // expression only up to the NUL, and refused it as unterminated.
+    void aNulInAQuerySeparatesTermsLikeASpace()
+    {
+        add({2021, 3, 14}, QStringLiteral("笔记"), QStringLiteral("负载均衡与调度器"));
+        const QString typed = QStringLiteral("负载") + QChar(0) + QStringLiteral("调度器");
+        const Query query = Query::parse(typed);
+        QCOMPARE(query.all.size(), 2);
+        QCOMPARE(find(typed), QStringList{QStringLiteral("笔记")});
+        QCOMPARE(find(QStringLiteral("\"负载") + QChar(0) + QStringLiteral("\"")),
+                 QStringList{QStringLiteral("笔记")});
+    }
 };
 
 QTEST_GUILESS_MAIN(SearchTest)

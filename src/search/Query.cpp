@@ -34,8 +34,13 @@ QDate parsePeriod(const QString &text, bool end)
 
 } // namespace
 
-Query Query::parse(const QString &text)
+Query Query::parse(const QString &typed)
 {
+    // SQLite reads the FTS5 expression a query becomes as a C string, so a
+    // NUL (pasted with the text) would end it inside a phrase: it separates
+    // terms as a space does.
+    QString text = typed;
+    text.replace(QChar(0), QLatin1Char(' '));
     Query query;
     static const QRegularExpression field(QStringLiteral("(tag|from|to|title)[:\\x{ff1a}]"),
                                           QRegularExpression::CaseInsensitiveOption);
