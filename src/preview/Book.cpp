@@ -495,22 +495,26 @@ QMap<QString, QByteArray> StandaloneHtml::files(const QString &rendered, BookRep
                        "<meta name=\"generator\" content=\"Waypoint\">\n")
             .arg(m_book.language(),
                  m_book.options().darkTheme ? QStringLiteral("dark") : QStringLiteral("light"));
+    // Remote images only when asked for; then the policy lets them load.
+    const QString remote =
+        m_book.options().remoteImages ? QStringLiteral(" http: https:") : QString();
     if (folder) {
         files.insert(QStringLiteral("assets/book.css"), css.toUtf8());
-        // Files beside it load by relative path; nothing runs.
-        html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"script-src "
-                               "'none'; object-src 'none'; base-uri 'none'; form-action 'none'; "
-                               "connect-src 'none'; frame-src 'none'\">\n"
-                               "<title>%1</title>\n"
+        // Files beside it load by relative path, opened from a disk ('self'
+        // and file:) or a web server ('self'); nothing runs, nothing else loads.
+        html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+                               "'none'; style-src 'self' file: 'unsafe-inline'; img-src 'self' file: "
+                               "data:%1; font-src 'self' file: data:; base-uri 'none'; form-action "
+                               "'none'\">\n"
+                               "<title>%2</title>\n"
                                "<link rel=\"stylesheet\" href=\"assets/book.css\">\n")
-                    .arg(escapedHtml(m_book.title()));
+                    .arg(remote, escapedHtml(m_book.title()));
     } else {
         // Nothing in it may run or fetch: the policy says so to the browser too.
-        const QString remote =
-            m_book.options().remoteImages ? QStringLiteral(" http: https:") : QString();
         html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
                                "'none'; style-src 'unsafe-inline'; img-src data:%1; font-src "
-                               "data:\">\n<title>%2</title>\n<style>\n%3</style>\n")
+                               "data:; base-uri 'none'; form-action 'none'\">\n<title>%2</title>\n"
+                               "<style>\n%3</style>\n")
                     .arg(remote, escapedHtml(m_book.title()), css);
     }
     html += QStringLiteral("</head>\n<body>\n") + content + QStringLiteral("\n</body>\n</html>\n");
