@@ -13,6 +13,7 @@ packages="
   fonts-noto-cjk fonts-noto-color-emoji poppler-utils
   appstream desktop-file-utils libxml2-utils
   xvfb xdotool
+  clang libclang-rt-14-dev util-linux
 "
 
 as_root=""
