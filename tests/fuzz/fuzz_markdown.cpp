@@ -9,6 +9,7 @@
 #include "markdown/SourceMap.h"
 
 #include <QSet>
+#include <algorithm>
 
 using namespace waypoint;
 using namespace waypoint::markdown;
@@ -52,9 +53,13 @@ void check(const QString &text)
     }
     FUZZ_CHECK(doc->lineSpans(-1).isEmpty() && doc->lineSpans(doc->lineCount()).isEmpty());
 
-    // Math: $…$ or $$…$$ of the text itself, in order, never overlapping.
+    // Math: $…$ or $$…$$ of the text itself, never overlapping. (In source
+    // order but for footnotes, which cmark-gfm moves to the end.)
+    QList<MathSpan> maths = doc->math();
+    std::sort(maths.begin(), maths.end(),
+              [](const MathSpan &a, const MathSpan &b) { return a.position < b.position; });
     int mathEnd = 0;
-    for (const MathSpan &math : doc->math()) {
+    for (const MathSpan &math : std::as_const(maths)) {
         FUZZ_CHECK(math.position >= mathEnd);
         FUZZ_CHECK(math.length >= (math.display ? 4 : 2));
         FUZZ_CHECK(math.position + math.length <= text.size());
