@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
+#include "core/GoodreadsCsv.h"
 #include "core/Journal.h"
 #include "core/ReadingStore.h"
 #include "core/Sql.h"
@@ -462,6 +463,22 @@ private slots:
         m_reading->rescan();
         QCOMPARE(changed.size(), 0);
         QCOMPARE(m_reading->events(itemTitled(QStringLiteral("数学之美")).id).size(), 1);
+    }
+    // Noticed while fuzzing the CSV reader: Goodreads' ="ISBN" fields were
+    // unwrapped anywhere in the file, also inside a quoted review that
+    // happened to say ,=", and changed its text.
+    void aQuotedFieldIsNeverTakenForAGoodreadsFormula()
+    {
+        const QByteArray csv = "Title,ISBN,My Review\r\n"
+                               "\"语言学的邀请\",=\"0201616224\",\"写法 a,=\"\",b 照旧\"\r\n"
+                               "Plain,=\"\",\"=\"\"1\"\"\"\r\n";
+        QString error;
+        const std::optional<QList<QStringList>> rows = readCsv(csv, &error);
+        QVERIFY2(rows, qPrintable(error));
+        QCOMPARE(rows->size(), 3);
+        QCOMPARE(rows->at(1), (QStringList{QStringLiteral("语言学的邀请"), QStringLiteral("0201616224"),
+                                          QStringLiteral("写法 a,=\",b 照旧")}));
+        QCOMPARE(rows->at(2), (QStringList{QStringLiteral("Plain"), QString(), QStringLiteral("=\"1\"")}));
     }
 };
 

@@ -36,6 +36,40 @@ void endRow(int, void *data)
     rows->current.clear();
 }
 
+// Goodreads writes ISBNs as ="0201616224" (so that spreadsheets keep the
+// zeros): a quote inside a bare field, which strict CSV refuses. Such a
+// field becomes its text; the same characters inside a quoted field (a
+// review saying ,=", ) are text and stay as they are.
+QByteArray withoutFormulas(const QByteArray &text)
+{
+    if (!text.contains("=\""))
+        return text;
+    QByteArray out;
+    out.reserve(text.size());
+    bool quoted = false;
+    bool fieldStart = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (fieldStart && c == '=' && i + 1 < text.size() && text.at(i + 1) == '"') {
+            const qsizetype close = text.indexOf('"', i + 2);
+            const char after = close >= 0 && close + 1 < text.size() ? text.at(close + 1) : '\n';
+            const QByteArray inner = close >= 0 ? text.mid(i + 2, close - i - 2) : QByteArray();
+            if (close >= 0 && (after == ',' || after == '\n' || after == '\r')
+                && !inner.contains('\n') && !inner.contains('\r')) {
+                out += inner;
+                i = close;
+                fieldStart = false;
+                continue;
+            }
+        }
+        if (c == '"')
+            quoted = !quoted;
+        fieldStart = !quoted && (c == ',' || c == '\n' || c == '\r');
+        out += c;
+    }
+    return out;
+}
+
 // The columns of a Goodreads export, in its order.
 const QStringList goodreadsColumns = {
     QStringLiteral("Book Id"),
@@ -143,12 +177,7 @@ std::optional<QList<QStringList>> readCsv(const QByteArray &data, QString *error
     QByteArray text = data;
     if (text.startsWith("\xEF\xBB\xBF")) // a byte order mark, as spreadsheets save
         text.remove(0, 3);
-    // Goodreads writes ISBNs as ="0201616224" (so that spreadsheets keep the
-    // zeros): a quote inside a bare field, which strict CSV refuses.
-    static const QRegularExpression formula(QStringLiteral(R"re((^|,)="([^"\r\n]*)"(?=,|\r?$))re"),
-                                            QRegularExpression::MultilineOption);
-    if (text.contains("=\""))
-        text = QString::fromUtf8(text).replace(formula, QStringLiteral("\\1\\2")).toUtf8();
+    text = withoutFormulas(text);
     Rows rows;
     if (csv_parse(&parser, text.constData(), size_t(text.size()), endField, endRow, &rows)
             != size_t(text.size())
