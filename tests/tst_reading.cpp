@@ -467,6 +467,21 @@ private slots:
     // Noticed while fuzzing the CSV reader: Goodreads' ="ISBN" fields were
     // unwrapped anywhere in the file, also inside a quoted review that
     // happened to say ,=", and changed its text.
+    // Found by fuzzing (tests/fuzz/fuzz_goodreads): a field that began with
+    // U+FEFF lost it, so writing and reading again changed the row.
+    void aByteOrderMarkInsideTheFileIsText()
+    {
+        const QByteArray csv = "\xEF\xBB\xBFTitle\r\n\xEF\xBB\xBF\xEF\xBB\xBF\r\n\"\xEF\xBB\xBF书\"\r\n";
+        QString error;
+        const std::optional<QList<QStringList>> rows = readCsv(csv, &error);
+        QVERIFY2(rows, qPrintable(error));
+        const QList<QStringList> expected{{QStringLiteral("Title")},
+                                          {QStringLiteral("\uFEFF\uFEFF")},
+                                          {QStringLiteral("\uFEFF书")}};
+        QCOMPARE(*rows, expected);
+        QCOMPARE(readCsv(writeCsv(*rows), &error), std::optional(expected));
+    }
+
     void aQuotedFieldIsNeverTakenForAGoodreadsFormula()
     {
         const QByteArray csv = "Title,ISBN,My Review\r\n"

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <csv.h>
 #include <memory>
 
@@ -26,7 +27,11 @@ struct Rows
 void endField(void *field, size_t size, void *data)
 {
     auto *rows = static_cast<Rows *>(data);
-    rows->current.append(QString::fromUtf8(static_cast<const char *>(field), qsizetype(size)));
+    // Not QString::fromUtf8, which drops a byte order mark at the start of
+    // a field: only the file's own was one (removed before parsing).
+    QStringDecoder decoder(QStringConverter::Utf8,
+                           QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+    rows->current.append(decoder(QByteArrayView(static_cast<const char *>(field), qsizetype(size))));
 }
 
 void endRow(int, void *data)
