@@ -1336,6 +1336,18 @@ private slots:
         QVERIFY(decoded.warning.contains(QLatin1String("U+FFFD")));
     }
 
+    // Noticed while fuzzing: a post saved with two byte order marks kept
+    // the second as text, and its front matter was not recognised.
+    void twoByteOrderMarksStillLeaveTheFrontMatterFirst()
+    {
+        const DecodedText decoded =
+            decodeText(QByteArrayLiteral("\xEF\xBB\xBF\xEF\xBB\xBF---\ntitle: 两个标记\n---\n正文\n"));
+        QVERIFY2(decoded.error.isEmpty(), qPrintable(decoded.error));
+        QVERIFY(decoded.text.startsWith(QStringLiteral("---\ntitle: 两个标记")));
+        const FrontMatter front = readFrontMatter(decoded.text);
+        QCOMPARE(front.fields.value(QStringLiteral("title")).toString(), QStringLiteral("两个标记"));
+    }
+
     // Found by fuzzing (tests/fuzz/fuzz_post): only three levels of
     // set-aside text came back; a fourth left its placeholder in the entry.
     void textSetAsideAtAnyDepthComesBack()

@@ -63,6 +63,12 @@ DecodedText decoded(QString text, const QString &encoding)
 {
     if (text.contains(QChar(0)))
         return {{}, encoding, Tr::tr("it is not text (it holds NUL characters)"), {}};
+    // More byte order marks than one (an editor that adds one on every save)
+    // would hide the front matter: none of them is text.
+    qsizetype marks = 0;
+    while (marks < text.size() && text.at(marks) == QChar(0xFEFF))
+        ++marks;
+    text.remove(0, marks);
     return {foldLineEnds(std::move(text)), encoding, {}, {}};
 }
 
