@@ -77,7 +77,8 @@ int Commands::exportBook(const QStringList &args)
     options.darkTheme = parser.isSet(QStringLiteral("dark"));
     options.remoteImages = parser.isSet(QStringLiteral("remote-images"));
     EntryFilter filter;
-    if (!readFilter(parser, &filter, &exitCode) || !checkIds(parser.values(QStringLiteral("id")), &exitCode))
+    if (!readFilter(parser, &filter, &exitCode)
+        || !checkIds(parser.values(QStringLiteral("id")), &exitCode))
         return exitCode;
 
     std::unique_ptr<Journal> journal = openJournal(Access::Read);

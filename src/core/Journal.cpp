@@ -108,11 +108,6 @@ QString damageOf(const QSqlDatabase &db, bool full)
     }
 }
 
-bool isWritableFolder(const QString &path)
-{
-    return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
-}
-
 } // namespace
 
 QString Journal::defaultPath()
@@ -170,18 +165,19 @@ std::unique_ptr<Journal> Journal::open(const QString &path, const Options &optio
     const QString &name = journal->m_connectionName;
 
     const QFileInfo info(path);
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
     if (options.readOnly)
         journal->m_readOnlyReason = tr("The journal was opened read-only.");
     else if (kind == FileKind::Journal && !info.isWritable())
         journal->m_readOnlyReason = tr("The journal file is read-only.");
-    else if (kind == FileKind::Journal && !isWritableFolder(path))
+    else if (kind == FileKind::Journal && !folderWritable)
         journal->m_readOnlyReason =
             tr("The folder %1 cannot be written to, so the journal is read-only.")
                 .arg(QDir::toNativeSeparators(info.absolutePath()));
     // Without a -wal file beside it the journal is whole in its main file;
     // where none can be made, read it immutable. With one, SQLite reads both.
     Mode mode = journal->isReadOnly() ? Mode::ReadOnly : Mode::ReadWrite;
-    if (kind == FileKind::Journal && !isWritableFolder(path)
+    if (kind == FileKind::Journal && !folderWritable
         && !QFileInfo::exists(path + QStringLiteral("-wal")))
         mode = Mode::Immutable;
 
@@ -196,19 +192,19 @@ std::unique_ptr<Journal> Journal::open(const QString &path, const Options &optio
                     openConnection(probeName, path, mode == Mode::Immutable ? mode : Mode::ReadOnly,
                                    options.busyTimeoutMs);
                 damage = damageOf(probe, false);
-                if (damage.isEmpty())
+                if (damage.isEmpty()) {
                     version = Migrator::currentVersion(probe);
-                // Opening writes when the schema or the search index is to be
-                // brought up to date: the full check comes before that too.
-                bool writesAtOpen = version < Migrator::latestVersion();
-                try {
-                    writesAtOpen = writesAtOpen || !search::SearchIndex::isCurrent(probe);
-                } catch (const search::SearchError &) {
-                    writesAtOpen = true;
+                    // Opening writes when the schema or the search index is
+                    // to be brought up to date: the full check comes first.
+                    bool writesAtOpen = version < Migrator::latestVersion();
+                    try {
+                        writesAtOpen = writesAtOpen || !search::SearchIndex::isCurrent(probe);
+                    } catch (const search::SearchError &) {
+                        writesAtOpen = true;
+                    }
+                    if (!journal->isReadOnly() && (options.forWriting || writesAtOpen))
+                        damage = damageOf(probe, true);
                 }
-                if (damage.isEmpty() && !journal->isReadOnly()
-                    && (options.forWriting || writesAtOpen))
-                    damage = damageOf(probe, true);
                 probe.close();
             }
             QSqlDatabase::removeDatabase(probeName);
