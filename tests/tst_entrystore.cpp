@@ -3,13 +3,16 @@
 #include "TestSupport.h"
 #include "core/AttachmentStore.h"
 #include "core/DatabaseError.h"
+#include "core/DerivedData.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
+#include "core/JournalChanges.h"
 #include "core/Sql.h"
 
 #include <QSignalSpy>
 #include <QtTest>
 #include <ctime>
+#include <thread>
 
 using namespace waypoint;
 
@@ -115,10 +118,11 @@ private slots:
         QCOMPARE(counts.first().name, QStringLiteral("Go"));
         QCOMPARE(counts.first().entries, 2);
 
-        QSignalSpy tagsChanged(m_store.get(), &EntryStore::tagsChanged);
+        QSignalSpy changed(&m_journal->changes(), &JournalChanges::changed);
         entry.tags = {QStringLiteral("go")};
         QVERIFY(m_store->update(entry));
-        QCOMPARE(tagsChanged.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.first().first().value<ChangeSet>().tags);
         QCOMPARE(m_store->tagCounts().size(), 1); // 读书 and 运维 are gone with their last entry
         QCOMPARE(m_store->list({{}, {}, QStringLiteral("GO"), -1}).size(), 2);
     }
@@ -178,9 +182,10 @@ private slots:
         entry.body = QStringLiteral("new");
         m_store->update(entry);
         const Entry before = *m_store->find(entry.id);
-        QSignalSpy removed(m_store.get(), &EntryStore::entryRemoved);
+        QSignalSpy changed(&m_journal->changes(), &JournalChanges::changed);
         const DeletedEntry deleted = m_store->remove(entry.id);
-        QCOMPARE(removed.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().value<ChangeSet>().removed, QList<qint64>{entry.id});
         QVERIFY(!m_store->find(entry.id));
         QVERIFY(m_store->tagCounts().isEmpty());
 
@@ -206,6 +211,94 @@ private slots:
         QCOMPARE(m_store->find(restored)->uuid, entry.uuid);
         QCOMPARE(m_store->find(next.id)->body, QStringLiteral("other"));
         QCOMPARE(m_store->count(), 2);
+    }
+
+    // Data kept from entries' text is written in the entry's transaction: a
+    // kind that fails takes the whole save back with it, and what a kind
+    // keeps of a deleted entry comes back with undo.
+    void derivedDataIsWrittenWithTheEntryOrNotAtAll()
+    {
+        struct Words : DerivedData
+        {
+            QHash<qint64, qsizetype> *lengths;
+            bool *fail;
+            QString name() const override { return QStringLiteral("words"); }
+            void written(const QSqlDatabase &, const Entry *, const Entry &entry, const QDateTime &,
+                         ChangeSet &) override
+            {
+                if (*fail)
+                    throw DatabaseError(QStringLiteral("disk full"));
+                lengths->insert(entry.id, entry.body.size());
+            }
+            QVariant removing(const QSqlDatabase &, const Entry &entry, ChangeSet &) override
+            {
+                return QVariant::fromValue(lengths->take(entry.id));
+            }
+            void restored(const QSqlDatabase &, const Entry &entry, const QVariant &kept,
+                          const QDateTime &, ChangeSet &) override
+            {
+                lengths->insert(entry.id, kept.value<qsizetype>());
+            }
+        };
+        QHash<qint64, qsizetype> lengths;
+        bool fail = false;
+        auto words = std::make_unique<Words>();
+        words->lengths = &lengths;
+        words->fail = &fail;
+        m_store->addDerivedData(std::move(words));
+
+        Entry entry = make(QDate(2026, 1, 2), QStringLiteral("一"), QStringLiteral("四个汉字"));
+        QCOMPARE(lengths.value(entry.id), 4);
+
+        fail = true;
+        entry.body = QStringLiteral("不会保存");
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, m_store->update(entry));
+        QCOMPARE(m_store->find(entry.id)->body, QStringLiteral("四个汉字"));
+        QVERIFY(m_store->list().size() == 1);
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, make(QDate(2026, 1, 3), QString(), QStringLiteral("x")));
+        QCOMPARE(m_store->count(), 1);
+        fail = false;
+
+        const DeletedEntry deleted = m_store->remove(entry.id);
+        QVERIFY(!lengths.contains(entry.id));
+        QVERIFY(deleted.kept.contains(QStringLiteral("words")));
+        const qint64 back = m_store->restore(deleted);
+        QCOMPARE(lengths.value(back), 4);
+    }
+
+    // Writes through another connection (the autosave writer's thread) are
+    // heard on the journal's thread, in order; an import's writes, held in a
+    // batch, are heard once.
+    void changesFromEveryConnectionReachOneHub()
+    {
+        QSignalSpy heard(&m_journal->changes(), &JournalChanges::changed);
+        const Entry entry = make(QDate(2026, 1, 2), QStringLiteral("一"), QStringLiteral("正文"));
+        QCOMPARE(heard.size(), 1);
+        QCOMPARE(heard.takeFirst().first().value<ChangeSet>().created, QList<qint64>{entry.id});
+
+        std::thread writer([path = m_journal->path(), id = entry.id] {
+            QString error;
+            std::unique_ptr<Journal> other = Journal::attach(path, &error);
+            if (!other)
+                return;
+            EntryStore store(*other);
+            Entry changed = *store.find(id);
+            changed.body = QStringLiteral("另一个线程写的");
+            store.update(changed);
+            changed.title = QStringLiteral("新标题");
+            store.update(changed);
+            JournalChanges::Batch batch(other->changes());
+            for (int i = 0; i < 3; ++i)
+                test::addEntry(store, QDate(2026, 1, 3), QString(), QStringLiteral("导入"));
+        });
+        writer.join();
+        QVERIFY(heard.isEmpty()); // queued to this thread
+        QTRY_COMPARE(heard.size(), 3);
+        QCOMPARE(heard.at(0).first().value<ChangeSet>().rewritten, QList<qint64>{entry.id});
+        QCOMPARE(heard.at(1).first().value<ChangeSet>().edited, QList<qint64>{entry.id});
+        const ChangeSet imported = heard.at(2).first().value<ChangeSet>();
+        QVERIFY(imported.everything);
+        QCOMPARE(imported.created.size(), 3);
     }
 
     void findsByUuidPrefix()

@@ -3,11 +3,13 @@
 // text, plans ended with what is unfinished carried over.
 
 #include "TestSupport.h"
+#include "core/AttachmentStore.h"
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/GoalStore.h"
 #include "core/Journal.h"
 #include "core/ReadingStore.h"
+#include "core/Reviews.h"
 #include "core/YearReview.h"
 
 #include <QSignalSpy>
@@ -262,6 +264,35 @@ private slots:
         write(QDate(2018, 3, 1), QStringLiteral("告警收敛做完了 #goal/ops"));
         QCOMPARE(m_goals->plan(next)->areas.at(1).goals.at(0).evidence, 1);
         QCOMPARE(m_goals->plan(plan)->areas.at(1).goals.at(0).evidence, 1);
+    }
+
+    // The window's and the command line's "save as an entry" are one use
+    // case: a plan's review is an entry of that day that is the plan's
+    // review; the year in review carries its heatmap, dated within its year.
+    void reviewsAreSavedAsEntriesTheSameFromEverywhere()
+    {
+        const qint64 plan = m_goals->addPlan(QStringLiteral("下一个三年"), QDate(2024, 1, 1));
+        m_goals->addGoal(plan, QStringLiteral("开发"),
+                         goal(QStringLiteral("独立设计分布式系统"), QStringLiteral("dist")));
+        const Entry review = Reviews::savePlanReview(*m_journal, plan, QDate(2025, 6, 30));
+        QCOMPARE(review.date, QDate(2025, 6, 30));
+        QCOMPARE(review.title, QStringLiteral("Review: 下一个三年"));
+        QCOMPARE(m_goals->plan(plan)->reviews.size(), 1);
+        QCOMPARE(m_goals->plan(plan)->reviews.at(0).entryUuid, review.uuid);
+        QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                                 Reviews::savePlanReview(*m_journal, plan + 99, QDate(2025, 7, 1)));
+        QCOMPARE(m_entries->count(), 1);
+
+        QCOMPARE(Reviews::yearInReviewDate(2025, QDate(2026, 1, 5)), QDate(2025, 12, 31));
+        QCOMPARE(Reviews::yearInReviewDate(2026, QDate(2026, 12, 2)), QDate(2026, 12, 2));
+        QCOMPARE(Reviews::yearInReviewDate(2027, QDate(2026, 12, 2)), QDate(2027, 1, 1));
+        const Entry year = Reviews::saveYearInReview(*m_journal, 2025, QDate(2026, 1, 5));
+        QCOMPARE(year.date, QDate(2025, 12, 31));
+        QCOMPARE(year.title, QStringLiteral("2025 in review"));
+        const qsizetype at = year.body.indexOf(QStringLiteral("attachment:"));
+        QVERIFY(at >= 0);
+        const QString key = year.body.mid(at + 11, 64);
+        QVERIFY(AttachmentStore(*m_journal).find(key).has_value());
     }
 
     void theYearInReviewCountsWhatTheJournalHolds()

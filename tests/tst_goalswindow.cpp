@@ -86,7 +86,6 @@ private slots:
     void theTreeHoldsPlansAreasAndGoals()
     {
         GoalTreeModel model(*m_goals);
-        model.followEntries(*m_entries);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 1);

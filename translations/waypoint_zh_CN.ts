@@ -787,10 +787,6 @@
         <translation>review 需要一个年份，例如 2026</translation>
     </message>
     <message>
-        <source>%1 in review</source>
-        <translation>%1 年度总结</translation>
-    </message>
-    <message>
         <source>Draft a review of a plan: per area 成长, 不足 and 下一步, each goal with its evidence and a score to fill in (&quot;score: 70&quot; or &quot;评分：70&quot;), and the plan&apos;s overall score.</source>
         <translation>起草一个规划的复盘：每个方向的成长、不足和下一步，每个目标附上记录数和待填的评分（“score: 70”或“评分：70”），以及规划的总评分。</translation>
     </message>
@@ -805,10 +801,6 @@
     <message>
         <source>goals review takes one PLAN</source>
         <translation>goals review 需要一个 PLAN</translation>
-    </message>
-    <message>
-        <source>Review: %1</source>
-        <translation>复盘：%1</translation>
     </message>
     <message>
         <source>Usage: waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
@@ -1345,6 +1337,17 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
     <message>
         <source>%1: needs a date like 2021-03-14 (or 2021-03, or 2021), not &apos;%2&apos;.</source>
         <translation>%1: 需要形如 2021-03-14（或 2021-03、2021）的日期，而不是“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation>该规划已不存在。</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>复盘：%1</translation>
     </message>
 </context>
 <context>
@@ -2239,10 +2242,6 @@ The last plan&apos;s score: __ / 100
     <message>
         <source>Linked to #goal/%1.</source>
         <translation>已关联到 #goal/%1。</translation>
-    </message>
-    <message>
-        <source>Review: %1</source>
-        <translation>复盘：%1</translation>
     </message>
     <message>
         <source>Score each goal and the plan in the review; the scores are kept when you save.</source>

@@ -5,7 +5,7 @@
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/GoalStore.h"
-#include "core/YearReview.h"
+#include "core/Reviews.h"
 
 #include <QAction>
 #include <QDialog>
@@ -185,14 +185,7 @@ void GoalActions::reviewPlan(qint64 planId)
     if (!m_parts.goals || (m_parts.canWrite && !m_parts.canWrite()))
         return;
     try {
-        const std::optional<Plan> plan = m_parts.goals->plan(planId);
-        if (!plan)
-            return;
-        Entry entry;
-        entry.date = QDate::currentDate();
-        entry.title = tr("Review: %1").arg(plan->title);
-        entry.body = m_parts.goals->reviewDraft(planId, entry.date);
-        entry = m_parts.entries->create(entry);
+        const Entry entry = Reviews::savePlanReview(*m_parts.journal, planId, QDate::currentDate());
         if (m_parts.openEntry)
             m_parts.openEntry(entry.id);
         emit message(tr("Score each goal and the plan in the review; the scores are kept "
@@ -216,16 +209,7 @@ void GoalActions::yearInReview(int year)
             return;
     }
     try {
-        const YearReview review = YearReview::of(*m_parts.journal, year);
-        const QString image =
-            QStringLiteral("attachment:")
-            + m_parts.attachments->add(review.heatmapSvg(), QStringLiteral("image/svg+xml"),
-                                       QStringLiteral("heatmap-%1.svg").arg(year));
-        Entry entry;
-        entry.date = std::min(QDate(year, 12, 31), today);
-        entry.title = YearReview::tr("%1 in review").arg(year);
-        entry.body = review.markdown(image);
-        entry = m_parts.entries->create(entry);
+        const Entry entry = Reviews::saveYearInReview(*m_parts.journal, year, today);
         if (m_parts.openEntry)
             m_parts.openEntry(entry.id);
     } catch (const DatabaseError &error) {

@@ -96,7 +96,6 @@ GoalsWindow::GoalsWindow(GoalStore &store, EntryStore &entries, QWidget *parent)
     setWindowTitle(tr("Goals — Waypoint"));
     resize(1150, 760);
     m_model = new GoalTreeModel(store, this);
-    m_model->followEntries(entries);
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("goalTree"));

@@ -17,6 +17,7 @@
 #include "core/EntryStore.h"
 #include "core/GoalStore.h"
 #include "core/Journal.h"
+#include "core/JournalChanges.h"
 #include "core/ReadingStore.h"
 #include "core/Settings.h"
 #include "models/EntryListModel.h"
@@ -443,29 +444,23 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
     m_attachments = std::make_unique<AttachmentStore>(*m_journal);
     m_searchResults = std::make_unique<SearchResultModel>(m_journal->database());
     m_searchPanel->setModel(m_searchResults.get());
-    // Results follow saves, new entries and deletes.
-    for (auto changed :
-         {&EntryStore::entryCreated, &EntryStore::entryChanged, &EntryStore::entryRemoved})
-        connect(m_store.get(), changed, m_searchPanel, &SearchPanel::refreshSoon);
-    connect(m_store.get(), &EntryStore::manyChanged, m_searchPanel, &SearchPanel::refreshSoon);
     m_reading = std::make_unique<ReadingStore>(*m_journal);
     m_goals = std::make_unique<GoalStore>(*m_journal);
-    connect(m_store.get(), &EntryStore::goalsChanged, m_goals.get(), &GoalStore::announceChanged);
     m_readingWaiting = m_reading->pendingCount();
-    // Saves read the entry's progress lines; the reading list hears of it at
-    // once, even of an autosave that the entry list hears of only later.
-    connect(m_store.get(), &EntryStore::readingChanged, m_reading.get(),
-            &ReadingStore::announceChanged);
-    connect(m_reading.get(), &ReadingStore::changed, this, &MainWindow::noticeReadingSuggestions);
+    // Search results follow saves, new entries and deletes; the status bar
+    // tells of new reading suggestions, from whichever connection wrote them.
+    connect(&m_journal->changes(), &JournalChanges::changed, this,
+            [this](const ChangeSet &changes) {
+                if (changes.touchesEntries())
+                    m_searchPanel->refreshSoon();
+                if (changes.reading)
+                    noticeReadingSuggestions();
+            });
     if (!m_journal->isReadOnly()) {
         // Autosaves are written on a thread of their own: a long entry's save
         // never holds up typing.
         m_writer = std::make_unique<EntryWriter>(m_journal->path());
         m_session->setWriter(m_writer.get());
-        connect(m_writer.get(), &EntryWriter::readingChanged, m_reading.get(),
-                &ReadingStore::announceChanged);
-        connect(m_writer.get(), &EntryWriter::goalsChanged, m_goals.get(),
-                &GoalStore::announceChanged);
     }
     m_preview->setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(m_attachments.get()));
     m_session->setReadOnly(m_journal->isReadOnly());
@@ -698,7 +693,6 @@ void MainWindow::showImport()
     dialog.exec();
     // Also after a stopped import, or one the dialog was closed on.
     if (dialog.hasImported()) {
-        m_store->announceManyChanged();
         // A re-imported post may have replaced the open entry's text.
         if (m_session && m_session->isOpen()) {
             const qint64 id = m_session->entryId();

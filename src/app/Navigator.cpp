@@ -2,6 +2,8 @@
 
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
+#include "core/Journal.h"
+#include "core/JournalChanges.h"
 #include "models/EntryListModel.h"
 #include "models/TagListModel.h"
 
@@ -81,16 +83,16 @@ void Navigator::setModels(EntryStore *store, EntryListModel *entries, TagListMod
         const int row = m_tagModel->rowOf(m_entries->tagFilter());
         m_tags->setCurrentIndex(qMax(0, row));
     });
-    for (auto signal :
-         {&EntryStore::entryCreated, &EntryStore::entryChanged, &EntryStore::entryRemoved}) {
-        connect(store, signal, this, &Navigator::markDays);
-    }
-    connect(store, &EntryStore::manyChanged, this, [this] {
-        markDays();
-        expandNewest();
-    });
-    connect(store, &EntryStore::entryCreated, this, &Navigator::showOnThisDay);
-    connect(store, &EntryStore::entryRemoved, this, &Navigator::showOnThisDay);
+    connect(&store->journal().changes(), &JournalChanges::changed, this,
+            [this](const ChangeSet &changes) {
+                if (!changes.touchesEntries())
+                    return;
+                markDays();
+                if (changes.everything)
+                    expandNewest();
+                if (changes.everything || !changes.created.isEmpty() || !changes.removed.isEmpty())
+                    showOnThisDay();
+            });
     expandNewest();
     markDays();
     showOnThisDay();

@@ -3,6 +3,8 @@
 #include "ReadingItemPane.h"
 #include "core/DatabaseError.h"
 #include "core/GoodreadsCsv.h"
+#include "core/Journal.h"
+#include "core/JournalChanges.h"
 #include "core/ReadingStore.h"
 #include "models/ReadingListModel.h"
 #include "models/SuggestionListModel.h"
@@ -87,11 +89,9 @@ ReadingWindow::ReadingWindow(ReadingStore &store, EntryStore &entries, QWidget *
     resize(1100, 720);
 
     m_list = new ReadingListModel(store, this);
-    m_list->followEntries(entries);
     m_shelf = new ReadingShelfModel(this);
     m_shelf->setSourceModel(m_list);
     m_suggestions = new SuggestionListModel(store, this);
-    m_suggestions->followEntries(entries);
 
     m_pane = new ReadingItemPane(store, this);
     auto *splitter = new QSplitter(this);
@@ -125,8 +125,11 @@ ReadingWindow::ReadingWindow(ReadingStore &store, EntryStore &entries, QWidget *
     connect(m_list, &QAbstractItemModel::dataChanged, this, listChanged);
     connect(m_suggestions, &QAbstractItemModel::modelReset, this,
             &ReadingWindow::updateSuggestionButtons);
-    connect(&m_store, &ReadingStore::changed, this,
-            [this] { m_autoApply->setChecked(m_store.autoApply()); });
+    connect(&m_store.journal().changes(), &JournalChanges::changed, this,
+            [this](const ChangeSet &changes) {
+                if (changes.reading)
+                    m_autoApply->setChecked(m_store.autoApply());
+            });
     updateShelfTabs();
     updateYear();
     updateSuggestionButtons();

@@ -7,6 +7,7 @@
 #include "core/EntryStore.h"
 #include "core/GoalStore.h"
 #include "core/Journal.h"
+#include "core/Reviews.h"
 #include "core/YearReview.h"
 
 #include <QCommandLineParser>
@@ -424,11 +425,7 @@ int Commands::goalsReview(const QStringList &args)
             print(draft);
             return Success;
         }
-        Entry entry;
-        entry.date = day;
-        entry.title = tr("Review: %1").arg(plan->title);
-        entry.body = draft;
-        print(EntryStore(*journal).create(entry).uuid + QLatin1Char('\n'));
+        print(Reviews::savePlanReview(*journal, plan->id, day).uuid + QLatin1Char('\n'));
     } catch (const DatabaseError &error) {
         return failure(error.message());
     }
@@ -487,17 +484,8 @@ int Commands::review(const QStringList &args)
             print(review.markdown({}));
             return Success;
         }
-        AttachmentStore attachments(*journal);
-        const QString image =
-            QStringLiteral("attachment:")
-            + attachments.add(review.heatmapSvg(), QStringLiteral("image/svg+xml"),
-                              QStringLiteral("heatmap-%1.svg").arg(year));
-        Entry entry;
-        entry.date =
-            std::min(QDate(year, 12, 31), std::max(QDate(year, 1, 1), QDate::currentDate()));
-        entry.title = tr("%1 in review").arg(year);
-        entry.body = review.markdown(image);
-        print(EntryStore(*journal).create(entry).uuid + QLatin1Char('\n'));
+        print(Reviews::saveYearInReview(*journal, year, QDate::currentDate()).uuid
+              + QLatin1Char('\n'));
     } catch (const DatabaseError &error) {
         return failure(error.message());
     }

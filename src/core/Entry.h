@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace waypoint {
 
@@ -54,24 +55,14 @@ struct Revision
     QDateTime saved; // UTC, when this text was replaced
 };
 
-// What the user decided about a reading-progress line of an entry (applied
-// to an item, or ignored), kept with a deleted entry so that undo restores it.
-struct ReadingDecision
-{
-    QString key;  // the line's normalized title
-    QString kind; // progress, started or finished
-    double value = 0;
-    double total = 0;
-    bool applied = false; // else ignored
-    qint64 itemId = 0;
-};
-
 // Everything needed to put a deleted entry back exactly as it was.
 struct DeletedEntry
 {
     Entry entry;
     QList<Revision> revisions;
-    QList<ReadingDecision> readingDecisions;
+    // What each kind of derived data needs to put its part back, by its
+    // name (DerivedData::name()).
+    QVariantMap kept;
 };
 
 struct TagCount

@@ -1,11 +1,12 @@
 #include "EntryStore.h"
 
 #include "DatabaseError.h"
+#include "DerivedData.h"
 #include "GoalStore.h"
 #include "Journal.h"
+#include "JournalChanges.h"
 #include "ReadingStore.h"
 #include "Sql.h"
-#include "search/SearchIndex.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -63,22 +64,22 @@ QStringList cleanTags(const QStringList &tags)
     return result;
 }
 
-// The search index is written in the same transaction as the entry.
-template <typename Write> void indexing(Write write)
-{
-    try {
-        write();
-    } catch (const search::SearchError &error) {
-        throw DatabaseError(error.message());
-    }
-}
-
 } // namespace
 
 EntryStore::EntryStore(Journal &journal, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
 {
+    addDerivedData(searchIndexData());
+    addDerivedData(ReadingStore::derivedData());
+    addDerivedData(GoalStore::derivedData());
+}
+
+EntryStore::~EntryStore() = default;
+
+void EntryStore::addDerivedData(std::unique_ptr<DerivedData> data)
+{
+    m_derived.push_back(std::move(data));
 }
 
 Entry EntryStore::create(Entry entry)
@@ -89,6 +90,7 @@ Entry EntryStore::create(Entry entry)
     entry.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     entry.created = entry.updated = m_journal.now();
     entry.tags = cleanTags(entry.tags);
+    ChangeSet changes;
     sql::Transaction transaction(db);
     const QSqlQuery insert =
         sql::run(db,
@@ -99,18 +101,13 @@ Entry EntryStore::create(Entry entry)
                   utcText(entry.created), utcText(entry.updated), entry.source, entry.sourceHash,
                   entry.frontMatter, entry.sourceRoot});
     entry.id = insert.lastInsertId().toLongLong();
-    indexing([&] { search::SearchIndex::add(db, entry.id, entry.title, entry.body); });
     writeTags(entry.id, entry.tags);
-    m_readingChanged = ReadingStore::syncEntry(db, entry.id, entry.date, entry.body, entry.created);
-    m_goalsChanged = GoalStore::syncEntry(db, entry.id, entry.date, entry.body);
+    for (const std::unique_ptr<DerivedData> &data : m_derived)
+        data->written(db, nullptr, entry, entry.created, changes);
     transaction.commit();
-    emit entryCreated(entry.id);
-    if (m_readingChanged)
-        emit readingChanged(entry.id);
-    if (m_goalsChanged)
-        emit goalsChanged(entry.id);
-    if (!entry.tags.isEmpty())
-        emit tagsChanged();
+    changes.created.append(entry.id);
+    changes.tags = !entry.tags.isEmpty();
+    m_journal.changes().report(changes);
     return entry;
 }
 
@@ -123,15 +120,15 @@ bool EntryStore::update(const Entry &entry, RevisionPolicy policy)
     const std::optional<Entry> stored = find(entry.id);
     if (!stored)
         throw DatabaseError(tr("The entry no longer exists."));
-    const QStringList tags = cleanTags(entry.tags);
-    const bool textChanged = stored->title != entry.title || stored->body != entry.body;
-    const bool tagsDiffer = stored->tags != tags;
-    if (!textChanged && !tagsDiffer && stored->date == entry.date && stored->source == entry.source
-        && stored->sourceHash == entry.sourceHash && stored->frontMatter == entry.frontMatter
-        && stored->sourceRoot == entry.sourceRoot) {
-        m_readingChanged = m_goalsChanged = false;
+    Entry written = entry;
+    written.tags = cleanTags(entry.tags);
+    const bool textChanged = stored->title != written.title || stored->body != written.body;
+    const bool tagsDiffer = stored->tags != written.tags;
+    const bool listed = stored->title != written.title || tagsDiffer || stored->date != written.date
+                        || stored->source != written.source;
+    if (!textChanged && !listed && stored->sourceHash == written.sourceHash
+        && stored->frontMatter == written.frontMatter && stored->sourceRoot == written.sourceRoot)
         return false;
-    }
 
     const QDateTime now = m_journal.now();
     if (textChanged) {
@@ -154,25 +151,15 @@ bool EntryStore::update(const Entry &entry, RevisionPolicy policy)
                  " source = ?, source_hash = ?, front_matter = ?, source_root = ? WHERE id = ?"),
              {toEntryDateText(entry.date), entry.title, entry.body, utcText(now), entry.source,
               entry.sourceHash, entry.frontMatter, entry.sourceRoot, entry.id});
-    if (textChanged) {
-        indexing([&] {
-            search::SearchIndex::remove(db, entry.id, stored->title, stored->body);
-            search::SearchIndex::add(db, entry.id, entry.title, entry.body);
-        });
-    }
     if (tagsDiffer)
-        writeTags(entry.id, tags);
-    const bool reread = textChanged || stored->date != entry.date;
-    m_readingChanged = reread && ReadingStore::syncEntry(db, entry.id, entry.date, entry.body, now);
-    m_goalsChanged = reread && GoalStore::syncEntry(db, entry.id, entry.date, entry.body);
+        writeTags(entry.id, written.tags);
+    ChangeSet changes;
+    for (const std::unique_ptr<DerivedData> &data : m_derived)
+        data->written(db, &*stored, written, now, changes);
     transaction.commit();
-    emit entryChanged(entry.id);
-    if (m_readingChanged)
-        emit readingChanged(entry.id);
-    if (m_goalsChanged)
-        emit goalsChanged(entry.id);
-    if (tagsDiffer)
-        emit tagsChanged();
+    (listed ? changes.edited : changes.rewritten).append(entry.id);
+    changes.tags = tagsDiffer;
+    m_journal.changes().report(changes);
     return true;
 }
 
@@ -183,27 +170,26 @@ DeletedEntry EntryStore::remove(qint64 id)
     const std::optional<Entry> entry = find(id);
     if (!entry)
         throw DatabaseError(tr("The entry no longer exists."));
-    DeletedEntry deleted{*entry, revisions(id), ReadingStore::decisionsOf(db, id)};
-    const bool hadReading = ReadingStore::entryHasLines(db, id);
-    const bool hadGoals = GoalStore::entryHasLines(db, id);
-    indexing([&] { search::SearchIndex::remove(db, id, entry->title, entry->body); });
+    DeletedEntry deleted{*entry, revisions(id), {}};
+    ChangeSet changes;
+    for (const std::unique_ptr<DerivedData> &data : m_derived) {
+        const QVariant kept = data->removing(db, *entry, changes);
+        if (kept.isValid())
+            deleted.kept.insert(data->name(), kept);
+    }
     sql::run(db, QStringLiteral("DELETE FROM entries WHERE id = ?"), {id});
     sql::run(db,
              QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)"));
     transaction.commit();
-    emit entryRemoved(id);
-    if (hadReading)
-        emit readingChanged(id);
-    if (hadGoals)
-        emit goalsChanged(id);
-    if (!entry->tags.isEmpty())
-        emit tagsChanged();
+    changes.removed.append(id);
+    changes.tags = !entry->tags.isEmpty();
+    m_journal.changes().report(changes);
     return deleted;
 }
 
 qint64 EntryStore::restore(const DeletedEntry &deleted)
 {
-    const Entry &entry = deleted.entry;
+    Entry entry = deleted.entry;
     const QSqlDatabase db = m_journal.database();
     sql::Transaction transaction(db);
     // SQLite may have given the deleted row id to a newer entry; then the
@@ -218,26 +204,22 @@ qint64 EntryStore::restore(const DeletedEntry &deleted)
          toEntryDateText(entry.date), entry.title, entry.body, utcText(entry.created),
          utcText(entry.updated), entry.source, entry.sourceHash, entry.frontMatter,
          entry.sourceRoot});
-    const qint64 id = idFree ? entry.id : insert.lastInsertId().toLongLong();
-    indexing([&] { search::SearchIndex::add(db, id, entry.title, entry.body); });
-    writeTags(id, entry.tags);
-    m_readingChanged = ReadingStore::syncEntry(db, id, entry.date, entry.body, m_journal.now());
-    ReadingStore::restoreDecisions(db, id, deleted.readingDecisions, m_journal.now());
-    m_goalsChanged = GoalStore::syncEntry(db, id, entry.date, entry.body);
+    entry.id = idFree ? entry.id : insert.lastInsertId().toLongLong();
+    writeTags(entry.id, entry.tags);
+    ChangeSet changes;
+    const QDateTime now = m_journal.now();
+    for (const std::unique_ptr<DerivedData> &data : m_derived)
+        data->restored(db, entry, deleted.kept.value(data->name()), now, changes);
     for (const Revision &revision : deleted.revisions)
         sql::run(db,
                  QStringLiteral("INSERT INTO entry_revisions (entry_id, title, body, saved_utc)"
                                 " VALUES (?, ?, ?, ?)"),
-                 {id, revision.title, revision.body, utcText(revision.saved)});
+                 {entry.id, revision.title, revision.body, utcText(revision.saved)});
     transaction.commit();
-    emit entryCreated(id);
-    if (m_readingChanged)
-        emit readingChanged(id);
-    if (m_goalsChanged)
-        emit goalsChanged(id);
-    if (!entry.tags.isEmpty())
-        emit tagsChanged();
-    return id;
+    changes.created.append(entry.id);
+    changes.tags = !entry.tags.isEmpty();
+    m_journal.changes().report(changes);
+    return entry.id;
 }
 
 std::optional<Entry> EntryStore::find(qint64 id) const

@@ -5,20 +5,26 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace waypoint {
 
+class DerivedData;
 class Journal;
 
 // Entries with their tags and revisions. Every SQL statement about entries
-// lives here; every write is one transaction. Throws DatabaseError.
+// lives here; every write is one transaction, which also brings the data
+// derived from the entry (DerivedData) in line, and is reported after the
+// commit to the journal's change hub (Journal::changes()). Throws DatabaseError.
 class EntryStore : public QObject
 {
     Q_OBJECT
 
 public:
     explicit EntryStore(Journal &journal, QObject *parent = nullptr);
+    ~EntryStore() override;
 
     // Revisions are coalesced: a save keeps the text it replaces only when the
     // entry has no revision from the last ten minutes.
@@ -81,47 +87,18 @@ public:
     QList<ImportedSource> importedSources() const;
     int count() const;
 
-    // Tells the models an entry was changed through another connection (the
-    // session's writer thread), so they read it again.
-    void announceChanged(qint64 id, bool tagsToo)
-    {
-        emit entryChanged(id);
-        if (tagsToo)
-            emit tagsChanged();
-    }
+    // Another kind of data kept from entries' text (see DerivedData); the
+    // search index, reading mentions and goal links are there from the start.
+    void addDerivedData(std::unique_ptr<DerivedData> data);
 
-    // Tells the models that many entries were written through another
-    // connection (an import), so they read everything again.
-    void announceManyChanged()
-    {
-        emit manyChanged();
-        emit tagsChanged();
-    }
-
-    // Whether the last create, update or restore changed the reading list's
-    // suggestions or events (the entry's progress lines).
-    bool lastWriteChangedReading() const { return m_readingChanged; }
-    // The same for goals: the entry's #goal/… links, or the review it is.
-    bool lastWriteChangedGoals() const { return m_goalsChanged; }
-
-signals:
-    // The entry's reading-progress lines changed what the reading list holds.
-    void readingChanged(qint64 id);
-    // The entry's #goal/… tags or review scores changed what the goals hold.
-    void goalsChanged(qint64 id);
-    void entryCreated(qint64 id);
-    void entryChanged(qint64 id);
-    void entryRemoved(qint64 id);
-    void tagsChanged();
-    void manyChanged();
+    Journal &journal() const { return m_journal; }
 
 private:
     void writeTags(qint64 id, const QStringList &tags) const;
     QStringList readTags(qint64 id) const;
 
     Journal &m_journal;
-    bool m_readingChanged = false;
-    bool m_goalsChanged = false;
+    std::vector<std::unique_ptr<DerivedData>> m_derived;
 };
 
 } // namespace waypoint

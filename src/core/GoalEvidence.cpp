@@ -2,8 +2,10 @@
 // review entries, evidence over time, the review draft, ending a plan.
 
 #include "DatabaseError.h"
+#include "DerivedData.h"
 #include "GoalStore.h"
 #include "Journal.h"
+#include "JournalChanges.h"
 #include "Sql.h"
 
 #include <QLocale>
@@ -123,6 +125,48 @@ bool GoalStore::entryHasLines(const QSqlDatabase &db, qint64 entryId)
            > 0;
 }
 
+// The goal links and reviews as data derived from entries: read again
+// whenever an entry's text or date changes.
+class GoalStore::Links : public DerivedData
+{
+public:
+    QString name() const override { return QStringLiteral("goals"); }
+
+    void written(const QSqlDatabase &db, const Entry *before, const Entry &entry,
+                 const QDateTime &, ChangeSet &changes) override
+    {
+        if (before && before->title == entry.title && before->body == entry.body
+            && before->date == entry.date)
+            return;
+        if (syncEntry(db, entry.id, entry.date, entry.body))
+            changes.goals = true;
+    }
+
+    QVariant removing(const QSqlDatabase &db, const Entry &entry, ChangeSet &changes) override
+    {
+        if (entryHasLines(db, entry.id))
+            changes.goals = true;
+        return {}; // the text is the record: restoring it links again
+    }
+
+    void restored(const QSqlDatabase &db, const Entry &entry, const QVariant &, const QDateTime &,
+                  ChangeSet &changes) override
+    {
+        if (syncEntry(db, entry.id, entry.date, entry.body))
+            changes.goals = true;
+    }
+};
+
+std::unique_ptr<DerivedData> GoalStore::derivedData()
+{
+    return std::make_unique<Links>();
+}
+
+void GoalStore::reportChanged() const
+{
+    m_journal.changes().report(ChangeSet::ofGoals());
+}
+
 QHash<qint64, int> GoalStore::evidenceBetween(QDate from, QDate to) const
 {
     QSqlQuery query = sql::run(m_journal.database(),
@@ -201,7 +245,7 @@ qint64 GoalStore::endPlan(qint64 planId, QDate day, const QString &nextTitle)
         }
     }
     transaction.commit();
-    emit changed();
+    reportChanged();
     return next;
 }
 

@@ -288,7 +288,7 @@ qint64 GoalStore::addPlan(const QString &title, QDate start, int years)
         {title.trimmed(), toEntryDateText(start), years,
          m_journal.now().toString(Qt::ISODateWithMs)});
     transaction.commit();
-    emit changed();
+    reportChanged();
     return insert.lastInsertId().toLongLong();
 }
 
@@ -302,7 +302,7 @@ void GoalStore::updatePlan(qint64 planId, const QString &title, QDate start, int
              QStringLiteral("UPDATE goal_plans SET title = ?, start = ?, years = ? WHERE id = ?"),
              {title.trimmed(), toEntryDateText(start), years, planId});
     transaction.commit();
-    emit changed();
+    reportChanged();
 }
 
 void GoalStore::removePlan(qint64 planId)
@@ -311,7 +311,7 @@ void GoalStore::removePlan(qint64 planId)
     sql::Transaction transaction(db);
     sql::run(db, QStringLiteral("DELETE FROM goal_plans WHERE id = ?"), {planId});
     transaction.commit();
-    emit changed();
+    reportChanged();
 }
 
 qint64 GoalStore::addArea(qint64 planId, const QString &name)
@@ -336,7 +336,7 @@ qint64 GoalStore::addArea(qint64 planId, const QString &name)
                      " (SELECT coalesce(max(position) + 1, 0) FROM goal_areas WHERE plan_id = ?))"),
                  {planId, trimmed, planId});
     transaction.commit();
-    emit changed();
+    reportChanged();
     return insert.lastInsertId().toLongLong();
 }
 
@@ -349,7 +349,7 @@ void GoalStore::renameArea(qint64 areaId, const QString &name)
     sql::run(db, QStringLiteral("UPDATE goal_areas SET name = ? WHERE id = ?"),
              {name.trimmed(), areaId});
     transaction.commit();
-    emit changed();
+    reportChanged();
 }
 
 void GoalStore::removeArea(qint64 areaId)
@@ -358,7 +358,7 @@ void GoalStore::removeArea(qint64 areaId)
     sql::Transaction transaction(db);
     sql::run(db, QStringLiteral("DELETE FROM goal_areas WHERE id = ?"), {areaId});
     transaction.commit();
-    emit changed();
+    reportChanged();
 }
 
 void GoalStore::moveArea(qint64 areaId, int position)
@@ -370,7 +370,7 @@ void GoalStore::moveArea(qint64 areaId, int position)
             .toLongLong();
     renumber(db, QStringLiteral("goal_areas"), QStringLiteral("plan_id"), planId, areaId, position);
     transaction.commit();
-    emit changed();
+    reportChanged();
 }
 
 Goal GoalStore::addGoal(qint64 planId, const QString &area, Goal goal)
@@ -419,7 +419,7 @@ Goal GoalStore::addGoal(qint64 planId, const QString &area, Goal goal)
         syncEntry(db, tagged.value(0).toLongLong(), parseEntryDate(tagged.value(1).toString()),
                   tagged.value(2).toString());
     transaction.commit();
-    emit changed();
+    reportChanged();
     return goal;
 }
 
@@ -453,7 +453,7 @@ void GoalStore::updateGoal(const Goal &goal)
                            " VALUES (?, ?, ?, ?)"),
             {goal.id, goal.milestones.at(i).title, goal.milestones.at(i).done ? 1 : 0, int(i)});
     transaction.commit();
-    emit changed();
+    reportChanged();
 }
 
 void GoalStore::removeGoal(qint64 goalId)
@@ -462,7 +462,7 @@ void GoalStore::removeGoal(qint64 goalId)
     sql::Transaction transaction(db);
     sql::run(db, QStringLiteral("DELETE FROM goals WHERE id = ?"), {goalId});
     transaction.commit();
-    emit changed();
+    reportChanged();
 }
 
 void GoalStore::moveGoal(qint64 goalId, qint64 areaId, int position)
@@ -480,7 +480,7 @@ void GoalStore::moveGoal(qint64 goalId, qint64 areaId, int position)
     sql::run(db, QStringLiteral("UPDATE goals SET area_id = ? WHERE id = ?"), {areaId, goalId});
     renumber(db, QStringLiteral("goals"), QStringLiteral("area_id"), areaId, goalId, position);
     transaction.commit();
-    emit changed();
+    reportChanged();
 }
 
 } // namespace waypoint

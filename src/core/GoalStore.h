@@ -6,8 +6,11 @@
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
+#include <memory>
 
 namespace waypoint {
+
+class DerivedData;
 
 class Journal;
 
@@ -17,8 +20,9 @@ class Journal;
 //
 // An entry links to a goal by saying #goal/<short-name> in its text: the
 // text is the one record of a link, so a link made with the picker is the tag
-// written into the entry, and deleting the tag unlinks. EntryStore calls
-// syncEntry() in each save's transaction. A review is an entry that starts
+// written into the entry, and deleting the tag unlinks. The links are
+// derived data (derivedData()) the entry store keeps in each save's
+// transaction. A review is an entry that starts
 // with reviewMarker(); its scores are read from its text the same way.
 class GoalStore : public QObject
 {
@@ -26,6 +30,8 @@ class GoalStore : public QObject
 
 public:
     explicit GoalStore(Journal &journal, QObject *parent = nullptr);
+
+    Journal &journal() const { return m_journal; }
 
     // Every plan with its areas, goals and reviews, oldest start first.
     QList<goals::Plan> plans() const;
@@ -74,18 +80,20 @@ public:
     // and each goal with its evidence and progress, a score to fill in.
     QString reviewDraft(qint64 planId, QDate day) const;
 
-    void announceChanged() { emit changed(); }
-
-    // Whether the entry links to a goal or is a review.
-    static bool entryHasLines(const QSqlDatabase &db, qint64 entryId);
-    // Brings the entry's goal links, or its review, in line with its text.
+    // The entries' goal links and reviews as derived data, for the entry store.
+    static std::unique_ptr<DerivedData> derivedData();
+    // Brings the entry's goal links, or its review, in line with its text
+    // (inside the entry's write transaction). Returns whether anything changed.
     static bool syncEntry(const QSqlDatabase &db, qint64 entryId, QDate date, const QString &body);
     static void createTables(const QSqlDatabase &db);
 
-signals:
-    void changed();
-
 private:
+    class Links;
+
+    // Whether the entry links to a goal or is a review.
+    static bool entryHasLines(const QSqlDatabase &db, qint64 entryId);
+    // Tells the journal's listeners that the goals changed.
+    void reportChanged() const;
     QList<goals::Plan> readPlans(const QString &condition, const QVariant &binding) const;
 
     Journal &m_journal;

@@ -1,6 +1,7 @@
 #include "Journal.h"
 
 #include "DatabaseError.h"
+#include "JournalChanges.h"
 #include "Migrations.h"
 #include "Sql.h"
 #include "search/SearchIndex.h"
@@ -8,10 +9,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
 #include <QtEndian>
@@ -108,6 +112,26 @@ QString damageOf(const QSqlDatabase &db, bool full)
     }
 }
 
+// The change hub of each journal file open in this process, shared by all
+// its connections. It lives on the thread that opened the file first, and
+// goes when the last connection closes.
+std::shared_ptr<JournalChanges> changesFor(const QString &path)
+{
+    static QMutex mutex;
+    static QHash<QString, std::weak_ptr<JournalChanges>> hubs;
+    QMutexLocker lock(&mutex);
+    if (std::shared_ptr<JournalChanges> hub = hubs.value(path).lock())
+        return hub;
+    std::shared_ptr<JournalChanges> hub(new JournalChanges, [](JournalChanges *changes) {
+        if (changes->thread() == QThread::currentThread())
+            delete changes;
+        else
+            changes->deleteLater();
+    });
+    hubs.insert(path, hub);
+    return hub;
+}
+
 } // namespace
 
 QString Journal::defaultPath()
@@ -160,6 +184,7 @@ std::unique_ptr<Journal> Journal::open(const QString &path, const Options &optio
 
     std::unique_ptr<Journal> journal(new Journal);
     journal->m_path = QFileInfo(path).absoluteFilePath();
+    journal->m_changes = changesFor(journal->m_path);
     journal->m_connectionName = QStringLiteral("waypoint-journal-")
         + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString &name = journal->m_connectionName;
@@ -281,6 +306,7 @@ std::unique_ptr<Journal> Journal::attach(const QString &path, QString *error)
 {
     std::unique_ptr<Journal> journal(new Journal);
     journal->m_path = QFileInfo(path).absoluteFilePath();
+    journal->m_changes = changesFor(journal->m_path);
     journal->m_connectionName =
         QStringLiteral("waypoint-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     try {

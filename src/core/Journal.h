@@ -11,6 +11,8 @@ class QLockFile;
 
 namespace waypoint {
 
+class JournalChanges;
+
 // One journal file: a SQLite database holding entries, tags, attachments and
 // revisions. Opening checks the file before SQLite may write to it, so a file
 // that is not a journal, is damaged, or comes from a newer Waypoint is never
@@ -67,6 +69,10 @@ public:
     // The clock the stores stamp created/updated/revision times with (UTC).
     // Tests replace it to step through time.
     QDateTime now() const { return m_clock(); }
+
+    // Where changes to this journal are reported and heard: one for every
+    // connection to the same file in this process (open and attach share it).
+    JournalChanges &changes() const { return *m_changes; }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 private:
@@ -76,6 +82,7 @@ private:
     QString m_connectionName;
     QString m_readOnlyReason;
     std::unique_ptr<QLockFile> m_lock;
+    std::shared_ptr<JournalChanges> m_changes;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

@@ -3,6 +3,7 @@
 #include "DatabaseError.h"
 #include "Entry.h"
 #include "Journal.h"
+#include "JournalChanges.h"
 #include "ReadingRows.h"
 #include "Sql.h"
 
@@ -169,6 +170,11 @@ ReadingStore::ReadingStore(Journal &journal, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
 {
+}
+
+void ReadingStore::reportChanged() const
+{
+    m_journal.changes().report(ChangeSet::ofReading());
 }
 
 void ReadingStore::createTables(const QSqlDatabase &db)
@@ -348,7 +354,7 @@ Item ReadingStore::addItem(Item item)
             tr("“%1” is on the reading list already (item %2).").arg(item.title).arg(existing));
     item.id = insertItem(db, item, m_journal.now());
     transaction.commit();
-    emit changed();
+    reportChanged();
     return *this->item(item.id);
 }
 
@@ -377,7 +383,7 @@ void ReadingStore::updateItem(const Item &item)
         sql::run(db, QStringLiteral("INSERT INTO reading_titles (key, item_id) VALUES (?, ?)"),
                  {key, item.id});
     transaction.commit();
-    emit changed();
+    reportChanged();
 }
 
 void ReadingStore::removeItem(qint64 id)
@@ -393,7 +399,7 @@ void ReadingStore::removeItem(qint64 id)
              {id, id});
     sql::run(db, QStringLiteral("DELETE FROM reading_items WHERE id = ?"), {id});
     transaction.commit();
-    emit changed();
+    reportChanged();
 }
 
 Event ReadingStore::logProgress(qint64 itemId, const WrittenValue &value, QDate date,
@@ -422,7 +428,7 @@ Event ReadingStore::logProgress(qint64 itemId, const WrittenValue &value, QDate 
         sql::run(db, QStringLiteral("UPDATE reading_items SET total = ? WHERE id = ?"),
                  {value.outOf, itemId});
     transaction.commit();
-    emit changed();
+    reportChanged();
     return event;
 }
 
@@ -433,7 +439,7 @@ void ReadingStore::removeEvent(qint64 eventId)
     sql::run(db, QStringLiteral("DELETE FROM reading_progress WHERE id = ? AND mention_id IS NULL"),
              {eventId});
     transaction.commit();
-    emit changed();
+    reportChanged();
 }
 
 QList<int> ReadingStore::years() const
@@ -536,7 +542,7 @@ ImportCounts ReadingStore::importItems(const QList<ImportedItem> &imported)
         insertEvent(db, event);
     }
     transaction.commit();
-    emit changed();
+    reportChanged();
     return counts;
 }
 
@@ -552,7 +558,7 @@ void ReadingStore::setYearGoal(int year, int books)
     else
         sql::run(db, QStringLiteral("DELETE FROM reading_goals WHERE year = ?"), {year});
     transaction.commit();
-    emit changed();
+    reportChanged();
 }
 
 } // namespace waypoint

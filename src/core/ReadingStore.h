@@ -6,25 +6,44 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <functional>
+#include <memory>
 
 namespace waypoint {
 
+class DerivedData;
 class Journal;
+
+// What the user decided about a reading-progress line of an entry (applied
+// to an item, or ignored), kept with a deleted entry so that undo restores it.
+struct ReadingDecision
+{
+    QString key;  // the line's normalized title
+    QString kind; // progress, started or finished
+    double value = 0;
+    double total = 0;
+    bool applied = false; // else ignored
+    qint64 itemId = 0;
+};
+
 
 // The reading list: items, their progress events, the recognizer's
 // suggestions and the yearly goals. Every SQL statement about reading lives
 // here and in ReadingMentions.cpp; every write is one transaction. Throws
 // DatabaseError.
 //
-// Progress comes from the journal itself: EntryStore calls syncEntry() in the
-// transaction of every save, so the suggestions always match the entries'
-// text, and an edit updates or withdraws the events a line produced.
+// Progress comes from the journal itself: the reading mentions are derived
+// data (derivedData()) that the entry store keeps in the transaction of every
+// save, so the suggestions always match the entries' text, and an edit
+// updates or withdraws the events a line produced. Changes are reported to
+// the journal's change hub (Journal::changes()).
 class ReadingStore : public QObject
 {
     Q_OBJECT
 
 public:
     explicit ReadingStore(Journal &journal, QObject *parent = nullptr);
+
+    Journal &journal() const { return m_journal; }
 
     // Items with their derived status and progress, in the order added.
     QList<reading::Item> items() const;
@@ -77,10 +96,19 @@ public:
     reading::YearSummary year(int year) const;
     void setYearGoal(int year, int books);
 
+    // The entries' progress lines as derived data, for the entry store.
+    static std::unique_ptr<DerivedData> derivedData();
     // Brings the entry's suggestions and events in line with its text.
-    // Called inside the entry's write transaction. Returns whether anything changed.
+    // Called inside the entry's write transaction (by derivedData() and by
+    // the migration that adds reading). Returns whether anything changed.
     static bool syncEntry(const QSqlDatabase &db, qint64 entryId, QDate date, const QString &body,
                           const QDateTime &now);
+    // The tables, for the migration that adds them.
+    static void createTables(const QSqlDatabase &db);
+
+private:
+    class Mentions;
+
     // Whether the recognizer found any progress line in the entry.
     static bool entryHasLines(const QSqlDatabase &db, qint64 entryId);
     // The decisions taken on an entry's lines, and, once it is back (after
@@ -88,18 +116,8 @@ public:
     static QList<ReadingDecision> decisionsOf(const QSqlDatabase &db, qint64 entryId);
     static void restoreDecisions(const QSqlDatabase &db, qint64 entryId,
                                  const QList<ReadingDecision> &decisions, const QDateTime &now);
-    // The tables, for the migration that adds them.
-    static void createTables(const QSqlDatabase &db);
-
-    // Tells the models that entries saved through another store (the
-    // session's writer thread) changed suggestions or events.
-    void announceChanged() { emit changed(); }
-
-signals:
-    // Items, events or suggestions changed through this store, or were announced.
-    void changed();
-
-private:
+    // Tells the journal's listeners that the reading list changed.
+    void reportChanged() const;
     QList<reading::Event> readEvents(const QString &condition, const QVariant &binding) const;
     qint64 applyLocked(qint64 suggestionId, qint64 itemId);
 

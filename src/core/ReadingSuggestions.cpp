@@ -2,8 +2,10 @@
 // entries, kept in step with their text, and applied to items.
 
 #include "DatabaseError.h"
+#include "DerivedData.h"
 #include "Entry.h"
 #include "Journal.h"
+#include "JournalChanges.h"
 #include "ReadingRows.h"
 #include "ReadingStore.h"
 #include "Sql.h"
@@ -316,6 +318,45 @@ void ReadingStore::restoreDecisions(const QSqlDatabase &db, qint64 entryId,
     }
 }
 
+// The reading mentions as data derived from entries: an entry's progress
+// lines are read again whenever its text or date changes.
+class ReadingStore::Mentions : public DerivedData
+{
+public:
+    QString name() const override { return QStringLiteral("reading"); }
+
+    void written(const QSqlDatabase &db, const Entry *before, const Entry &entry,
+                 const QDateTime &now, ChangeSet &changes) override
+    {
+        if (before && before->title == entry.title && before->body == entry.body
+            && before->date == entry.date)
+            return;
+        if (syncEntry(db, entry.id, entry.date, entry.body, now))
+            changes.reading = true;
+    }
+
+    QVariant removing(const QSqlDatabase &db, const Entry &entry, ChangeSet &changes) override
+    {
+        if (entryHasLines(db, entry.id))
+            changes.reading = true;
+        const QList<ReadingDecision> decisions = decisionsOf(db, entry.id);
+        return decisions.isEmpty() ? QVariant() : QVariant::fromValue(decisions);
+    }
+
+    void restored(const QSqlDatabase &db, const Entry &entry, const QVariant &kept,
+                  const QDateTime &now, ChangeSet &changes) override
+    {
+        if (syncEntry(db, entry.id, entry.date, entry.body, now))
+            changes.reading = true;
+        restoreDecisions(db, entry.id, kept.value<QList<ReadingDecision>>(), now);
+    }
+};
+
+std::unique_ptr<DerivedData> ReadingStore::derivedData()
+{
+    return std::make_unique<Mentions>();
+}
+
 static QList<Suggestion> readSuggestions(const QSqlDatabase &db, const QString &condition,
                                          const QVariant &binding)
 {
@@ -393,7 +434,7 @@ qint64 ReadingStore::apply(qint64 suggestionId, qint64 itemId)
     sql::Transaction transaction(m_journal.database());
     const qint64 applied = applyLocked(suggestionId, itemId);
     transaction.commit();
-    emit changed();
+    reportChanged();
     return applied;
 }
 
@@ -415,7 +456,7 @@ qint64 ReadingStore::alwaysApply(qint64 suggestionId)
     for (qint64 id : std::as_const(ids))
         applyLocked(id, itemId);
     transaction.commit();
-    emit changed();
+    reportChanged();
     return itemId;
 }
 
@@ -428,7 +469,7 @@ void ReadingStore::ignore(qint64 suggestionId)
     sql::run(db, QStringLiteral("UPDATE reading_mentions SET state = 'ignored' WHERE id = ?"),
              {suggestionId});
     transaction.commit();
-    emit changed();
+    reportChanged();
 }
 
 int ReadingStore::applyAll()
@@ -447,7 +488,7 @@ int ReadingStore::applyAll()
         applyLocked(id, 0);
     transaction.commit();
     if (!ids.isEmpty())
-        emit changed();
+        reportChanged();
     return int(ids.size());
 }
 
@@ -465,7 +506,7 @@ void ReadingStore::setAutoApply(bool on)
                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
              {autoApplyKey, on ? QStringLiteral("1") : QStringLiteral("0")});
     transaction.commit();
-    emit changed();
+    reportChanged();
 }
 
 void ReadingStore::rescan(const std::function<void(int, int)> &progress)
@@ -486,7 +527,7 @@ void ReadingStore::rescan(const std::function<void(int, int)> &progress)
     }
     transaction.commit();
     if (changedAny)
-        emit changed();
+        reportChanged();
 }
 
 } // namespace waypoint

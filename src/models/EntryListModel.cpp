@@ -2,6 +2,8 @@
 
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
+#include "core/Journal.h"
+#include "core/JournalChanges.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -43,10 +45,8 @@ EntryListModel::EntryListModel(EntryStore &store, QObject *parent)
     , m_store(store)
     , m_root(std::make_unique<Node>())
 {
-    connect(&m_store, &EntryStore::entryCreated, this, &EntryListModel::onEntryCreated);
-    connect(&m_store, &EntryStore::manyChanged, this, &EntryListModel::reload);
-    connect(&m_store, &EntryStore::entryChanged, this, &EntryListModel::onEntryChanged);
-    connect(&m_store, &EntryStore::entryRemoved, this, &EntryListModel::onEntryRemoved);
+    connect(&m_store.journal().changes(), &JournalChanges::changed, this,
+            &EntryListModel::onChanged);
     reload();
 }
 
@@ -242,6 +242,22 @@ QHash<int, QByteArray> EntryListModel::roleNames() const
     names.insert(KindRole, "kind");
     names.insert(CountRole, "count");
     return names;
+}
+
+void EntryListModel::onChanged(const ChangeSet &changes)
+{
+    if (changes.everything) {
+        reload();
+        return;
+    }
+    for (qint64 id : changes.created)
+        onEntryCreated(id);
+    // A new text changes the row's length; what else it shows may have changed too.
+    for (const QList<qint64> *ids : {&changes.edited, &changes.rewritten})
+        for (qint64 id : *ids)
+            onEntryChanged(id);
+    for (qint64 id : changes.removed)
+        onEntryRemoved(id);
 }
 
 void EntryListModel::onEntryCreated(qint64 id)

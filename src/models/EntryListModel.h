@@ -9,6 +9,8 @@
 
 namespace waypoint {
 
+struct ChangeSet;
+
 class EntryStore;
 
 // The navigator's tree: year → month → entries, newest first. Years and
@@ -50,6 +52,7 @@ public:
 private:
     struct Node;
 
+    void onChanged(const ChangeSet &changes);
     void onEntryCreated(qint64 id);
     void onEntryChanged(qint64 id);
     void onEntryRemoved(qint64 id);

@@ -3,7 +3,11 @@
 #include "EntryWriter.h"
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
+#include "core/Journal.h"
+#include "core/JournalChanges.h"
 #include "markdown/MarkdownText.h"
+
+#include <QCoreApplication>
 
 namespace waypoint {
 
@@ -35,7 +39,6 @@ bool EntrySession::open(qint64 id)
     if (!entry)
         return false;
     m_entry = *entry;
-    m_listed = m_entry;
     m_titleFollowsHeading =
         m_entry.title.isEmpty() || m_entry.title == markdown::firstHeading(m_entry.body);
     setState(State::Saved);
@@ -135,40 +138,19 @@ void EntrySession::autosave()
     }
     followHeading();
     m_changedSinceWrite = false;
-    m_inWriting = m_entry;
     m_writing = m_writer->write(m_entry);
 }
 
-// The list and the calendar show an entry's date, title, tags and length:
-// they read it again when one changed. (After every autosave of a long entry
-// that would cost the GUI thread what the writer saved it.)
-void EntrySession::tellTheList(const Entry &written)
-{
-    const bool listed = m_listed.title != written.title || m_listed.date != written.date
-                        || m_listed.tags != written.tags;
-    if (listed || m_bodyUnheard)
-        m_store.announceChanged(written.id, m_listed.tags != written.tags);
-    m_listed = written;
-    m_bodyUnheard = false;
-}
-
-void EntrySession::onWritten(quint64 ticket, qint64 entryId, bool changed, const QString &error)
+void EntrySession::onWritten(quint64 ticket, qint64 entryId, bool, const QString &error)
 {
     if (ticket != m_writing || entryId != m_entry.id)
-        return; // save() overtook it, and told the list itself
+        return; // save() overtook it
     m_writing = 0;
     if (!error.isEmpty()) {
         m_lastError = error;
         setState(State::Failed);
         emit saveFailed(error);
         return;
-    }
-    if (changed) {
-        if (m_listed.title != m_inWriting.title || m_listed.date != m_inWriting.date
-            || m_listed.tags != m_inWriting.tags)
-            tellTheList(m_inWriting);
-        else
-            m_bodyUnheard = true; // read again at the next explicit save
     }
     if (!m_changedSinceWrite)
         setState(State::Saved);
@@ -180,23 +162,16 @@ bool EntrySession::save()
     // What the writer has queued is written first, then this, in order.
     if (m_writer) {
         m_writer->waitForIdle();
-        if (m_writing != 0) {
-            // Written, not reported yet: the list hears of it below.
-            m_writing = 0;
-            m_bodyUnheard = true;
-        }
+        m_writing = 0; // written, its reply not heard yet
+        // What the writer wrote is heard before this save goes on (the list
+        // shows a new title before another entry is opened).
+        QCoreApplication::sendPostedEvents(&m_store.journal().changes(), QEvent::MetaCall);
     }
-    if (m_state != State::Unsaved && m_state != State::Failed) {
-        if (m_bodyUnheard && isOpen())
-            tellTheList(m_entry);
+    if (m_state != State::Unsaved && m_state != State::Failed)
         return true;
-    }
     followHeading();
     try {
-        if (m_store.update(m_entry)) {
-            m_listed = m_entry; // the store told the list itself
-            m_bodyUnheard = false;
-        }
+        m_store.update(m_entry);
         // Tags come back as the store normalised them; reading the entry back
         // (all of a long body) is only worth it when they were edited.
         if (m_tagsEdited) {
@@ -210,7 +185,6 @@ bool EntrySession::save()
         emit saveFailed(m_lastError);
         return false;
     }
-    tellTheList(m_entry); // when the writer had written it all already
     setState(State::Saved);
     return true;
 }

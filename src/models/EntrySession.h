@@ -14,7 +14,8 @@ class EntryWriter;
 // The entry being edited: holds the unsaved draft and saves it by itself.
 // A save happens at most autosaveDelayMs after the first unsaved change, so
 // steady typing is saved every second and a pause is saved a second later;
-// opening another entry or close() saves at once.
+// opening another entry or close() saves at once. What a save changed is
+// heard through the journal's change hub, whichever connection wrote it.
 class EntrySession : public QObject
 {
     Q_OBJECT
@@ -71,7 +72,6 @@ private:
     void autosave();
     void onWritten(quint64 ticket, qint64 entryId, bool changed, const QString &error);
     bool followHeading();
-    void tellTheList(const Entry &written);
     void setState(State state);
 
     EntryStore &m_store;
@@ -81,10 +81,7 @@ private:
     bool m_tagsEdited = false;
     QPointer<EntryWriter> m_writer;
     quint64 m_writing = 0; // the writer's ticket for this entry's draft, 0 when none
-    Entry m_inWriting;     // what that draft was
     bool m_changedSinceWrite = false;
-    Entry m_listed;             // date, title and tags as the entry list last heard them
-    bool m_bodyUnheard = false; // a body was written that the list has not read again
     State m_state = State::Empty;
     QString m_lastError;
     QTimer m_autosave;

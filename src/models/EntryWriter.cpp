@@ -21,18 +21,14 @@ public:
         return bool(m_journal);
     }
 
-    bool write(const Entry &entry, QString *error, bool *readingChanged, bool *goalsChanged)
+    bool write(const Entry &entry, QString *error)
     {
-        *readingChanged = *goalsChanged = false;
         if (!m_store) {
             *error = QCoreApplication::translate("EntryWriter", "The journal is not open.");
             return false;
         }
         try {
-            const bool changed = m_store->update(entry);
-            *readingChanged = changed && m_store->lastWriteChangedReading();
-            *goalsChanged = changed && m_store->lastWriteChangedGoals();
-            return changed;
+            return m_store->update(entry);
         } catch (const DatabaseError &e) {
             *error = e.message();
             return false;
@@ -90,18 +86,11 @@ quint64 EntryWriter::write(const Entry &entry)
     }
     QMetaObject::invokeMethod(m_worker, [this, entry, ticket] {
         QString error;
-        bool reading = false;
-        bool goals = false;
-        const bool changed = m_worker->write(entry, &error, &reading, &goals);
+        const bool changed = m_worker->write(entry, &error);
         // Reported on the writer's owner thread, in order.
         QMetaObject::invokeMethod(
-            this,
-            [this, ticket, id = entry.id, changed, error, reading, goals] {
+            this, [this, ticket, id = entry.id, changed, error] {
                 emit written(ticket, id, changed, error);
-                if (reading)
-                    emit readingChanged(id);
-                if (goals)
-                    emit goalsChanged(id);
             },
             Qt::QueuedConnection);
         QMutexLocker lock(&m_mutex);

@@ -31,12 +31,9 @@ public:
 
 signals:
     // A write was done: changed tells whether it changed the journal; error
-    // is empty on success.
+    // is empty on success. What it changed was reported to the journal's
+    // change hub before.
     void written(quint64 ticket, qint64 entryId, bool changed, const QString &error);
-    // The write changed the reading list's suggestions or events (after written()).
-    void readingChanged(qint64 entryId);
-    // The same for the goals (#goal/… links, review scores).
-    void goalsChanged(qint64 entryId);
 
 private:
     class Worker;

@@ -3,6 +3,8 @@
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/GoalStore.h"
+#include "core/Journal.h"
+#include "core/JournalChanges.h"
 
 #include <QMimeData>
 
@@ -36,14 +38,12 @@ GoalTreeModel::GoalTreeModel(GoalStore &store, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
 {
-    connect(&m_store, &GoalStore::changed, this, &GoalTreeModel::reload);
+    connect(&m_store.journal().changes(), &JournalChanges::changed, this,
+            [this](const ChangeSet &changes) {
+                if (changes.goals || changes.everything)
+                    reload();
+            });
     reload();
-}
-
-void GoalTreeModel::followEntries(EntryStore &entries)
-{
-    connect(&entries, &EntryStore::goalsChanged, this, &GoalTreeModel::reload);
-    connect(&entries, &EntryStore::manyChanged, this, &GoalTreeModel::reload);
 }
 
 void GoalTreeModel::reload()

@@ -28,7 +28,6 @@ public:
 
     explicit GoalTreeModel(GoalStore &store, QObject *parent = nullptr);
 
-    void followEntries(EntryStore &entries);
     void reload();
 
     const QList<goals::Plan> &plans() const { return m_plans; }

@@ -1,6 +1,7 @@
 #include "ImportJob.h"
 
 #include "core/Journal.h"
+#include "core/JournalChanges.h"
 
 namespace waypoint {
 
@@ -54,7 +55,13 @@ void ImportJob::work()
             Qt::QueuedConnection);
         return !m_cancelled;
     };
-    finish(blog::Importer(*journal).run(site, options), {});
+    blog::ImportReport report;
+    {
+        // The window hears of the whole import once, when it is done.
+        JournalChanges::Batch batch(journal->changes());
+        report = blog::Importer(*journal).run(site, options);
+    }
+    finish(report, {});
 }
 
 } // namespace waypoint

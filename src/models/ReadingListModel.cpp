@@ -2,6 +2,8 @@
 
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
+#include "core/Journal.h"
+#include "core/JournalChanges.h"
 #include "core/ReadingStore.h"
 
 #include <QLocale>
@@ -23,16 +25,13 @@ ReadingListModel::ReadingListModel(ReadingStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    connect(&m_store, &ReadingStore::changed, this, &ReadingListModel::reload);
+    // Suggestions and events name their entries: a new date or title shows.
+    connect(&m_store.journal().changes(), &JournalChanges::changed, this,
+            [this](const ChangeSet &changes) {
+                if (changes.reading || changes.touchesList())
+                    reload();
+            });
     reload();
-}
-
-void ReadingListModel::followEntries(EntryStore &entries)
-{
-    connect(&entries, &EntryStore::entryCreated, this, &ReadingListModel::reload);
-    connect(&entries, &EntryStore::entryChanged, this, &ReadingListModel::reload);
-    connect(&entries, &EntryStore::entryRemoved, this, &ReadingListModel::reload);
-    connect(&entries, &EntryStore::manyChanged, this, &ReadingListModel::reload);
 }
 
 void ReadingListModel::reload()

@@ -28,9 +28,6 @@ public:
 
     explicit ReadingListModel(ReadingStore &store, QObject *parent = nullptr);
 
-    // Reads again when entries change through this store (or another
-    // connection announced through it).
-    void followEntries(EntryStore &entries);
     void reload();
 
     const reading::Item &item(int row) const { return m_items.at(row); }

@@ -2,6 +2,8 @@
 
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
+#include "core/Journal.h"
+#include "core/JournalChanges.h"
 #include "core/ReadingStore.h"
 
 #include <QLocale>
@@ -14,16 +16,13 @@ SuggestionListModel::SuggestionListModel(ReadingStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    connect(&m_store, &ReadingStore::changed, this, &SuggestionListModel::reload);
+    // Suggestions and events name their entries: a new date or title shows.
+    connect(&m_store.journal().changes(), &JournalChanges::changed, this,
+            [this](const ChangeSet &changes) {
+                if (changes.reading || changes.touchesList())
+                    reload();
+            });
     reload();
-}
-
-void SuggestionListModel::followEntries(EntryStore &entries)
-{
-    connect(&entries, &EntryStore::entryCreated, this, &SuggestionListModel::reload);
-    connect(&entries, &EntryStore::entryChanged, this, &SuggestionListModel::reload);
-    connect(&entries, &EntryStore::entryRemoved, this, &SuggestionListModel::reload);
-    connect(&entries, &EntryStore::manyChanged, this, &SuggestionListModel::reload);
 }
 
 void SuggestionListModel::reload()

@@ -21,7 +21,6 @@ public:
 
     explicit SuggestionListModel(ReadingStore &store, QObject *parent = nullptr);
 
-    void followEntries(EntryStore &entries);
     void reload();
 
     const reading::Suggestion &suggestion(int row) const { return m_suggestions.at(row); }

@@ -2,6 +2,8 @@
 
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
+#include "core/Journal.h"
+#include "core/JournalChanges.h"
 
 namespace waypoint {
 
@@ -9,9 +11,13 @@ TagListModel::TagListModel(EntryStore &store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
 {
-    connect(&m_store, &EntryStore::tagsChanged, this, &TagListModel::reload);
-    connect(&m_store, &EntryStore::entryRemoved, this, &TagListModel::reload);
-    connect(&m_store, &EntryStore::entryCreated, this, &TagListModel::reload);
+    // Counts follow new and deleted entries too.
+    connect(&m_store.journal().changes(), &JournalChanges::changed, this,
+            [this](const ChangeSet &changes) {
+                if (changes.tags || changes.everything || !changes.created.isEmpty()
+                    || !changes.removed.isEmpty())
+                    reload();
+            });
     reload();
 }
 
