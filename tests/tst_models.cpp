@@ -7,6 +7,7 @@
 #include "models/EntryListModel.h"
 #include "models/EntrySession.h"
 #include "models/EntryWriter.h"
+#include "models/JournalSession.h"
 #include "models/TagListModel.h"
 #include "models/Templates.h"
 
@@ -255,6 +256,36 @@ private slots:
         QCOMPARE(m_store->find(id)->title, QStringLiteral("新标题"));
         QVERIFY(!changed.isEmpty());
         QVERIFY(changed.last().first().value<ChangeSet>().edited.contains(id));
+    }
+
+    // The window's journal session makes the writer and the models on
+    // demand and closes in order: what was typed and not yet saved is in the
+    // file after it goes; a read-only journal's session never writes.
+    void aJournalSessionKeepsWhatWasTypedWhenItCloses()
+    {
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("session.waypoint"));
+        std::unique_ptr<JournalSession> open = JournalSession::open(path, {}, &error);
+        QVERIFY2(open, qPrintable(error));
+        const Entry entry = test::addEntry(open->entries(), QDate(2026, 12, 3),
+                                           QStringLiteral("草稿"), QStringLiteral("旧的"));
+        QCOMPARE(open->entryList().rowCount(), 1); // a year
+        EntrySession &editing = open->editing();
+        QVERIFY(editing.open(entry.id));
+        editing.setBody(QStringLiteral("新写的，还没保存"));
+        QCOMPARE(editing.state(), EntrySession::State::Unsaved);
+        open.reset();
+
+        Journal::Options readOnly;
+        readOnly.readOnly = true;
+        open = JournalSession::open(path, readOnly, &error);
+        QVERIFY2(open, qPrintable(error));
+        QCOMPARE(open->entries().find(entry.id)->body, QStringLiteral("新写的，还没保存"));
+        QVERIFY(open->isReadOnly());
+        QVERIFY(open->editing().isReadOnly());
+        QVERIFY(open->editing().open(entry.id));
+        open->editing().setBody(QStringLiteral("不会写进去"));
+        QCOMPARE(open->editing().state(), EntrySession::State::Saved);
     }
 
     void openingAnotherEntrySavesAtOnce()

@@ -13,6 +13,7 @@
 #include "core/Journal.h"
 #include "core/ReadingStore.h"
 #include "models/EntrySession.h"
+#include "models/JournalSession.h"
 #include "models/ReadingListModel.h"
 #include "models/SuggestionListModel.h"
 
@@ -39,9 +40,9 @@ class ReadingWindowTest : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<EntryStore> m_entries;
-    std::unique_ptr<ReadingStore> m_reading;
+    std::unique_ptr<JournalSession> m_open;
+    EntryStore *m_entries = nullptr;
+    ReadingStore *m_reading = nullptr;
 
     Entry write(QDate date, const QString &body)
     {
@@ -62,17 +63,15 @@ private slots:
     {
         static int n = 0;
         QString error;
-        m_journal =
-            Journal::open(m_dir.filePath(QStringLiteral("w%1.waypoint").arg(++n)), {}, &error);
-        QVERIFY2(m_journal, qPrintable(error));
-        m_entries = std::make_unique<EntryStore>(*m_journal);
-        m_reading = std::make_unique<ReadingStore>(*m_journal);
+        m_open = JournalSession::open(m_dir.filePath(QStringLiteral("w%1.waypoint").arg(++n)), {},
+                                      &error);
+        QVERIFY2(m_open, qPrintable(error));
+        m_entries = &m_open->entries();
+        m_reading = &m_open->reading();
     }
     void cleanup()
     {
-        m_reading.reset();
-        m_entries.reset();
-        m_journal.reset();
+        m_open.reset();
     }
 
     void theListModelFollowsTheStoreAndTheEntries()
@@ -180,7 +179,7 @@ private slots:
             write(QDate(2026, 1, 10), QStringLiteral("- 《操作系统导论》- 进度 100/520\n"));
         write(QDate(2026, 2, 10), QStringLiteral("- 《操作系统导论》- 进度 260/520\n"));
         write(QDate(2026, 2, 11), QStringLiteral("- 某个项目 - 3/12\n"));
-        ReadingWindow window(*m_reading, *m_entries);
+        ReadingWindow window(*m_open);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.suggestionModel()->rowCount(), 3);
@@ -243,7 +242,7 @@ private slots:
         write(QDate(2024, 5, 1),
               QStringLiteral("- 《数学之美》- 300/300\n- 《黑客与画家》- 60/260\n"));
         m_reading->applyAll();
-        ReadingWindow window(*m_reading, *m_entries);
+        ReadingWindow window(*m_open);
         window.show();
         QComboBox *years = window.yearBox();
         const int thisYear = QDate::currentDate().year();

@@ -6,6 +6,7 @@
 #include "core/EntryStore.h"
 #include "core/GoalStore.h"
 #include "core/Reviews.h"
+#include "models/JournalSession.h"
 
 #include <QAction>
 #include <QDialog>
@@ -129,10 +130,10 @@ void GoalActions::setParts(const Parts &parts)
 
 void GoalActions::showGoals()
 {
-    if (!m_parts.goals)
+    if (!m_parts.journal)
         return;
     if (!m_goalsWindow) {
-        m_goalsWindow = new GoalsWindow(*m_parts.goals, *m_parts.entries, m_window);
+        m_goalsWindow = new GoalsWindow(m_parts.journal->goals(), m_parts.journal->entries(), m_window);
         connect(m_goalsWindow, &GoalsWindow::entryActivated, this,
                 &GoalActions::entryUuidActivated);
         connect(m_goalsWindow, &GoalsWindow::reviewRequested, this, &GoalActions::reviewPlan);
@@ -144,11 +145,11 @@ void GoalActions::showGoals()
 
 void GoalActions::linkToGoal()
 {
-    if (!m_parts.goals || !m_parts.editor || (m_parts.canWrite && !m_parts.canWrite()))
+    if (!m_parts.journal || !m_parts.editor || (m_parts.canWrite && !m_parts.canWrite()))
         return;
     QList<Plan> plans;
     try {
-        plans = m_parts.goals->plans();
+        plans = m_parts.journal->goals().plans();
     } catch (const DatabaseError &error) {
         emit message(error.message());
         return;
@@ -182,10 +183,10 @@ void GoalActions::linkToGoal()
 
 void GoalActions::reviewPlan(qint64 planId)
 {
-    if (!m_parts.goals || (m_parts.canWrite && !m_parts.canWrite()))
+    if (!m_parts.journal || (m_parts.canWrite && !m_parts.canWrite()))
         return;
     try {
-        const Entry entry = Reviews::savePlanReview(*m_parts.journal, planId, QDate::currentDate());
+        const Entry entry = Reviews::savePlanReview(m_parts.journal->journal(), planId, QDate::currentDate());
         if (m_parts.openEntry)
             m_parts.openEntry(entry.id);
         emit message(tr("Score each goal and the plan in the review; the scores are kept "
@@ -209,7 +210,7 @@ void GoalActions::yearInReview(int year)
             return;
     }
     try {
-        const Entry entry = Reviews::saveYearInReview(*m_parts.journal, year, today);
+        const Entry entry = Reviews::saveYearInReview(m_parts.journal->journal(), year, today);
         if (m_parts.openEntry)
             m_parts.openEntry(entry.id);
     } catch (const DatabaseError &error) {

@@ -10,11 +10,8 @@ class QWidget;
 
 namespace waypoint {
 
-class AttachmentStore;
-class EntryStore;
-class GoalStore;
 class GoalsWindow;
-class Journal;
+class JournalSession;
 
 // What the main window offers about goals: View → Goals, Entry → Link to
 // Goal… (a searchable picker that writes the goal's #goal/ tag into the
@@ -27,10 +24,7 @@ class GoalActions : public QObject
 public:
     struct Parts
     {
-        Journal *journal = nullptr;
-        EntryStore *entries = nullptr;
-        GoalStore *goals = nullptr;
-        AttachmentStore *attachments = nullptr;
+        JournalSession *journal = nullptr;
         QPlainTextEdit *editor = nullptr;      // where Link to Goal… writes the tag
         std::function<void(qint64)> openEntry; // shows an entry in the main window
         std::function<bool()> canWrite;        // a journal is open for writing

@@ -22,7 +22,7 @@
 #include "core/Settings.h"
 #include "models/EntryListModel.h"
 #include "models/EntrySession.h"
-#include "models/EntryWriter.h"
+#include "models/JournalSession.h"
 #include "models/OutlineModel.h"
 #include "models/SearchResultModel.h"
 #include "models/TagListModel.h"
@@ -163,8 +163,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &EntryEditor::statsChanged, this, &MainWindow::updateStats);
     // Switching to another program is a natural moment to save.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
-        if (s != Qt::ApplicationActive && m_session)
-            m_session->save();
+        if (s != Qt::ApplicationActive && session())
+            session()->save();
     });
 
     m_editor->setDarkTheme(palette().color(QPalette::Window).lightness() < 128);
@@ -261,10 +261,10 @@ void MainWindow::createActions()
         QAction *action = fromTemplate->addAction(Templates::name(kind));
         action->setObjectName(QStringLiteral("actionTemplate-") + Templates::key(kind));
         connect(action, &QAction::triggered, this, [this, kind] {
-            if (!m_store || m_journal->isReadOnly())
+            if (!m_open || m_open->journal().isReadOnly())
                 return;
             try {
-                openEntry(Templates::create(*m_store, kind, QDate::currentDate()));
+                openEntry(Templates::create(m_open->entries(), kind, QDate::currentDate()));
             } catch (const DatabaseError &e) {
                 statusBar()->showMessage(e.message(), 5000);
             }
@@ -388,12 +388,12 @@ bool MainWindow::isPreviewSettled() const
 QString MainWindow::storeImage(const QByteArray &data, const QString &mime, const QString &name,
                                QString *error)
 {
-    if (!m_attachments || m_journal->isReadOnly()) {
+    if (!m_open || m_open->journal().isReadOnly()) {
         *error = tr("The image cannot be kept: no journal is open for writing.");
         return {};
     }
     try {
-        return QStringLiteral("attachment:") + m_attachments->add(data, mime, name);
+        return QStringLiteral("attachment:") + m_open->attachments().add(data, mime, name);
     } catch (const DatabaseError &e) {
         *error = tr("The image could not be stored: %1").arg(e.message());
         return {};
@@ -402,7 +402,7 @@ QString MainWindow::storeImage(const QByteArray &data, const QString &mime, cons
 
 void MainWindow::insertImage()
 {
-    if (!m_session || !m_session->isOpen() || m_journal->isReadOnly())
+    if (!session() || !session()->isOpen() || m_open->journal().isReadOnly())
         return;
     QStringList patterns;
     for (const QByteArray &format : QImageReader::supportedImageFormats())
@@ -431,51 +431,35 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
         }
         progress->setValue(done);
     };
-    std::unique_ptr<Journal> journal = Journal::open(path, options, error);
+    std::unique_ptr<JournalSession> opened = JournalSession::open(path, options, error);
     progress.reset();
-    if (!journal)
+    if (!opened)
         return false;
     closeJournal();
-    m_journal = std::move(journal);
-    m_store = std::make_unique<EntryStore>(*m_journal);
-    m_entries = std::make_unique<EntryListModel>(*m_store);
-    m_tags = std::make_unique<TagListModel>(*m_store);
-    m_session = std::make_unique<EntrySession>(*m_store);
-    m_attachments = std::make_unique<AttachmentStore>(*m_journal);
-    m_searchResults = std::make_unique<SearchResultModel>(m_journal->database());
-    m_searchPanel->setModel(m_searchResults.get());
-    m_reading = std::make_unique<ReadingStore>(*m_journal);
-    m_goals = std::make_unique<GoalStore>(*m_journal);
-    m_readingWaiting = m_reading->pendingCount();
+    m_open = std::move(opened);
+    m_searchPanel->setModel(&m_open->searchResults());
+    m_readingWaiting = m_open->reading().pendingCount();
     // Search results follow saves, new entries and deletes; the status bar
     // tells of new reading suggestions, from whichever connection wrote them.
-    connect(&m_journal->changes(), &JournalChanges::changed, this,
-            [this](const ChangeSet &changes) {
-                if (changes.touchesEntries())
-                    m_searchPanel->refreshSoon();
-                if (changes.reading)
-                    noticeReadingSuggestions();
-            });
-    if (!m_journal->isReadOnly()) {
-        // Autosaves are written on a thread of their own: a long entry's save
-        // never holds up typing.
-        m_writer = std::make_unique<EntryWriter>(m_journal->path());
-        m_session->setWriter(m_writer.get());
-    }
-    m_preview->setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(m_attachments.get()));
-    m_session->setReadOnly(m_journal->isReadOnly());
-    connect(m_session.get(), &EntrySession::stateChanged, this, &MainWindow::updateSaveState);
-    connect(m_session.get(), &EntrySession::saveFailed, this, [this](const QString &message) {
+    connect(&m_open->changes(), &JournalChanges::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touchesEntries())
+            m_searchPanel->refreshSoon();
+        if (changes.reading)
+            noticeReadingSuggestions();
+    });
+    m_preview->setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(&m_open->attachments()));
+    connect(session(), &EntrySession::stateChanged, this, &MainWindow::updateSaveState);
+    connect(session(), &EntrySession::saveFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Not saved: %1").arg(message));
     });
-    m_navigator->setModels(m_store.get(), m_entries.get(), m_tags.get());
-    m_editor->setSession(m_session.get());
-    m_goalActions->setParts({m_journal.get(), m_store.get(), m_goals.get(), m_attachments.get(),
+    m_navigator->setModels(&m_open->entries(), &m_open->entryList(), &m_open->tagList());
+    m_editor->setSession(session());
+    m_goalActions->setParts({m_open.get(),
                              m_editor->markdownEditor(), [this](qint64 id) { openEntry(id); },
-                             [this] { return m_journal && !m_journal->isReadOnly(); }});
+                             [this] { return m_open && !m_open->journal().isReadOnly(); }});
     m_editor->setReadOnlyNotice(
-        m_journal->isReadOnly()
-            ? tr("Read-only: %1 Changes cannot be saved.").arg(m_journal->readOnlyReason())
+        m_open->journal().isReadOnly()
+            ? tr("Read-only: %1 Changes cannot be saved.").arg(m_open->journal().readOnlyReason())
             : QString());
     for (QAction *action : findChildren<QAction *>()) {
         const QString name = action->objectName();
@@ -483,10 +467,10 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
             || name == QLatin1String("actionDeleteEntry") || name == QLatin1String("actionHistory")
             || name == QLatin1String("actionInsertImage") || name == QLatin1String("actionReplace")
             || name == QLatin1String("actionToggleTask"))
-            action->setEnabled(!m_journal->isReadOnly());
+            action->setEnabled(!m_open->journal().isReadOnly());
     }
     try {
-        if (const std::optional<qint64> newest = m_store->newest())
+        if (const std::optional<qint64> newest = m_open->entries().newest())
             openEntry(*newest);
     } catch (const DatabaseError &e) {
         statusBar()->showMessage(e.message());
@@ -498,10 +482,10 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
 
 bool MainWindow::showEntry(const QString &uuidOrPrefix)
 {
-    if (!m_store)
+    if (!m_open)
         return false;
     try {
-        const std::optional<Entry> entry = m_store->findByUuid(uuidOrPrefix);
+        const std::optional<Entry> entry = m_open->entries().findByUuid(uuidOrPrefix);
         if (!entry)
             return false;
         openEntry(entry->id);
@@ -511,36 +495,42 @@ bool MainWindow::showEntry(const QString &uuidOrPrefix)
     }
 }
 
+EntrySession *MainWindow::session() const
+{
+    return m_open ? &m_open->editing() : nullptr;
+}
+
+EntryStore *MainWindow::store() const
+{
+    return m_open ? &m_open->entries() : nullptr;
+}
+
+GoalStore *MainWindow::goals() const
+{
+    return m_open ? &m_open->goals() : nullptr;
+}
+
 void MainWindow::closeJournal()
 {
     // It reads this journal: a running export stops, and nothing is written.
     delete m_exportDialog;
     delete m_readingWindow;
     m_goalActions->setParts({});
-    if (m_session)
-        m_session->close();
+    if (session())
+        session()->close();
     m_undo.clear();
     m_editor->setSession(nullptr);
     m_navigator->setModels(nullptr, nullptr, nullptr);
     m_preview->setAttachmentLookup({});
     m_searchPanel->setModel(nullptr);
-    m_searchResults.reset();
-    m_session.reset();
-    m_writer.reset();
-    m_attachments.reset();
-    m_tags.reset();
-    m_entries.reset();
-    m_reading.reset();
-    m_goals.reset();
-    m_store.reset();
-    m_journal.reset();
+    m_open.reset();
 }
 
 void MainWindow::openEntry(qint64 id)
 {
-    if (!m_session)
+    if (!session())
         return;
-    if (!m_session->open(id)) {
+    if (!session()->open(id)) {
         statusBar()->showMessage(tr("That entry no longer exists."), 5000);
         return;
     }
@@ -557,25 +547,25 @@ void MainWindow::showSearch()
 // Opens a result with what matched marked in the editor and the preview.
 void MainWindow::openSearchResult(qint64 id)
 {
-    if (!m_session || !m_searchResults)
+    if (!session() || !m_open)
         return;
     openEntry(id);
-    if (!m_session->isOpen() || m_session->entry().id != id)
+    if (!session()->isOpen() || session()->entry().id != id)
         return;
-    const search::Query &query = m_searchResults->query();
-    m_editor->markMatches(m_searchResults->matchesIn(m_editor->textEdit()->toPlainText()));
+    const search::Query &query = m_open->searchResults().query();
+    m_editor->markMatches(m_open->searchResults().matchesIn(m_editor->textEdit()->toPlainText()));
     if (!query.all.isEmpty() && !query.all.first().isEmpty())
         m_preview->findText(query.all.first().first().text);
 }
 
 void MainWindow::newEntry()
 {
-    if (!m_store || m_journal->isReadOnly())
+    if (!m_open || m_open->journal().isReadOnly())
         return;
     Entry entry;
     entry.date = m_navigator->calendar()->selectedDate();
     try {
-        openEntry(m_store->create(entry).id);
+        openEntry(m_open->entries().create(entry).id);
         m_editor->focusText();
     } catch (const DatabaseError &e) {
         QMessageBox::warning(this, tr("New Entry"), e.message());
@@ -584,11 +574,11 @@ void MainWindow::newEntry()
 
 void MainWindow::openToday()
 {
-    if (!m_store || m_journal->isReadOnly())
+    if (!m_open || m_open->journal().isReadOnly())
         return;
     const QDate today = QDate::currentDate();
     try {
-        openEntry(Templates::openOrCreateDay(*m_store, today));
+        openEntry(Templates::openOrCreateDay(m_open->entries(), today));
         m_editor->focusText();
     } catch (const DatabaseError &e) {
         QMessageBox::warning(this, tr("Today"), e.message());
@@ -597,24 +587,24 @@ void MainWindow::openToday()
 
 void MainWindow::deleteEntry()
 {
-    if (!m_session || !m_session->isOpen() || m_journal->isReadOnly())
+    if (!session() || !session()->isOpen() || m_open->journal().isReadOnly())
         return;
-    const qint64 id = m_session->entryId();
+    const qint64 id = session()->entryId();
     const QString title =
-        m_session->entry().title.isEmpty() ? tr("Untitled") : m_session->entry().title;
+        session()->entry().title.isEmpty() ? tr("Untitled") : session()->entry().title;
     try {
         m_undo.push(new DeleteEntryCommand(
-            *m_store, id, title,
+            m_open->entries(), id, title,
             [this](qint64 deleted) {
-                if (m_session->entryId() == deleted)
-                    m_session->close();
+                if (session()->entryId() == deleted)
+                    session()->close();
             },
             [this](qint64 restored) { openEntry(restored); }));
         statusBar()->showMessage(
             tr("Deleted “%1”. Undo with %2.")
                 .arg(title, QKeySequence(tr("Ctrl+Alt+Z")).toString(QKeySequence::NativeText)),
             10000);
-        if (const std::optional<qint64> newest = m_store->newest())
+        if (const std::optional<qint64> newest = m_open->entries().newest())
             openEntry(*newest);
     } catch (const DatabaseError &e) {
         QMessageBox::warning(this, tr("Delete Entry"), e.message());
@@ -623,12 +613,12 @@ void MainWindow::deleteEntry()
 
 void MainWindow::showHistory()
 {
-    if (!m_session || !m_session->isOpen() || m_journal->isReadOnly())
+    if (!session() || !session()->isOpen() || m_open->journal().isReadOnly())
         return;
-    m_session->save(); // so the newest revision is in the list
+    session()->save(); // so the newest revision is in the list
     QList<Revision> revisions;
     try {
-        revisions = m_store->revisions(m_session->entryId());
+        revisions = m_open->entries().revisions(session()->entryId());
     } catch (const DatabaseError &e) {
         QMessageBox::warning(this, tr("History"), e.message());
         return;
@@ -644,10 +634,10 @@ void MainWindow::showHistory()
 
 void MainWindow::onDayActivated(QDate date)
 {
-    if (!m_store)
+    if (!m_open)
         return;
     try {
-        if (const std::optional<qint64> id = m_store->newestOn(date))
+        if (const std::optional<qint64> id = m_open->entries().newestOn(date))
             openEntry(*id);
     } catch (const DatabaseError &e) {
         statusBar()->showMessage(e.message(), 5000);
@@ -656,7 +646,7 @@ void MainWindow::onDayActivated(QDate date)
 
 void MainWindow::chooseJournal(bool create)
 {
-    const QString start = m_journal ? QFileInfo(m_journal->path()).absolutePath() : QString();
+    const QString start = m_open ? QFileInfo(m_open->journal().path()).absolutePath() : QString();
     const QString filter = tr("Waypoint journals (*.waypoint);;All files (*)");
     QString path = create ? QFileDialog::getSaveFileName(this, tr("New Journal"), start, filter)
                           : QFileDialog::getOpenFileName(this, tr("Open Journal"), start, filter);
@@ -678,14 +668,14 @@ void MainWindow::showSettings()
 
 void MainWindow::showImport()
 {
-    if (!m_journal || m_journal->isReadOnly()) {
+    if (!m_open || m_open->journal().isReadOnly()) {
         statusBar()->showMessage(tr("Nothing can be imported: no journal is open for writing."),
                                  8000);
         return;
     }
-    if (m_session && m_session->isOpen())
-        m_session->save(); // what is typed is in the journal before a post may replace it
-    ImportDialog dialog(m_journal->path(), this);
+    if (session() && session()->isOpen())
+        session()->save(); // what is typed is in the journal before a post may replace it
+    ImportDialog dialog(m_open->journal().path(), this);
     connect(&dialog, &ImportDialog::imported, this, [this](const blog::ImportReport &report) {
         statusBar()->showMessage(
             tr("Imported %1 posts, updated %2.").arg(report.imported).arg(report.updated), 8000);
@@ -694,9 +684,9 @@ void MainWindow::showImport()
     // Also after a stopped import, or one the dialog was closed on.
     if (dialog.hasImported()) {
         // A re-imported post may have replaced the open entry's text.
-        if (m_session && m_session->isOpen()) {
-            const qint64 id = m_session->entryId();
-            if (m_session->reload())
+        if (session() && session()->isOpen()) {
+            const qint64 id = session()->entryId();
+            if (session()->reload())
                 m_navigator->selectEntry(id);
         }
     }
@@ -704,14 +694,14 @@ void MainWindow::showImport()
 
 void MainWindow::showExportBlog()
 {
-    if (!m_journal)
+    if (!m_open)
         return;
-    if (m_session && m_session->isOpen() && !m_journal->isReadOnly())
-        m_session->save();
+    if (session() && session()->isOpen() && !m_open->journal().isReadOnly())
+        session()->save();
     QStringList tags;
-    for (const TagCount &tag : m_store->tagCounts())
+    for (const TagCount &tag : m_open->entries().tagCounts())
         tags.append(tag.name);
-    ExportBlogDialog dialog(*m_journal, tags, this);
+    ExportBlogDialog dialog(m_open->journal(), tags, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported %1 entries and %2 images to %3.")
                                      .arg(dialog.report().entries)
@@ -732,10 +722,10 @@ ReadingWindow *MainWindow::readingWindow() const
 
 void MainWindow::showReading()
 {
-    if (!m_reading)
+    if (!m_open)
         return;
     if (!m_readingWindow) {
-        m_readingWindow = new ReadingWindow(*m_reading, *m_store, this);
+        m_readingWindow = new ReadingWindow(*m_open, this);
         connect(m_readingWindow, &ReadingWindow::entryActivated, this, [this](const QString &uuid) {
             if (!showEntry(uuid))
                 return;
@@ -753,7 +743,7 @@ void MainWindow::noticeReadingSuggestions()
 {
     int waiting = m_readingWaiting;
     try {
-        waiting = m_reading ? m_reading->pendingCount() : 0;
+        waiting = m_open ? m_open->reading().pendingCount() : 0;
     } catch (const DatabaseError &) {
         return;
     }
@@ -768,7 +758,7 @@ void MainWindow::noticeReadingSuggestions()
 
 void MainWindow::showExport()
 {
-    if (!m_journal)
+    if (!m_open)
         return;
     if (m_exportDialog) {
         m_exportDialog->raise();
@@ -776,30 +766,30 @@ void MainWindow::showExport()
         return;
     }
     ExportDialog::Scopes scopes;
-    if (m_session && m_session->isOpen()) {
-        if (const std::optional<EntrySummary> open = m_store->summary(m_session->entryId())) {
+    if (session() && session()->isOpen()) {
+        if (const std::optional<EntrySummary> open = m_open->entries().summary(session()->entryId())) {
             scopes.entryId = open->uuid;
             scopes.entryTitle = open->title;
         }
     }
-    if (m_searchResults && !m_searchResults->queryText().trimmed().isEmpty()) {
-        scopes.searchText = m_searchResults->queryText().trimmed();
-        for (int row = 0; row < m_searchResults->rowCount(); ++row)
+    if (m_open && !m_open->searchResults().queryText().trimmed().isEmpty()) {
+        scopes.searchText = m_open->searchResults().queryText().trimmed();
+        for (int row = 0; row < m_open->searchResults().rowCount(); ++row)
             scopes.searchResults.append(
-                m_searchResults->index(row).data(SearchResultModel::UuidRole).toString());
+                m_open->searchResults().index(row).data(SearchResultModel::UuidRole).toString());
     }
-    for (const TagCount &tag : m_store->tagCounts())
+    for (const TagCount &tag : m_open->entries().tagCounts())
         scopes.tags.append(tag.name);
-    const QList<EntrySummary> all = m_store->list();
+    const QList<EntrySummary> all = m_open->entries().list();
     if (!all.isEmpty()) {
         scopes.first = all.last().date;
         scopes.last = all.first().date;
     }
-    m_exportDialog = new ExportDialog(*m_journal, *m_attachments, scopes, this);
+    m_exportDialog = new ExportDialog(m_open->journal(), m_open->attachments(), scopes, this);
     m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_exportDialog, &ExportDialog::aboutToExport, this, [this] {
-        if (m_session && m_session->isOpen() && !m_journal->isReadOnly())
-            m_session->save();
+        if (session() && session()->isOpen() && !m_open->journal().isReadOnly())
+            session()->save();
     });
     connect(m_exportDialog, &ExportDialog::exported, this, [this](const QString &output) {
         statusBar()->showMessage(tr("Exported to %1.").arg(output), 8000);
@@ -822,18 +812,18 @@ void MainWindow::showAbout()
                           "and three-year goal plans, in one file that is yours.</p>"
                           "<p>Journal: %2</p>")
                            .arg(QCoreApplication::applicationVersion(),
-                                m_journal ? m_journal->path().toHtmlEscaped() : QString()));
+                                m_open ? m_open->journal().path().toHtmlEscaped() : QString()));
 }
 
 void MainWindow::updateSaveState()
 {
     QString text;
-    if (m_session) {
-        switch (m_session->state()) {
+    if (session()) {
+        switch (session()->state()) {
         case EntrySession::State::Empty:
             break;
         case EntrySession::State::Saved:
-            text = m_session->isReadOnly() ? tr("Read-only") : tr("Saved");
+            text = session()->isReadOnly() ? tr("Read-only") : tr("Saved");
             break;
         case EntrySession::State::Unsaved:
             text = tr("Saving…");
@@ -849,7 +839,7 @@ void MainWindow::updateSaveState()
 void MainWindow::updateStats(const markdown::TextStats &stats)
 {
     m_countLabel->setText(
-        m_session && m_session->isOpen()
+        session() && session()->isOpen()
             ? tr("Words: %1 · Characters: %2").arg(stats.words()).arg(stats.characters)
             : QString());
 }
@@ -857,9 +847,9 @@ void MainWindow::updateStats(const markdown::TextStats &stats)
 void MainWindow::updateTitle()
 {
     QString title = QStringLiteral("Waypoint");
-    if (m_journal) {
-        title = tr("%1 — Waypoint").arg(QFileInfo(m_journal->path()).fileName());
-        if (m_journal->isReadOnly())
+    if (m_open) {
+        title = tr("%1 — Waypoint").arg(QFileInfo(m_open->journal().path()).fileName());
+        if (m_open->journal().isReadOnly())
             title += tr(" [read-only]");
     }
     setWindowTitle(title);
@@ -867,11 +857,11 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_session && !m_session->save()) {
+    if (session() && !session()->save()) {
         const auto answer = QMessageBox::warning(
             this, tr("Not Saved"),
             tr("The entry could not be saved: %1\n\nQuit anyway and lose the last changes?")
-                .arg(m_session->lastError()),
+                .arg(session()->lastError()),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard) {
             event->ignore();

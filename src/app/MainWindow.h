@@ -13,23 +13,17 @@ class QSplitter;
 
 namespace waypoint {
 
-class AttachmentStore;
 class EntryEditor;
 class ExportDialog;
 class GoalActions;
 class GoalStore;
-class EntryListModel;
 class EntrySession;
-class EntryWriter;
 class EntryStore;
-class Journal;
+class JournalSession;
 class Navigator;
 class OutlineModel;
-class ReadingStore;
 class ReadingWindow;
 class SearchPanel;
-class SearchResultModel;
-class TagListModel;
 namespace preview {
 class PreviewView;
 }
@@ -54,8 +48,10 @@ public:
     // Shows an entry by its id or a unique prefix of it.
     bool showEntry(const QString &uuidOrPrefix);
 
-    EntrySession *session() const { return m_session.get(); }
-    EntryStore *store() const { return m_store.get(); }
+    // The open journal, its stores and models; null when none is open.
+    JournalSession *journalSession() const { return m_open.get(); }
+    EntrySession *session() const;
+    EntryStore *store() const;
     Navigator *navigator() const { return m_navigator; }
     EntryEditor *editor() const { return m_editor; }
     preview::PreviewView *preview() const { return m_preview; }
@@ -68,7 +64,7 @@ public:
     // View → Reading List, once it has been opened.
     ReadingWindow *readingWindow() const;
     GoalActions *goalActions() const { return m_goalActions; }
-    GoalStore *goals() const { return m_goals.get(); }
+    GoalStore *goals() const;
 
     enum class ViewMode { Editor, Split, Preview };
     void setViewMode(ViewMode mode);
@@ -108,16 +104,7 @@ private:
     void noticeReadingSuggestions();
     void closeJournal();
 
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<EntryStore> m_store;
-    std::unique_ptr<EntryListModel> m_entries;
-    std::unique_ptr<TagListModel> m_tags;
-    std::unique_ptr<EntrySession> m_session;
-    std::unique_ptr<AttachmentStore> m_attachments;
-    std::unique_ptr<EntryWriter> m_writer;
-    std::unique_ptr<SearchResultModel> m_searchResults;
-    std::unique_ptr<ReadingStore> m_reading;
-    std::unique_ptr<GoalStore> m_goals;
+    std::unique_ptr<JournalSession> m_open; // null when no journal is open
     int m_readingWaiting = 0; // suggestions waiting when last told
     QUndoStack m_undo;
 

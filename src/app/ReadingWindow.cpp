@@ -6,6 +6,7 @@
 #include "core/Journal.h"
 #include "core/JournalChanges.h"
 #include "core/ReadingStore.h"
+#include "models/JournalSession.h"
 #include "models/ReadingListModel.h"
 #include "models/SuggestionListModel.h"
 
@@ -80,10 +81,11 @@ const QList<std::optional<Status>> shelfOrder = {std::nullopt, Status::Reading, 
 
 } // namespace
 
-ReadingWindow::ReadingWindow(ReadingStore &store, EntryStore &entries, QWidget *parent)
+ReadingWindow::ReadingWindow(JournalSession &journal, QWidget *parent)
     : QMainWindow(parent, Qt::Window)
-    , m_store(store)
+    , m_store(journal.reading())
 {
+    ReadingStore &store = m_store;
     setObjectName(QStringLiteral("readingWindow"));
     setWindowTitle(tr("Reading List — Waypoint"));
     resize(1100, 720);

@@ -14,7 +14,7 @@ class QTableView;
 
 namespace waypoint {
 
-class EntryStore;
+class JournalSession;
 class ReadingItemPane;
 class ReadingListModel;
 class ReadingShelfModel;
@@ -29,7 +29,7 @@ class ReadingWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    ReadingWindow(ReadingStore &store, EntryStore &entries, QWidget *parent = nullptr);
+    explicit ReadingWindow(JournalSession &journal, QWidget *parent = nullptr);
     ~ReadingWindow() override;
 
     ReadingListModel *listModel() const { return m_list; }

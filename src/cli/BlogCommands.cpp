@@ -7,6 +7,7 @@
 #include "core/Entry.h"
 #include "core/Journal.h"
 #include "core/Settings.h"
+#include "models/JournalSession.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -48,7 +49,7 @@ int Commands::importBlog(const QStringList &args)
         m_invocation.journal = scratch.filePath(QStringLiteral("dry-run.waypoint"));
         scratchJournal = true;
     }
-    std::unique_ptr<Journal> journal =
+    std::unique_ptr<JournalSession> journal =
         openJournal(dryRun && !scratchJournal ? Access::Read : Access::Write);
     if (!journal)
         return Failure;
@@ -65,7 +66,7 @@ int Commands::importBlog(const QStringList &args)
         }
         return true;
     };
-    const blog::ImportReport report = blog::Importer(*journal).run(site, options);
+    const blog::ImportReport report = blog::Importer(journal->journal()).run(site, options);
 
     int failed = 0;
     for (const blog::ImportRow &row : report.rows) {
@@ -159,12 +160,12 @@ int Commands::exportEntries(const QStringList &args)
     if (!readFilter(parser, &options.filter, &exitCode))
         return exitCode;
 
-    std::unique_ptr<Journal> journal = openJournal(Access::Read);
+    std::unique_ptr<JournalSession> journal = openJournal(Access::Read);
     if (!journal)
         return Failure;
     blog::ExportReport report;
     QString error;
-    if (!blog::Exporter(*journal).run(options, &report, &error))
+    if (!blog::Exporter(journal->journal()).run(options, &report, &error))
         return failure(error);
     const QString output = QDir::toNativeSeparators(QDir(options.output).absolutePath());
     if (parser.isSet(QStringLiteral("json"))) {

@@ -8,6 +8,7 @@
 #include "core/EntryStore.h"
 #include "core/Journal.h"
 #include "preview/BookExporter.h"
+#include "models/JournalSession.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -81,23 +82,21 @@ int Commands::exportBook(const QStringList &args)
         || !checkIds(parser.values(QStringLiteral("id")), &exitCode))
         return exitCode;
 
-    std::unique_ptr<Journal> journal = openJournal(Access::Read);
+    std::unique_ptr<JournalSession> journal = openJournal(Access::Read);
     if (!journal)
         return Failure;
     QList<Entry> entries;
-    std::unique_ptr<AttachmentStore> attachments;
     try {
         QString error;
-        entries = EntryStore(*journal).select(parser.values(QStringLiteral("id")), filter, &error);
+        entries = journal->entries().select(parser.values(QStringLiteral("id")), filter, &error);
         if (!error.isEmpty())
             return failure(error);
-        attachments = std::make_unique<AttachmentStore>(*journal);
     } catch (const DatabaseError &e) {
         return failure(e.message());
     }
 
     preview::BookExporter exporter;
-    exporter.setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(attachments.get()));
+    exporter.setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(&journal->attachments()));
     const bool terminal = isTerminal(stderr);
     bool lineOpen = false; // a progress line waits for its end
     QObject::connect(&exporter, &preview::BookExporter::progress,

@@ -7,6 +7,7 @@
 #include "markdown/MarkdownText.h"
 #include "search/SearchIndex.h"
 #include "search/Searcher.h"
+#include "models/JournalSession.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -226,7 +227,7 @@ bool Commands::parseWithoutArguments(QCommandLineParser &parser, const QStringLi
     return true;
 }
 
-std::unique_ptr<Journal> Commands::openJournal(Access access)
+std::unique_ptr<JournalSession> Commands::openJournal(Access access)
 {
     const QString path = Settings::resolveJournalPath(m_invocation.journal);
     // Only a command that writes makes a journal: `list` with a mistyped
@@ -240,14 +241,15 @@ std::unique_ptr<Journal> Commands::openJournal(Access access)
     // Journal::open runs the full integrity check.
     options.forWriting = access == Access::Write;
     options.indexProgress = [this](int done, int total) { reportIndexProgress(done, total); };
-    std::unique_ptr<Journal> journal = Journal::open(path, options, &error);
+    std::unique_ptr<JournalSession> journal = JournalSession::open(path, options, &error);
     if (!journal) {
         failure(error);
         return nullptr;
     }
     if (access == Access::Write && journal->isReadOnly()) {
         failure(tr("cannot change %1: %2")
-                    .arg(QDir::toNativeSeparators(journal->path()), journal->readOnlyReason()));
+                    .arg(QDir::toNativeSeparators(journal->journal().path()),
+                         journal->journal().readOnlyReason()));
         return nullptr;
     }
     return journal;
@@ -306,11 +308,11 @@ int Commands::add(const QStringList &args)
     if (entry.body.trimmed().isEmpty() && entry.title.isEmpty())
         return usageError(tr("nothing to add: give TEXT, --file or --title"));
 
-    std::unique_ptr<Journal> journal = openJournal(Access::Write);
+    std::unique_ptr<JournalSession> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     try {
-        EntryStore store(*journal);
+        EntryStore &store = journal->entries();
         print(store.create(entry).uuid + QLatin1Char('\n'));
     } catch (const DatabaseError &error) {
         return failure(tr("cannot add the entry to %1: %2").arg(journal->path(), error.message()));
@@ -332,12 +334,12 @@ int Commands::list(const QStringList &args)
     if (!readFilter(parser, &filter, &exitCode))
         return exitCode;
 
-    std::unique_ptr<Journal> journal = openJournal(Access::Read);
+    std::unique_ptr<JournalSession> journal = openJournal(Access::Read);
     if (!journal)
         return Failure;
     QList<EntrySummary> entries;
     try {
-        entries = EntryStore(*journal).list(filter);
+        entries = journal->entries().list(filter);
     } catch (const DatabaseError &error) {
         return failure(tr("cannot read %1: %2").arg(journal->path(), error.message()));
     }
@@ -385,13 +387,13 @@ int Commands::show(const QStringList &args)
     if (!checkIds({id}, &exitCode))
         return exitCode;
 
-    std::unique_ptr<Journal> journal = openJournal(Access::Read);
+    std::unique_ptr<JournalSession> journal = openJournal(Access::Read);
     if (!journal)
         return Failure;
     std::optional<Entry> entry;
     bool ambiguous = false;
     try {
-        entry = EntryStore(*journal).findByUuid(id, &ambiguous);
+        entry = journal->entries().findByUuid(id, &ambiguous);
     } catch (const DatabaseError &error) {
         return failure(tr("cannot read %1: %2").arg(journal->path(), error.message()));
     }
@@ -478,12 +480,12 @@ int Commands::search(const QStringList &args)
     if (!query.error.isEmpty())
         return usageError(query.error);
 
-    std::unique_ptr<Journal> journal = openJournal(Access::Read);
+    std::unique_ptr<JournalSession> journal = openJournal(Access::Read);
     if (!journal)
         return Failure;
     QList<search::SearchHit> hits;
     try {
-        hits = search::Searcher(journal->database()).search(query, limit);
+        hits = search::Searcher(journal->journal().database()).search(query, limit);
     } catch (const search::SearchError &error) {
         return failure(tr("cannot search %1: %2").arg(journal->path(), error.message()));
     }
@@ -526,12 +528,12 @@ int Commands::reindex(const QStringList &args)
     int exitCode = Success;
     if (!parseWithoutArguments(parser, args, &exitCode))
         return exitCode;
-    std::unique_ptr<Journal> journal = openJournal(Access::Write);
+    std::unique_ptr<JournalSession> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     int count = 0;
     try {
-        search::SearchIndex::rebuild(journal->database(), [&](int done, int total) {
+        search::SearchIndex::rebuild(journal->journal().database(), [&](int done, int total) {
             count = total;
             reportIndexProgress(done, total);
             return true;

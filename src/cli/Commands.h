@@ -13,6 +13,7 @@ class QCommandLineParser;
 
 namespace waypoint {
 class Journal;
+class JournalSession;
 struct EntryFilter;
 } // namespace waypoint
 
@@ -75,7 +76,9 @@ private:
     // Read: an existing journal only, never created. Write: created when
     // missing; a journal that cannot be written is refused with the reason.
     enum class Access { Read, Write };
-    std::unique_ptr<Journal> openJournal(Access access);
+    // The journal with its stores; null (and the failure printed) when it
+    // cannot be opened as asked.
+    std::unique_ptr<JournalSession> openJournal(Access access);
     void reportIndexProgress(int done, int total);
 
     int usageError(const QString &message);

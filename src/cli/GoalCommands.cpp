@@ -9,6 +9,7 @@
 #include "core/Journal.h"
 #include "core/Reviews.h"
 #include "core/YearReview.h"
+#include "models/JournalSession.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -114,12 +115,12 @@ int Commands::goalsList(const QStringList &args)
     int exitCode = Success;
     if (!parseWithoutArguments(parser, args, &exitCode))
         return exitCode;
-    std::unique_ptr<Journal> journal = openJournal(Access::Read);
+    std::unique_ptr<JournalSession> journal = openJournal(Access::Read);
     if (!journal)
         return Failure;
     QList<Plan> plans;
     try {
-        plans = GoalStore(*journal).plans();
+        plans = journal->goals().plans();
     } catch (const DatabaseError &error) {
         return failure(tr("cannot read %1: %2").arg(journal->path(), error.message()));
     }
@@ -179,12 +180,12 @@ int Commands::goalsAddPlan(const QStringList &args)
     const int years = parser.value(QStringLiteral("years")).toInt(&ok);
     if (!ok || years < 1 || years > 20)
         return usageError(tr("--years takes 1 to 20"));
-    std::unique_ptr<Journal> journal = openJournal(Access::Write);
+    std::unique_ptr<JournalSession> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     try {
         const qint64 id =
-            GoalStore(*journal).addPlan(parser.positionalArguments().constFirst(), from, years);
+            journal->goals().addPlan(parser.positionalArguments().constFirst(), from, years);
         print(QString::number(id) + QLatin1Char('\n'));
     } catch (const DatabaseError &error) {
         return failure(error.message());
@@ -225,11 +226,11 @@ int Commands::goalsAdd(const QStringList &args)
         goal.measure = Measure::Number;
         goal.unit = parser.value(QStringLiteral("unit"));
     }
-    std::unique_ptr<Journal> journal = openJournal(Access::Write);
+    std::unique_ptr<JournalSession> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     try {
-        GoalStore store(*journal);
+        GoalStore &store = journal->goals();
         QString error;
         const std::optional<Plan> plan = store.findPlan(positional.at(0), &error);
         if (!plan)
@@ -258,12 +259,12 @@ int Commands::goalsLink(const QStringList &args)
         return usageError(tr("goals link takes GOAL and ENTRY"));
     if (!checkIds({positional.at(1)}, &exitCode))
         return exitCode;
-    std::unique_ptr<Journal> journal = openJournal(Access::Write);
+    std::unique_ptr<JournalSession> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     try {
-        GoalStore goals(*journal);
-        EntryStore entries(*journal);
+        GoalStore &goals = journal->goals();
+        EntryStore &entries = journal->entries();
         QString error;
         const std::optional<Goal> goal = goals.findGoal(positional.at(0), &error);
         if (!goal)
@@ -308,11 +309,11 @@ int Commands::goalsEnd(const QStringList &args)
     QDate day = QDate::currentDate();
     if (!readDate(parser, QStringLiteral("date"), &day, &exitCode))
         return exitCode;
-    std::unique_ptr<Journal> journal = openJournal(Access::Write);
+    std::unique_ptr<JournalSession> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     try {
-        GoalStore store(*journal);
+        GoalStore &store = journal->goals();
         QString error;
         const std::optional<Plan> plan =
             store.findPlan(parser.positionalArguments().constFirst(), &error);
@@ -362,11 +363,11 @@ int Commands::goalsSet(const QStringList &args)
     }
     if (!status && numbers[0] < 0 && numbers[1] < 0)
         return usageError(tr("goals set needs --current, --target or --status"));
-    std::unique_ptr<Journal> journal = openJournal(Access::Write);
+    std::unique_ptr<JournalSession> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     try {
-        GoalStore store(*journal);
+        GoalStore &store = journal->goals();
         QString error;
         std::optional<Goal> goal =
             store.findGoal(parser.positionalArguments().constFirst(), &error);
@@ -410,11 +411,11 @@ int Commands::goalsReview(const QStringList &args)
     QDate day = QDate::currentDate();
     if (!readDate(parser, QStringLiteral("date"), &day, &exitCode))
         return exitCode;
-    std::unique_ptr<Journal> journal = openJournal(parser.isSet(QStringLiteral("save")) ? Access::Write : Access::Read);
+    std::unique_ptr<JournalSession> journal = openJournal(parser.isSet(QStringLiteral("save")) ? Access::Write : Access::Read);
     if (!journal)
         return Failure;
     try {
-        GoalStore store(*journal);
+        GoalStore &store = journal->goals();
         QString error;
         const std::optional<Plan> plan =
             store.findPlan(parser.positionalArguments().constFirst(), &error);
@@ -425,7 +426,7 @@ int Commands::goalsReview(const QStringList &args)
             print(draft);
             return Success;
         }
-        print(Reviews::savePlanReview(*journal, plan->id, day).uuid + QLatin1Char('\n'));
+        print(Reviews::savePlanReview(journal->journal(), plan->id, day).uuid + QLatin1Char('\n'));
     } catch (const DatabaseError &error) {
         return failure(error.message());
     }
@@ -449,11 +450,11 @@ int Commands::review(const QStringList &args)
     const int year = parser.positionalArguments().value(0).toInt(&ok);
     if (parser.positionalArguments().size() != 1 || !ok || year < 1000 || year > 9999)
         return usageError(tr("review takes one YEAR, such as 2026"));
-    std::unique_ptr<Journal> journal = openJournal(parser.isSet(QStringLiteral("save")) ? Access::Write : Access::Read);
+    std::unique_ptr<JournalSession> journal = openJournal(parser.isSet(QStringLiteral("save")) ? Access::Write : Access::Read);
     if (!journal)
         return Failure;
     try {
-        const YearReview review = YearReview::of(*journal, year);
+        const YearReview review = YearReview::of(journal->journal(), year);
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray finished;
             for (const YearReview::Book &book : review.finished)
@@ -484,7 +485,7 @@ int Commands::review(const QStringList &args)
             print(review.markdown({}));
             return Success;
         }
-        print(Reviews::saveYearInReview(*journal, year, QDate::currentDate()).uuid
+        print(Reviews::saveYearInReview(journal->journal(), year, QDate::currentDate()).uuid
               + QLatin1Char('\n'));
     } catch (const DatabaseError &error) {
         return failure(error.message());

@@ -7,6 +7,7 @@
 #include "core/GoodreadsCsv.h"
 #include "core/Journal.h"
 #include "core/ReadingStore.h"
+#include "models/JournalSession.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -126,11 +127,11 @@ int Commands::readingList(const QStringList &args)
             return usageError(tr("unknown status '%1': want, reading, finished or abandoned")
                                   .arg(parser.value(QStringLiteral("status"))));
     }
-    std::unique_ptr<Journal> journal = openJournal(Access::Read);
+    std::unique_ptr<JournalSession> journal = openJournal(Access::Read);
     if (!journal)
         return Failure;
     try {
-        ReadingStore store(*journal);
+        ReadingStore &store = journal->reading();
         QJsonArray array;
         for (const Item &item : store.items()) {
             if (only && item.status != *only)
@@ -203,11 +204,11 @@ int Commands::readingAdd(const QStringList &args)
     }
     if (item.unit == Unit::Percent)
         item.total = 100;
-    std::unique_ptr<Journal> journal = openJournal(Access::Write);
+    std::unique_ptr<JournalSession> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     try {
-        print(QString::number(ReadingStore(*journal).addItem(item).id) + QLatin1Char('\n'));
+        print(QString::number(journal->reading().addItem(item).id) + QLatin1Char('\n'));
     } catch (const DatabaseError &error) {
         return failure(error.message());
     }
@@ -237,11 +238,11 @@ int Commands::readingLog(const QStringList &args)
     QDate date = QDate::currentDate();
     if (!readDate(parser, QStringLiteral("date"), &date, &exitCode))
         return exitCode;
-    std::unique_ptr<Journal> journal = openJournal(Access::Write);
+    std::unique_ptr<JournalSession> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     try {
-        ReadingStore store(*journal);
+        ReadingStore &store = journal->reading();
         QString error;
         const std::optional<Item> item = store.findItem(positional.at(0), &error);
         if (!item)
@@ -268,13 +269,13 @@ int Commands::readingScan(const QStringList &args)
     int exitCode = Success;
     if (!parseWithoutArguments(parser, args, &exitCode))
         return exitCode;
-    std::unique_ptr<Journal> journal = openJournal(Access::Write);
+    std::unique_ptr<JournalSession> journal = openJournal(Access::Write);
     if (!journal)
         return Failure;
     int applied = 0;
     QList<Suggestion> found;
     try {
-        ReadingStore store(*journal);
+        ReadingStore &store = journal->reading();
         store.rescan();
         if (parser.isSet(QStringLiteral("apply")))
             applied = store.applyAll();
@@ -369,11 +370,11 @@ int Commands::readingCsv(const QStringList &args, bool import)
             return failure(tr("%1: %2").arg(path, error));
         items = *parsed;
     }
-    std::unique_ptr<Journal> journal = openJournal(import ? Access::Write : Access::Read);
+    std::unique_ptr<JournalSession> journal = openJournal(import ? Access::Write : Access::Read);
     if (!journal)
         return Failure;
     try {
-        ReadingStore store(*journal);
+        ReadingStore &store = journal->reading();
         if (import) {
             const ImportCounts counts = store.importItems(items);
             if (parser.isSet(QStringLiteral("json")))
@@ -427,11 +428,11 @@ int Commands::readingYear(const QStringList &args)
             return usageError(tr("--goal needs a number of books, not '%1'")
                                   .arg(parser.value(QStringLiteral("goal"))));
     }
-    std::unique_ptr<Journal> journal = openJournal(goal >= 0 ? Access::Write : Access::Read);
+    std::unique_ptr<JournalSession> journal = openJournal(goal >= 0 ? Access::Write : Access::Read);
     if (!journal)
         return Failure;
     try {
-        ReadingStore store(*journal);
+        ReadingStore &store = journal->reading();
         if (goal >= 0)
             store.setYearGoal(year, goal);
         const YearSummary summary = store.year(year);
