@@ -36,4 +36,12 @@ void appendText(cmark_node *node, QByteArray &out);
 // Renders a tree, or one node of it, to HTML and frees cmark's buffer.
 QByteArray renderHtml(const Tree &tree, int options, cmark_node *node = nullptr);
 
+// A node's type as cmark names it ("table", "tasklist"…); extensions' nodes
+// have no cmark_node_type of their own.
+inline const char *typeName(cmark_node *node)
+{
+    const char *name = cmark_node_get_type_string(node);
+    return name ? name : "";
+}
+
 } // namespace waypoint::markdown::cmark

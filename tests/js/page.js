@@ -32,7 +32,23 @@ function vendorFiles() {
   return files;
 }
 
+// The pages' own files (qrc:/web/preview.js, render-math.js, ...) by the
+// same list: a script the resources leave out is missing here too.
+function pageFiles() {
+  const cmake = fs.readFileSync(path.join(WEB_SOURCE, 'CMakeLists.txt'), 'utf8');
+  const start = cmake.indexOf('# --- the resource list');
+  const end = cmake.indexOf('_wp_vendor_files)', start);
+  if (start < 0 || end < 0) throw new Error('no resource list in ' + WEB_SOURCE + '/CMakeLists.txt');
+  const names = new Set();
+  const list = cmake.slice(start, end).replace(/#[^\n]*/g, ''); // comments name files too
+  for (const match of list.matchAll(/\b[a-z]+(?:-[a-z]+)*\.(?:html|js|css)\b/g)) {
+    names.add(match[0]);
+  }
+  return names;
+}
+
 const VENDOR = vendorFiles();
+const PAGE_FILES = pageFiles();
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css' };
 
 function fileFor(url) {
@@ -40,7 +56,7 @@ function fileFor(url) {
   if (!match) return null;
   const name = match[1];
   if (VENDOR.has(name)) return VENDOR.get(name);
-  if (/^[a-z]+\.(?:js|css)$/.test(name)) return path.join(WEB_SOURCE, name);
+  if (PAGE_FILES.has(name)) return path.join(WEB_SOURCE, name);
   return null;
 }
 
@@ -194,4 +210,4 @@ async function exportBook(entries, { remoteImages = false, timeoutMs = 20000 } =
   return { html: html, page: page };
 }
 
-module.exports = { openPage, openPreview, exportBook, WEB_SOURCE, WEB_MODULES };
+module.exports = { openPage, openPreview, exportBook, WEB_SOURCE, WEB_MODULES, PAGE_FILES };

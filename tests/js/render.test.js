@@ -3,7 +3,9 @@
 // on cmark-gfm output, in the preview page with its real libraries.
 const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { openPreview } = require('./page.js');
+const fs = require('node:fs');
+const path = require('node:path');
+const { openPage, openPreview, WEB_SOURCE, PAGE_FILES } = require('./page.js');
 const { remoteReferences } = require('./checks.js');
 
 // What cmark-gfm makes of ![alt](url).
@@ -91,4 +93,35 @@ describe('WaypointRender.render', () => {
     assert.equal(img.getAttribute('src'), 'pics/cat.png');
     assert.equal(img.hasAttribute('data-remote-src'), false);
   });
+});
+
+// render.js and the scripts of its steps, as a page loads them.
+function renderScripts(page) {
+  const html = fs.readFileSync(path.join(WEB_SOURCE, page), 'utf8');
+  return Array.from(html.matchAll(/<script src="qrc:\/web\/(render[^"]*)"/g), (match) => match[1]);
+}
+
+describe('the rendering scripts', () => {
+  it('are loaded by the preview and the book alike, render.js last, each one in the resources', () => {
+    const scripts = renderScripts('preview.html');
+    assert.deepEqual(renderScripts('book.html'), scripts);
+    assert.equal(scripts[0], 'render-common.js');
+    assert.equal(scripts[scripts.length - 1], 'render.js');
+    for (const script of scripts) assert.ok(PAGE_FILES.has(script), script + ' is not in the resources');
+  });
+
+  for (const name of ['preview.html', 'book.html']) {
+    it('make up the same WaypointRender in ' + name, async () => {
+      const page = await openPage(name, { bookData: null });
+      try {
+        const api = page.window.WaypointRender;
+        assert.ok(api, 'no WaypointRender');
+        assert.deepEqual(Object.keys(api).sort(), ['logError', 'messageOf', 'render', 'sanitizeDiagram', 'setOptions']);
+        for (const key of Object.keys(api)) assert.equal(typeof api[key], 'function', key);
+        assert.deepEqual(page.foreignRequests, []);
+      } finally {
+        page.close();
+      }
+    });
+  }
 });
