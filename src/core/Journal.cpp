@@ -219,14 +219,11 @@ std::unique_ptr<Journal> Journal::open(const QString &path, const Options &optio
                 damage = damageOf(probe, false);
                 if (damage.isEmpty()) {
                     version = Migrator::currentVersion(probe);
-                    // Opening writes when the schema or the search index is
-                    // to be brought up to date: the full check comes first.
-                    bool writesAtOpen = version < Migrator::latestVersion();
-                    try {
-                        writesAtOpen = writesAtOpen || !search::SearchIndex::isCurrent(probe);
-                    } catch (const search::SearchError &) {
-                        writesAtOpen = true;
-                    }
+                    // Opening writes when the schema or what is derived from
+                    // the entries (the search index…) is to be brought up to
+                    // date: the full check comes first.
+                    const bool writesAtOpen =
+                        version < Migrator::latestVersion() || Migrator::hasPendingBackfills(probe);
                     if (!journal->isReadOnly() && (options.forWriting || writesAtOpen))
                         damage = damageOf(probe, true);
                 }
@@ -283,12 +280,7 @@ std::unique_ptr<Journal> Journal::open(const QString &path, const Options &optio
             // If that fails (disk full, another writer too long), the journal
             // still opens; the next open tries again.
             try {
-                if (!search::SearchIndex::isCurrent(db))
-                    search::SearchIndex::rebuild(db, [&](int done, int total) {
-                        if (options.indexProgress)
-                            options.indexProgress(done, total);
-                        return true;
-                    });
+                Migrator::backfillSearchIndex(db, options.indexProgress);
             } catch (const search::SearchError &error) {
                 qWarning("Waypoint: the search index of %s could not be rebuilt: %s",
                          qPrintable(native), qPrintable(error.message()));

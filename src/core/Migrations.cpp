@@ -2,7 +2,6 @@
 
 #include "DatabaseError.h"
 #include "Entry.h"
-#include "GoalStore.h"
 #include "ReadingStore.h"
 #include "Sql.h"
 #include "search/SearchIndex.h"
@@ -18,6 +17,14 @@ void runScript(const QSqlDatabase &db, const QStringList &statements)
     for (const QString &statement : statements)
         sql::run(db, statement);
 }
+
+// --- The schema steps -------------------------------------------------------
+// Each is the SQL its version ran, as it stood when that version was last
+// changed (git history: v1 f1fa47a, v2 a20f83f, v3 c3bdd75, v4 8a7032e, v5
+// 0b7b234). Never edit one: a change is a new step. The strings are those the
+// code wrote, byte for byte, so a fresh journal's sqlite_schema is the same
+// text as that of every journal made before. tests/fixtures/journals holds a
+// journal of each version, and tst_migrations opens them.
 
 // Schema v1: entries with tags, attachments and revisions.
 void createVersion1(const QSqlDatabase &db)
@@ -66,15 +73,28 @@ void createVersion1(const QSqlDatabase &db)
         });
 }
 
-// Schema v2: the full-text search index (filled when the journal is opened,
-// with progress, since its tokenizer's version is not yet stamped).
+// Schema v2: the full-text search index (FTS5 with Waypoint's tokenizer,
+// which every connection registers). External content: the text stays in
+// entries, the index holds tokens and positions only; titles have a small
+// index of their own, for title matches of very common words. The words seen
+// never reuse an id (AUTOINCREMENT), so a searcher's cache of them stays
+// valid. The stamp '' says the index is not built: backfillSearchIndex builds it.
 void createVersion2(const QSqlDatabase &db)
 {
-    try {
-        search::SearchIndex::createTables(db);
-    } catch (const search::SearchError &error) {
-        throw DatabaseError(error.message());
-    }
+    runScript(
+        db,
+        {
+            QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(title, body,"
+                           " content='entries', content_rowid='id', tokenize='waypoint')"),
+            QStringLiteral("CREATE VIRTUAL TABLE search_titles USING fts5(title,"
+                           " content='entries', content_rowid='id', tokenize='waypoint')"),
+            // Ranking reads each match's date from this small index.
+            QStringLiteral("CREATE INDEX entries_by_id_date ON entries (id, entry_date)"),
+            QStringLiteral("CREATE TABLE search_words (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " word TEXT NOT NULL UNIQUE)"),
+            QStringLiteral("CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO search_state (key, value) VALUES ('tokenizer', '')"),
+        });
 }
 
 // Schema v3, for imported posts: the front matter that has no column of its
@@ -83,17 +103,173 @@ void createVersion2(const QSqlDatabase &db)
 // two blogs with the same paths inside (content/posts/hello.md) stay apart.
 void createVersion3(const QSqlDatabase &db)
 {
-    sql::run(
-        db, QStringLiteral("ALTER TABLE entries ADD COLUMN front_matter TEXT NOT NULL DEFAULT ''"));
-    sql::run(db,
-             QStringLiteral("ALTER TABLE entries ADD COLUMN source_root TEXT NOT NULL DEFAULT ''"));
+    runScript(
+        db,
+        {
+            QStringLiteral("ALTER TABLE entries ADD COLUMN front_matter TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE entries ADD COLUMN source_root TEXT NOT NULL DEFAULT ''"),
+        });
 }
 
-// Schema v4: the reading list, and what the recognizer finds in the entries
-// written so far (as suggestions: nothing is applied without asking).
+// Schema v4: the reading list. The progress lines of the entries written so
+// far become suggestions (nothing is applied without asking): the backfill
+// reading-mentions.
 void createVersion4(const QSqlDatabase &db)
 {
-    ReadingStore::createTables(db);
+    runScript(
+        db,
+        {
+            QStringLiteral("CREATE TABLE reading_items ("
+                           " id INTEGER PRIMARY KEY,"
+                           " title TEXT NOT NULL CHECK (title <> ''),"
+                           " author TEXT NOT NULL DEFAULT '',"
+                           " kind TEXT NOT NULL DEFAULT 'book'"
+                           "  CHECK (kind IN ('book', 'course', 'article', 'video')),"
+                           " unit TEXT NOT NULL DEFAULT 'page'"
+                           "  CHECK (unit IN ('page', 'chapter', 'percent', 'lesson')),"
+                           " total REAL NOT NULL DEFAULT 0 CHECK (total >= 0),"
+                           // What the user set; '' lets the events decide.
+                           " status TEXT NOT NULL DEFAULT ''"
+                           "  CHECK (status IN ('', 'want', 'reading', 'finished', 'abandoned')),"
+                           " started TEXT NOT NULL DEFAULT '',"
+                           " finished TEXT NOT NULL DEFAULT '',"
+                           " rating INTEGER NOT NULL DEFAULT 0 CHECK (rating BETWEEN 0 AND 5),"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " auto_apply INTEGER NOT NULL DEFAULT 0,"
+                           " created_utc TEXT NOT NULL,"
+                           " updated_utc TEXT NOT NULL)"),
+            // Every title an item is known by, normalized: its own, and those of
+            // suggestions the user applied to it ("深入剖析 Kuberntes").
+            QStringLiteral(
+                "CREATE TABLE reading_titles ("
+                " key TEXT PRIMARY KEY,"
+                " item_id INTEGER NOT NULL REFERENCES reading_items (id) ON DELETE CASCADE)"
+                " WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX reading_titles_by_item ON reading_titles (item_id)"),
+            // What the recognizer found in each entry, kept in step with its text.
+            QStringLiteral("CREATE TABLE reading_mentions ("
+                           " id INTEGER PRIMARY KEY,"
+                           " entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,"
+                           " line INTEGER NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " notation TEXT NOT NULL,"
+                           " value REAL NOT NULL,"
+                           " out_of REAL NOT NULL,"
+                           " title TEXT NOT NULL,"
+                           " key TEXT NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " state TEXT NOT NULL DEFAULT 'pending'"
+                           "  CHECK (state IN ('pending', 'applied', 'ignored')))"),
+            QStringLiteral("CREATE INDEX reading_mentions_by_entry ON reading_mentions (entry_id)"),
+            QStringLiteral("CREATE INDEX reading_mentions_by_key ON reading_mentions (key, state)"),
+            QStringLiteral(
+                "CREATE TABLE reading_progress ("
+                " id INTEGER PRIMARY KEY,"
+                " item_id INTEGER NOT NULL REFERENCES reading_items (id) ON DELETE CASCADE,"
+                " event_date TEXT NOT NULL,"
+                " kind TEXT NOT NULL DEFAULT 'progress',"
+                " notation TEXT NOT NULL DEFAULT 'unit',"
+                " value REAL NOT NULL DEFAULT 0,"
+                " out_of REAL NOT NULL DEFAULT 0,"
+                // Set for events read from an entry: deleting the entry, or the
+                // line, withdraws the event.
+                " entry_id INTEGER REFERENCES entries (id) ON DELETE CASCADE,"
+                " mention_id INTEGER UNIQUE REFERENCES reading_mentions (id) ON DELETE CASCADE)"),
+            QStringLiteral(
+                "CREATE INDEX reading_progress_by_item ON reading_progress (item_id, event_date)"),
+            QStringLiteral("CREATE INDEX reading_progress_by_entry ON reading_progress (entry_id)"
+                           " WHERE entry_id IS NOT NULL"),
+            QStringLiteral("CREATE TABLE reading_goals ("
+                           " year INTEGER PRIMARY KEY,"
+                           " books INTEGER NOT NULL CHECK (books >= 0))"),
+            QStringLiteral(
+                "INSERT INTO meta (key, value) VALUES ('backfill:reading-mentions', '4')"),
+        });
+}
+
+// Schema v5: goal plans, their areas and goals, the entries linked to goals
+// by #goal/… tags, and reviews. No backfill: a journal before it has no
+// goals, so its tags are evidence of nothing yet; adding a goal reads the
+// entries that name it (GoalStore::addGoal), and a review names its plan.
+void createVersion5(const QSqlDatabase &db)
+{
+    runScript(
+        db,
+        {
+            QStringLiteral("CREATE TABLE goal_plans ("
+                           " id INTEGER PRIMARY KEY,"
+                           " title TEXT NOT NULL CHECK (title <> ''),"
+                           " start TEXT NOT NULL,"
+                           " years INTEGER NOT NULL DEFAULT 3 CHECK (years BETWEEN 1 AND 20),"
+                           " ended TEXT NOT NULL DEFAULT '',"
+                           " carried_from INTEGER REFERENCES goal_plans (id) ON DELETE SET NULL,"
+                           " created_utc TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE goal_areas ("
+                           " id INTEGER PRIMARY KEY,"
+                           " plan_id INTEGER NOT NULL REFERENCES goal_plans (id) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL CHECK (name <> ''),"
+                           " position INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX goal_areas_by_plan ON goal_areas (plan_id, position)"),
+            QStringLiteral(
+                "CREATE TABLE goals ("
+                " id INTEGER PRIMARY KEY,"
+                " plan_id INTEGER NOT NULL REFERENCES goal_plans (id) ON DELETE CASCADE,"
+                " area_id INTEGER NOT NULL REFERENCES goal_areas (id) ON DELETE CASCADE,"
+                " title TEXT NOT NULL CHECK (title <> ''),"
+                // Written #goal/<short_name> in entries; one per plan.
+                " short_name TEXT NOT NULL CHECK (short_name <> ''),"
+                " measure TEXT NOT NULL DEFAULT 'text' CHECK (measure IN ('text', 'number', "
+                "'checklist')),"
+                " description TEXT NOT NULL DEFAULT '',"
+                " target REAL NOT NULL DEFAULT 0,"
+                " unit TEXT NOT NULL DEFAULT '',"
+                " current REAL NOT NULL DEFAULT 0,"
+                " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', "
+                "'dropped')),"
+                " target_date TEXT NOT NULL DEFAULT '',"
+                " position INTEGER NOT NULL DEFAULT 0,"
+                " carried_from INTEGER REFERENCES goals (id) ON DELETE SET NULL,"
+                " UNIQUE (plan_id, short_name))"),
+            QStringLiteral("CREATE INDEX goals_by_area ON goals (area_id, position)"),
+            QStringLiteral("CREATE INDEX goals_by_short_name ON goals (short_name)"),
+            QStringLiteral("CREATE TABLE goal_milestones ("
+                           " id INTEGER PRIMARY KEY,"
+                           " goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,"
+                           " title TEXT NOT NULL,"
+                           " done INTEGER NOT NULL DEFAULT 0,"
+                           " position INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX goal_milestones_by_goal ON goal_milestones (goal_id)"),
+            // Entries as evidence, read from their #goal/… tags.
+            QStringLiteral("CREATE TABLE goal_links ("
+                           " goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,"
+                           " entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,"
+                           " PRIMARY KEY (goal_id, entry_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX goal_links_by_entry ON goal_links (entry_id)"),
+            // A review is an entry; its scores are read from its text.
+            QStringLiteral(
+                "CREATE TABLE goal_reviews ("
+                " id INTEGER PRIMARY KEY,"
+                " plan_id INTEGER NOT NULL REFERENCES goal_plans (id) ON DELETE CASCADE,"
+                " entry_id INTEGER NOT NULL UNIQUE REFERENCES entries (id) ON DELETE CASCADE,"
+                " review_date TEXT NOT NULL,"
+                " score INTEGER CHECK (score BETWEEN 0 AND 100))"),
+            QStringLiteral(
+                "CREATE TABLE goal_review_scores ("
+                " review_id INTEGER NOT NULL REFERENCES goal_reviews (id) ON DELETE CASCADE,"
+                " goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,"
+                " score INTEGER CHECK (score BETWEEN 0 AND 100),"
+                " note TEXT NOT NULL DEFAULT '',"
+                " PRIMARY KEY (review_id, goal_id)) WITHOUT ROWID"),
+        });
+}
+
+// --- The backfills ----------------------------------------------------------
+// Today's code, run once the schema is current (see Backfill). One small
+// function each, so that each can be pointed at whatever writes that data.
+
+// The reading list's suggestions from every entry's progress lines.
+void backfillReadingMentions(const QSqlDatabase &db)
+{
     QSqlQuery entries =
         sql::run(db, QStringLiteral("SELECT id, entry_date, body FROM entries ORDER BY id"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -103,17 +279,20 @@ void createVersion4(const QSqlDatabase &db)
                                 entries.value(2).toString(), now);
 }
 
-// Schema v5: goal plans, their areas and goals, the entries linked to goals
-// (#goal/… tags already written are read now), and reviews.
-void createVersion5(const QSqlDatabase &db)
-{
-    GoalStore::createTables(db);
-}
+const QString backfillKey = QStringLiteral("backfill:%1");
 
 bool hasMetaTable(const QSqlDatabase &db)
 {
     return sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema "
                                           "WHERE type = 'table' AND name = 'meta'"))
+               .toInt()
+           > 0;
+}
+
+bool backfillAsked(const QSqlDatabase &db, const QString &name)
+{
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM meta WHERE key = ?"),
+                       {backfillKey.arg(name)})
                .toInt()
            > 0;
 }
@@ -130,6 +309,17 @@ const std::vector<Migration> &Migrator::builtin()
         {5, QStringLiteral("goal plans and reviews"), createVersion5},
     };
     return migrations;
+}
+
+const std::vector<Backfill> &Migrator::backfills()
+{
+    // The names are written by frozen steps: keep each one known.
+    static const std::vector<Backfill> all = {
+        {QStringLiteral("reading-mentions"),
+         QStringLiteral("reading suggestions from the entries written before"),
+         backfillReadingMentions},
+    };
+    return all;
 }
 
 int Migrator::latestVersion(const std::vector<Migration> &migrations)
@@ -177,6 +367,51 @@ void Migrator::migrate(const QSqlDatabase &db, const std::vector<Migration> &mig
                  {QString::number(migration.version)});
         transaction.commit();
     }
+    if (!hasMetaTable(db))
+        return; // no step at all
+    for (const Backfill &backfill : backfills()) {
+        if (!backfillAsked(db, backfill.name))
+            continue;
+        sql::Transaction transaction(db);
+        // Asked again inside the transaction: another process may have done it.
+        if (!backfillAsked(db, backfill.name))
+            continue;
+        try {
+            backfill.apply(db);
+        } catch (const DatabaseError &error) {
+            throw DatabaseError(QStringLiteral("upgrading the journal (%1) failed: %2")
+                                    .arg(backfill.summary, error.message()));
+        }
+        sql::run(db, QStringLiteral("DELETE FROM meta WHERE key = ?"),
+                 {backfillKey.arg(backfill.name)});
+        transaction.commit();
+    }
+}
+
+bool Migrator::hasPendingBackfills(const QSqlDatabase &db)
+{
+    if (hasMetaTable(db))
+        for (const Backfill &backfill : backfills())
+            if (backfillAsked(db, backfill.name))
+                return true;
+    try {
+        return !search::SearchIndex::isCurrent(db);
+    } catch (const search::SearchError &) {
+        return true; // no index yet
+    }
+}
+
+bool Migrator::backfillSearchIndex(const QSqlDatabase &db,
+                                   const std::function<void(int done, int total)> &progress)
+{
+    if (search::SearchIndex::isCurrent(db))
+        return false;
+    search::SearchIndex::rebuild(db, [&](int done, int total) {
+        if (progress)
+            progress(done, total);
+        return true;
+    });
+    return true;
 }
 
 } // namespace waypoint
