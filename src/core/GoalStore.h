@@ -85,7 +85,6 @@ public:
     // Brings the entry's goal links, or its review, in line with its text
     // (inside the entry's write transaction). Returns whether anything changed.
     static bool syncEntry(const QSqlDatabase &db, qint64 entryId, QDate date, const QString &body);
-    static void createTables(const QSqlDatabase &db);
 
 private:
     class Links;

@@ -103,8 +103,6 @@ public:
     // the migration that adds reading). Returns whether anything changed.
     static bool syncEntry(const QSqlDatabase &db, qint64 entryId, QDate date, const QString &body,
                           const QDateTime &now);
-    // The tables, for the migration that adds them.
-    static void createTables(const QSqlDatabase &db);
 
 private:
     class Mentions;

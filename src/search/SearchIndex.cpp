@@ -162,24 +162,6 @@ void SearchIndex::registerTokenizer(const QSqlDatabase &db)
         throw SearchError(QString::fromUtf8(sqlite3_errmsg(handle)));
 }
 
-void SearchIndex::createTables(const QSqlDatabase &db)
-{
-    // External content: the text stays in entries, the index holds tokens
-    // and positions only. Titles have a small index of their own too, for
-    // the title matches of very common words.
-    runQuery(db, QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(title, body,"
-                                " content='entries', content_rowid='id', tokenize='waypoint')"));
-    runQuery(db, QStringLiteral("CREATE VIRTUAL TABLE search_titles USING fts5(title,"
-                                " content='entries', content_rowid='id', tokenize='waypoint')"));
-    // Ranking reads each match's date: from this small index rather than
-    // from the entries' rows, which hold their whole text.
-    runQuery(db, QStringLiteral("CREATE INDEX entries_by_id_date ON entries (id, entry_date)"));
-    runQuery(db, QStringLiteral("CREATE TABLE search_words (id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                                " word TEXT NOT NULL UNIQUE)"));
-    runQuery(db, QStringLiteral(
-                     "CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
-    runQuery(db, QStringLiteral("INSERT INTO search_state (key, value) VALUES ('tokenizer', '')"));
-}
 
 bool SearchIndex::isCurrent(const QSqlDatabase &db)
 {

@@ -33,9 +33,6 @@ public:
     // writes entries or searches needs it first.
     static void registerTokenizer(const QSqlDatabase &db);
 
-    // Creates the empty tables, stamped as needing a rebuild (a migration
-    // step, inside its transaction).
-    static void createTables(const QSqlDatabase &db);
 
     // True when the index was built by this tokenizer.
     static bool isCurrent(const QSqlDatabase &db);
