@@ -8,6 +8,8 @@
 #include "WebTestSupport.h"
 #include "app/EntryEditor.h"
 #include "app/GoalActions.h"
+#include "app/GoalPane.h"
+#include "app/GoalPlanDashboard.h"
 #include "app/GoalsWindow.h"
 #include "app/MainWindow.h"
 #include "app/MarkdownEditor.h"
@@ -28,6 +30,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMimeData>
@@ -35,6 +39,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTimer>
 #include <QTreeView>
 #include <QtTest>
@@ -183,6 +188,65 @@ private slots:
         QSignalSpy opened(&window, &GoalsWindow::entryActivated);
         emit window.evidenceList()->itemActivated(window.evidenceList()->item(0));
         QCOMPARE(opened.constFirst().at(0).toString(), march.uuid);
+    }
+
+    // The goal's pane saves a field when its editing ends, and a milestone
+    // as it is added, ticked or removed; the plan's dashboard saves its span.
+    void theGoalPaneAndThePlanDashboardSaveWhatIsEdited()
+    {
+        GoalsWindow window(*m_goals, *m_entries);
+        QAbstractItemModelTester tester(window.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const Goal go = m_goals->plan(m_plan)->areas.at(0).goals.at(1);
+        window.select(m_plan, go.id);
+        GoalPane *pane = window.goalPane();
+        QCOMPARE(pane->goalId(), go.id);
+        QVERIFY(pane->isVisible());
+
+        auto *title = pane->findChild<QLineEdit *>(QStringLiteral("goalTitle"));
+        QCOMPARE(title->text(), QStringLiteral("精通 Golang"));
+        title->setText(QStringLiteral("精通 Go 与 Rust"));
+        emit title->editingFinished();
+        QCOMPARE(m_goals->plan(m_plan)->areas.at(0).goals.at(1).title,
+                 QStringLiteral("精通 Go 与 Rust"));
+        QCOMPARE(window.model()->goalAt(window.tree()->currentIndex())->id, go.id); // still chosen
+
+        auto *add = pane->findChild<QPushButton *>(QStringLiteral("addMilestone"));
+        QVERIFY(add);
+        for (const QString &milestone :
+             {QStringLiteral("读完《Go 程序设计语言》"), QStringLiteral("写一个调度器")}) {
+            QTimer::singleShot(0, this, [milestone] {
+                auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                QVERIFY(ask);
+                ask->setTextValue(milestone);
+                ask->accept();
+            });
+            add->click();
+        }
+        QList<Milestone> milestones = m_goals->plan(m_plan)->areas.at(0).goals.at(1).milestones;
+        QCOMPARE(milestones.size(), 2);
+        QCOMPARE(milestones.at(1).title, QStringLiteral("写一个调度器"));
+        QVERIFY(!milestones.at(1).done);
+        auto *list = pane->findChild<QListWidget *>(QStringLiteral("milestoneList"));
+        QCOMPARE(list->count(), 2);
+        list->item(0)->setCheckState(Qt::Checked);
+        milestones = m_goals->plan(m_plan)->areas.at(0).goals.at(1).milestones;
+        QVERIFY(milestones.at(0).done);
+        QVERIFY(!milestones.at(1).done);
+
+        // The plan's span, from the dashboard.
+        window.select(m_plan);
+        GoalPlanDashboard *dashboard = window.dashboard();
+        QCOMPARE(dashboard->planId(), m_plan);
+        QVERIFY(dashboard->isVisible());
+        auto *years = dashboard->findChild<QSpinBox *>(QStringLiteral("planYears"));
+        QCOMPARE(years->value(), 3);
+        years->setValue(5);
+        emit years->editingFinished();
+        QCOMPARE(m_goals->plan(m_plan)->years, 5);
+        QCOMPARE(m_goals->plan(m_plan)->start, QDate(2024, 1, 1));
     }
 
     void theMainWindowLinksReviewsAndSumsUpAYear()

@@ -203,9 +203,13 @@ void GoalPane::addMilestone()
                               .trimmed();
     if (!ok || title.isEmpty())
         return;
-    auto *item = new QListWidgetItem(title, m_milestones);
-    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-    item->setCheckState(Qt::Unchecked); // itemChanged saves it
+    // Made whole before it joins the list: the save it causes refills the
+    // list, which deletes the item.
+    auto *item = new QListWidgetItem(title);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
+    item->setCheckState(Qt::Unchecked);
+    m_milestones->addItem(item);
+    save();
 }
 
 void GoalPane::removeMilestone()
