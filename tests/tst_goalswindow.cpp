@@ -137,6 +137,27 @@ private slots:
         QCOMPARE(read.areas.at(1).goals.at(0).shortName, QStringLiteral("go"));
         QCOMPARE(read.areas.at(0).goals.size(), 1);
 
+        // Below itself in its own area: after the goal that was under it.
+        add(QStringLiteral("开发"), QStringLiteral("读 DDIA"), QStringLiteral("ddia"));
+        const QModelIndex dev = model.index(0, 0, model.index(0, 0));
+        QCOMPARE(model.rowCount(dev), 2);
+        std::unique_ptr<QMimeData> dist(model.mimeData({model.index(0, 0, dev)}));
+        QVERIFY(model.dropMimeData(dist.get(), Qt::MoveAction, 2, 0, dev));
+        read = *m_goals->plan(m_plan);
+        QCOMPARE(read.areas.at(0).goals.at(0).shortName, QStringLiteral("ddia"));
+        QCOMPARE(read.areas.at(0).goals.at(1).shortName, QStringLiteral("dist"));
+        // Onto an area, not between its rows: at its end.
+        std::unique_ptr<QMimeData> ddia(
+            model.mimeData({model.index(0, 0, model.index(0, 0, model.index(0, 0)))}));
+        QVERIFY(model.dropMimeData(ddia.get(), Qt::MoveAction, -1, -1, model.index(1, 0, plan)));
+        read = *m_goals->plan(m_plan);
+        QCOMPARE(read.areas.at(1).goals.size(), 3);
+        QCOMPARE(read.areas.at(1).goals.at(2).shortName, QStringLiteral("ddia"));
+        // A plan is not dragged; a drop onto a goal is refused.
+        QVERIFY(!model.mimeData({model.index(0, 0)}));
+        QVERIFY(!model.canDropMimeData(dist.get(), Qt::MoveAction, 0, 0,
+                                       model.index(0, 0, model.index(1, 0, model.index(0, 0)))));
+
         // An area to the top; not into another plan.
         std::unique_ptr<QMimeData> area(model.mimeData({model.index(1, 0, model.index(0, 0))}));
         QVERIFY(model.dropMimeData(area.get(), Qt::MoveAction, 0, 0, model.index(0, 0)));
@@ -154,6 +175,8 @@ private slots:
         const Entry march = test::addEntry(*m_entries, QDate(2024, 3, 3), QStringLiteral("调度"),
                                            QStringLiteral("调度器原型 #goal/dist"));
         GoalsWindow window(*m_goals, *m_entries);
+        QAbstractItemModelTester tester(window.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
         window.select(m_plan);
         QBarSet *elapsed = window.elapsedBars();
@@ -263,6 +286,8 @@ private slots:
                  QKeySequence(QStringLiteral("Ctrl+Shift+L")));
         window.findChild<QAction *>(QStringLiteral("actionGoals"))->trigger();
         QVERIFY(actions->goalsWindow() && actions->goalsWindow()->isVisible());
+        QAbstractItemModelTester tester(actions->goalsWindow()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         GoalStore *store = window.goals();
         const qint64 plan =
