@@ -123,6 +123,42 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // A new date moves the row up or down in its month, or into another
+    // month that has rows already; the tester checks each move's signals.
+    void datesMoveRowsWithinAndBetweenMonths()
+    {
+        const qint64 tenth = add(QDate(2022, 3, 10), QStringLiteral("tenth"));
+        const qint64 twentieth = add(QDate(2022, 3, 20), QStringLiteral("twentieth"));
+        const qint64 april = add(QDate(2022, 4, 5), QStringLiteral("april"));
+        EntryListModel model(*m_store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto redate = [this](qint64 id, QDate date) {
+            Entry entry = *m_store->find(id);
+            entry.date = date;
+            m_store->update(entry);
+        };
+        QPersistentModelIndex moving(model.indexOfEntry(tenth));
+        QCOMPARE(moving.row(), 1);
+        redate(tenth, QDate(2022, 3, 25)); // up
+        QCOMPARE(moving.row(), 0);
+        QCOMPARE(model.entryId(moving), tenth);
+        redate(tenth, QDate(2022, 3, 1)); // down, to the end
+        QCOMPARE(moving.row(), 1);
+        QCOMPARE(model.entryId(model.index(0, 0, moving.parent())), twentieth);
+        redate(tenth, QDate(2022, 3, 2)); // a day later, still last: the row stays
+        QCOMPARE(moving.row(), 1);
+
+        QPersistentModelIndex fromApril(model.indexOfEntry(april));
+        redate(april, QDate(2022, 3, 15));
+        QVERIFY(fromApril.isValid());
+        QCOMPARE(model.rowCount(model.index(0, 0)), 1); // April emptied and went away
+        QCOMPARE(fromApril.parent(), moving.parent());
+        QCOMPARE(fromApril.row(), 1); // between the 20th and the 2nd
+        QCOMPARE(model.data(fromApril.parent(), EntryListModel::CountRole).toInt(), 3);
+        QCOMPARE(model.data(model.index(0, 0), EntryListModel::CountRole).toInt(), 3);
+    }
+
     void filtersByTag()
     {
         add(QDate(2022, 1, 1), QStringLiteral("reading"), {QStringLiteral("读书")});
