@@ -122,6 +122,9 @@ private slots:
 
     void typingUpdatesThePreviewAndTheOutline()
     {
+        OutlineModel *outline = m_window->outline();
+        QAbstractItemModelTester tester(outline,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         type(QStringLiteral("# 年度总结"));
         QTest::keyClick(text(), Qt::Key_Return);
         QTest::keyClick(text(), Qt::Key_Return);
@@ -136,9 +139,6 @@ private slots:
         QCOMPARE(js(QStringLiteral("document.querySelectorAll('#content .katex').length")).toInt(),
                  1);
 
-        OutlineModel *outline = m_window->outline();
-        QAbstractItemModelTester tester(outline,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(outline->rowCount(), 2);
         QCOMPARE(outline->index(1).data(OutlineModel::LevelRole).toInt(), 2);
         QVERIFY(outline->index(1).data().toString().contains(QStringLiteral("读书")));
@@ -151,6 +151,11 @@ private slots:
         // Jumping from the outline puts the cursor on the heading.
         m_window->editor()->goToLine(outline->index(2).data(OutlineModel::LineRole).toInt());
         QCOMPARE(text()->textCursor().block().text(), QStringLiteral("## 读书"));
+        // Headings taken away go from the outline.
+        text()->selectAll();
+        type(QStringLiteral("没有标题了"));
+        QVERIFY(settled());
+        QCOMPARE(outline->rowCount(), 0);
     }
 
     void enterTabAndTheTaskKeyEditLists()

@@ -8,6 +8,8 @@
 #include "WebTestSupport.h"
 #include "app/EntryEditor.h"
 #include "app/GoalActions.h"
+#include "app/GoalPane.h"
+#include "app/GoalPlanDashboard.h"
 #include "app/GoalsWindow.h"
 #include "app/MainWindow.h"
 #include "app/MarkdownEditor.h"
@@ -19,6 +21,7 @@
 #include "core/Settings.h"
 #include "models/EntrySession.h"
 #include "models/GoalTreeModel.h"
+#include "models/JournalSession.h"
 #include "models/Templates.h"
 
 #include <QAbstractItemModelTester>
@@ -28,6 +31,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMimeData>
@@ -35,6 +40,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTimer>
 #include <QTreeView>
 #include <QtTest>
@@ -48,9 +54,9 @@ class GoalsWindowTest : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<EntryStore> m_entries;
-    std::unique_ptr<GoalStore> m_goals;
+    std::unique_ptr<JournalSession> m_open;
+    EntryStore *m_entries = nullptr;
+    GoalStore *m_goals = nullptr;
     qint64 m_plan = 0;
 
     Goal add(const QString &area, const QString &title, const QString &tag)
@@ -66,11 +72,11 @@ private slots:
     {
         static int n = 0;
         QString error;
-        m_journal =
-            Journal::open(m_dir.filePath(QStringLiteral("gw%1.waypoint").arg(++n)), {}, &error);
-        QVERIFY2(m_journal, qPrintable(error));
-        m_entries = std::make_unique<EntryStore>(*m_journal);
-        m_goals = std::make_unique<GoalStore>(*m_journal);
+        m_open = JournalSession::open(m_dir.filePath(QStringLiteral("gw%1.waypoint").arg(++n)), {},
+                                      &error);
+        QVERIFY2(m_open, qPrintable(error));
+        m_entries = &m_open->entries();
+        m_goals = &m_open->goals();
         m_plan = m_goals->addPlan(QStringLiteral("下一个三年"), QDate(2024, 1, 1));
         add(QStringLiteral("开发"), QStringLiteral("独立设计分布式系统"), QStringLiteral("dist"));
         add(QStringLiteral("开发"), QStringLiteral("精通 Golang"), QStringLiteral("go"));
@@ -78,9 +84,7 @@ private slots:
     }
     void cleanup()
     {
-        m_goals.reset();
-        m_entries.reset();
-        m_journal.reset();
+        m_open.reset();
     }
 
     void theTreeHoldsPlansAreasAndGoals()
@@ -131,6 +135,27 @@ private slots:
         QCOMPARE(read.areas.at(1).goals.at(0).shortName, QStringLiteral("go"));
         QCOMPARE(read.areas.at(0).goals.size(), 1);
 
+        // Below itself in its own area: after the goal that was under it.
+        add(QStringLiteral("开发"), QStringLiteral("读 DDIA"), QStringLiteral("ddia"));
+        const QModelIndex dev = model.index(0, 0, model.index(0, 0));
+        QCOMPARE(model.rowCount(dev), 2);
+        std::unique_ptr<QMimeData> dist(model.mimeData({model.index(0, 0, dev)}));
+        QVERIFY(model.dropMimeData(dist.get(), Qt::MoveAction, 2, 0, dev));
+        read = *m_goals->plan(m_plan);
+        QCOMPARE(read.areas.at(0).goals.at(0).shortName, QStringLiteral("ddia"));
+        QCOMPARE(read.areas.at(0).goals.at(1).shortName, QStringLiteral("dist"));
+        // Onto an area, not between its rows: at its end.
+        std::unique_ptr<QMimeData> ddia(
+            model.mimeData({model.index(0, 0, model.index(0, 0, model.index(0, 0)))}));
+        QVERIFY(model.dropMimeData(ddia.get(), Qt::MoveAction, -1, -1, model.index(1, 0, plan)));
+        read = *m_goals->plan(m_plan);
+        QCOMPARE(read.areas.at(1).goals.size(), 3);
+        QCOMPARE(read.areas.at(1).goals.at(2).shortName, QStringLiteral("ddia"));
+        // A plan is not dragged; a drop onto a goal is refused.
+        QVERIFY(!model.mimeData({model.index(0, 0)}));
+        QVERIFY(!model.canDropMimeData(dist.get(), Qt::MoveAction, 0, 0,
+                                       model.index(0, 0, model.index(1, 0, model.index(0, 0)))));
+
         // An area to the top; not into another plan.
         std::unique_ptr<QMimeData> area(model.mimeData({model.index(1, 0, model.index(0, 0))}));
         QVERIFY(model.dropMimeData(area.get(), Qt::MoveAction, 0, 0, model.index(0, 0)));
@@ -147,7 +172,9 @@ private slots:
                        QStringLiteral("接入告警 #goal/mon #goal/dist"));
         const Entry march = test::addEntry(*m_entries, QDate(2024, 3, 3), QStringLiteral("调度"),
                                            QStringLiteral("调度器原型 #goal/dist"));
-        GoalsWindow window(*m_goals, *m_entries);
+        GoalsWindow window(*m_open);
+        QAbstractItemModelTester tester(window.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
         window.select(m_plan);
         QBarSet *elapsed = window.elapsedBars();
@@ -184,6 +211,65 @@ private slots:
         QCOMPARE(opened.constFirst().at(0).toString(), march.uuid);
     }
 
+    // The goal's pane saves a field when its editing ends, and a milestone
+    // as it is added, ticked or removed; the plan's dashboard saves its span.
+    void theGoalPaneAndThePlanDashboardSaveWhatIsEdited()
+    {
+        GoalsWindow window(*m_open);
+        QAbstractItemModelTester tester(window.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const Goal go = m_goals->plan(m_plan)->areas.at(0).goals.at(1);
+        window.select(m_plan, go.id);
+        GoalPane *pane = window.goalPane();
+        QCOMPARE(pane->goalId(), go.id);
+        QVERIFY(pane->isVisible());
+
+        auto *title = pane->findChild<QLineEdit *>(QStringLiteral("goalTitle"));
+        QCOMPARE(title->text(), QStringLiteral("精通 Golang"));
+        title->setText(QStringLiteral("精通 Go 与 Rust"));
+        emit title->editingFinished();
+        QCOMPARE(m_goals->plan(m_plan)->areas.at(0).goals.at(1).title,
+                 QStringLiteral("精通 Go 与 Rust"));
+        QCOMPARE(window.model()->goalAt(window.tree()->currentIndex())->id, go.id); // still chosen
+
+        auto *add = pane->findChild<QPushButton *>(QStringLiteral("addMilestone"));
+        QVERIFY(add);
+        for (const QString &milestone :
+             {QStringLiteral("读完《Go 程序设计语言》"), QStringLiteral("写一个调度器")}) {
+            QTimer::singleShot(0, this, [milestone] {
+                auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                QVERIFY(ask);
+                ask->setTextValue(milestone);
+                ask->accept();
+            });
+            add->click();
+        }
+        QList<Milestone> milestones = m_goals->plan(m_plan)->areas.at(0).goals.at(1).milestones;
+        QCOMPARE(milestones.size(), 2);
+        QCOMPARE(milestones.at(1).title, QStringLiteral("写一个调度器"));
+        QVERIFY(!milestones.at(1).done);
+        auto *list = pane->findChild<QListWidget *>(QStringLiteral("milestoneList"));
+        QCOMPARE(list->count(), 2);
+        list->item(0)->setCheckState(Qt::Checked);
+        milestones = m_goals->plan(m_plan)->areas.at(0).goals.at(1).milestones;
+        QVERIFY(milestones.at(0).done);
+        QVERIFY(!milestones.at(1).done);
+
+        // The plan's span, from the dashboard.
+        window.select(m_plan);
+        GoalPlanDashboard *dashboard = window.dashboard();
+        QCOMPARE(dashboard->planId(), m_plan);
+        QVERIFY(dashboard->isVisible());
+        auto *years = dashboard->findChild<QSpinBox *>(QStringLiteral("planYears"));
+        QCOMPARE(years->value(), 3);
+        years->setValue(5);
+        emit years->editingFinished();
+        QCOMPARE(m_goals->plan(m_plan)->years, 5);
+        QCOMPARE(m_goals->plan(m_plan)->start, QDate(2024, 1, 1));
+    }
+
     void theMainWindowLinksReviewsAndSumsUpAYear()
     {
         cleanup();
@@ -198,6 +284,8 @@ private slots:
                  QKeySequence(QStringLiteral("Ctrl+Shift+L")));
         window.findChild<QAction *>(QStringLiteral("actionGoals"))->trigger();
         QVERIFY(actions->goalsWindow() && actions->goalsWindow()->isVisible());
+        QAbstractItemModelTester tester(actions->goalsWindow()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         GoalStore *store = window.goals();
         const qint64 plan =
@@ -265,7 +353,7 @@ private slots:
         test::addEntry(*m_entries, today.addDays(-1), QStringLiteral("昨天"),
                        QStringLiteral("不是今天"));
         test::addEntry(*m_entries, today, QStringLiteral("今天"), QStringLiteral("今天"));
-        const QString file = m_journal->path();
+        const QString file = m_open->path();
         cleanup();
         MainWindow window;
         QString error;
@@ -286,7 +374,7 @@ private slots:
 
     void templatesAreEditedInSettingsAndUsed()
     {
-        const QString file = m_journal->path();
+        const QString file = m_open->path();
         cleanup();
         {
             SettingsDialog settings;

@@ -1,6 +1,7 @@
 // File → Import… and File → Export as Blog…: the dialogs offscreen, the plan
 // model under QAbstractItemModelTester, and the window taking in what arrived.
 
+#include "ModelTesting.h"
 #include "TestSupport.h"
 #include "WebTestSupport.h"
 
@@ -110,6 +111,8 @@ private slots:
     {
         auto journal = openJournal();
         ImportDialog dialog(journal->path());
+        QAbstractItemModelTester tester(dialog.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog.show();
         QSignalSpy done(&dialog, &ImportDialog::done);
         QSignalSpy imported(&dialog, &ImportDialog::imported);
@@ -156,6 +159,8 @@ private slots:
         auto journal = openJournal();
         const QString site = bigSite(400);
         ImportDialog dialog(journal->path());
+        QAbstractItemModelTester tester(dialog.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog.show();
         QSignalSpy done(&dialog, &ImportDialog::done);
         dialog.setSourcePath(site);
@@ -197,6 +202,8 @@ private slots:
         QString error;
         QVERIFY2(window.openJournal(m_dir.filePath(QStringLiteral("window.waypoint")), &error),
                  qPrintable(error));
+        // The navigator's entries through the import's reset (see LazyModelTester).
+        test::LazyModelTester entriesTester(window.findChild<QTreeView *>()->model());
         window.show();
         QAction *import = window.findChild<QAction *>(QStringLiteral("actionImport"));
         QVERIFY(import);
@@ -244,6 +251,7 @@ private slots:
         QString error;
         QVERIFY2(window.openJournal(m_dir.filePath(QStringLiteral("follow.waypoint")), &error),
                  qPrintable(error));
+        test::LazyModelTester entriesTester(window.findChild<QTreeView *>()->model());
         window.show();
         QAction *import = window.findChild<QAction *>(QStringLiteral("actionImport"));
         auto runImport = [&](const QString &path, bool closeAtOnce) {

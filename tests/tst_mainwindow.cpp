@@ -1,5 +1,6 @@
 // The real main window, offscreen: Today, typing, switching, deleting, Chinese UI.
 
+#include "ModelTesting.h"
 #include "TestSupport.h"
 #include "WebTestSupport.h"
 #include "app/EntryEditor.h"
@@ -12,7 +13,9 @@
 #include "models/EntrySession.h"
 #include "models/SearchResultModel.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
@@ -48,6 +51,10 @@ private slots:
         MainWindow window;
         QString error;
         QVERIFY2(window.openJournal(journalPath("gui.waypoint"), &error), qPrintable(error));
+        // The navigator's entries and tags, checked as the window changes them.
+        test::LazyModelTester entriesTester(window.navigator()->tree()->model());
+        QAbstractItemModelTester tagsTester(window.navigator()->tagFilter()->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -98,6 +105,7 @@ private slots:
         MainWindow window;
         QString error;
         QVERIFY(window.openJournal(journalPath("delete.waypoint"), &error));
+        test::LazyModelTester entriesTester(window.navigator()->tree()->model());
         action(window, "actionNewEntry")->trigger();
         QInputMethodEvent commit;
         commit.setCommitString(QStringLiteral("# 要删除的日记"));
@@ -118,6 +126,7 @@ private slots:
         MainWindow window;
         QString error;
         QVERIFY(window.openJournal(journalPath("history.waypoint"), &error));
+        test::LazyModelTester entriesTester(window.navigator()->tree()->model());
         action(window, "actionNewEntry")->trigger();
         QPlainTextEdit *text = window.editor()->textEdit();
         QTest::keyClicks(text, QStringLiteral("first draft"));
@@ -177,6 +186,9 @@ private slots:
         MainWindow window;
         QString error;
         QVERIFY2(window.openJournal(journalPath("search.waypoint"), &error), qPrintable(error));
+        QAbstractItemModelTester resultsTester(window.searchPanel()->model(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::LazyModelTester entriesTester(window.navigator()->tree()->model());
         EntryStore &store = *window.store();
         test::addEntry(store, {2021, 3, 1}, QStringLiteral("集群笔记"),
                        QStringLiteral("# 集群笔记\n\n搭建 k8s 集群，调试负载\n均衡。"));

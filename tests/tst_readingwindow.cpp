@@ -128,6 +128,8 @@ private slots:
         m_reading->logProgress(items.at(0).id, {Notation::ItemUnit, 30, 0}, QDate(2026, 1, 2));
         m_reading->logProgress(items.at(1).id, {Notation::ItemUnit, 300, 0}, QDate(2026, 1, 2));
         ReadingListModel list(*m_reading);
+        QAbstractItemModelTester listTester(&list,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         ReadingShelfModel shelf;
         shelf.setSourceModel(&list);
         QAbstractItemModelTester tester(&shelf,
@@ -145,6 +147,15 @@ private slots:
         shelf.sort(ReadingListModel::Progress, Qt::DescendingOrder);
         QCOMPARE(shelf.index(0, 0).data().toString(), QStringLiteral("The Pragmatic Programmer"));
         QCOMPARE(shelf.index(2, 0).data().toString(), QStringLiteral("人类简史"));
+
+        // Progress logged while a shelf is shown moves the item onto it.
+        shelf.setShelf(Status::Reading);
+        QCOMPARE(shelf.rowCount(), 2);
+        m_reading->logProgress(items.at(2).id, {Notation::ItemUnit, 44, 0}, QDate(2026, 1, 3));
+        QCOMPARE(shelf.rowCount(), 3);
+        // Removing one resets the list; the shelf follows.
+        m_reading->removeItem(items.at(0).id);
+        QCOMPARE(shelf.rowCount(), 2);
     }
 
     void theSuggestionModelCountsWhatWaits()
@@ -180,6 +191,10 @@ private slots:
         write(QDate(2026, 2, 10), QStringLiteral("- 《操作系统导论》- 进度 260/520\n"));
         write(QDate(2026, 2, 11), QStringLiteral("- 某个项目 - 3/12\n"));
         ReadingWindow window(*m_open);
+        const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+        QAbstractItemModelTester listTester(window.listModel(), mode);
+        QAbstractItemModelTester shelfTester(window.shelfModel(), mode);
+        QAbstractItemModelTester suggestionTester(window.suggestionModel(), mode);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.suggestionModel()->rowCount(), 3);
@@ -292,6 +307,9 @@ private slots:
         ReadingWindow *reading = window.readingWindow();
         QVERIFY(reading);
         QVERIFY(reading->isVisible());
+        const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+        QAbstractItemModelTester listTester(reading->listModel(), mode);
+        QAbstractItemModelTester suggestionTester(reading->suggestionModel(), mode);
         QCOMPARE(reading->suggestionModel()->rowCount(), 1);
         reading->applyAll();
         QCOMPARE(reading->listModel()->rowCount(), 1);

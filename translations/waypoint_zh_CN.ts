@@ -2257,6 +2257,164 @@ The last plan&apos;s score: __ / 100
     </message>
 </context>
 <context>
+    <name>waypoint::GoalPane</name>
+    <message>
+        <source>Evidence, newest first (double-click to open):</source>
+        <translation>记录，最新的在前（双击打开）：</translation>
+    </message>
+    <message>
+        <source>Write #goal/ and this name in an entry to count it as evidence.</source>
+        <translation>在日记中写下 #goal/ 加这个短名，即可记为这个目标的记录。</translation>
+    </message>
+    <message>
+        <source>How you will know it is reached</source>
+        <translation>如何判断已经达成</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>短名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Measured:</source>
+        <translation>衡量方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>说明(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Target &amp;date:</source>
+        <translation>目标日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>进度：</translation>
+    </message>
+    <message>
+        <source>Milestones (tick what is done):</source>
+        <translation>里程碑（勾选已完成的）：</translation>
+    </message>
+    <message>
+        <source>Add Milestone…</source>
+        <translation>添加里程碑…</translation>
+    </message>
+    <message>
+        <source>Remove Milestone</source>
+        <translation>移除里程碑</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未量化</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Add Milestone</source>
+        <translation>添加里程碑</translation>
+    </message>
+    <message>
+        <source>Milestone:</source>
+        <translation>里程碑：</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::GoalPlanDashboard</name>
+    <message>
+        <source>Review This Plan</source>
+        <translation>复盘此规划</translation>
+    </message>
+    <message>
+        <source>End This Plan…</source>
+        <translation>结束此规划…</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>Spans:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <source>Time passed %</source>
+        <translation>时间已过 %</translation>
+    </message>
+    <message>
+        <source>Progress %</source>
+        <translation>进度 %</translation>
+    </message>
+    <message>
+        <source>Time passed and progress per area</source>
+        <translation>各方向的时间与进度</translation>
+    </message>
+    <message>
+        <source>Entries linked to its goals</source>
+        <translation>关联到目标的日记</translation>
+    </message>
+    <message>
+        <source>Evidence per month</source>
+        <translation>每月记录</translation>
+    </message>
+    <message>
+        <source>Evidence per month:</source>
+        <translation>每月记录：</translation>
+    </message>
+    <message>
+        <source>Reviews (double-click to open):</source>
+        <translation>复盘（双击打开）：</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s score at each review</source>
+        <translation>每次复盘时规划的评分</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · %3% of its time has passed</source>
+        <translation>%1 – %2 · 时间已过去 %3%</translation>
+    </message>
+    <message>
+        <source> · ended %1</source>
+        <translation> · %1 结束</translation>
+    </message>
+    <message>
+        <source>%1 · score %2</source>
+        <translation>%1 · 评分 %2</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未评分</translation>
+    </message>
+</context>
+<context>
     <name>waypoint::GoalStore</name>
     <message>
         <source>The plan no longer exists.</source>
@@ -2457,142 +2615,6 @@ The last plan&apos;s score: __ / 100
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <source>Time passed %</source>
-        <translation>时间已过 %</translation>
-    </message>
-    <message>
-        <source>Progress %</source>
-        <translation>进度 %</translation>
-    </message>
-    <message>
-        <source>Time passed and progress per area</source>
-        <translation>各方向的时间与进度</translation>
-    </message>
-    <message>
-        <source>Entries linked to its goals</source>
-        <translation>关联到目标的日记</translation>
-    </message>
-    <message>
-        <source>Evidence per month</source>
-        <translation>每月记录</translation>
-    </message>
-    <message>
-        <source>Evidence per month:</source>
-        <translation>每月记录：</translation>
-    </message>
-    <message>
-        <source>Reviews (double-click to open):</source>
-        <translation>复盘（双击打开）：</translation>
-    </message>
-    <message>
-        <source>Review This Plan</source>
-        <translation>复盘此规划</translation>
-    </message>
-    <message>
-        <source>End This Plan…</source>
-        <translation>结束此规划…</translation>
-    </message>
-    <message>
-        <source>Write #goal/ and this name in an entry to count it as evidence.</source>
-        <translation>在日记中写下 #goal/ 加这个短名，即可记为这个目标的记录。</translation>
-    </message>
-    <message>
-        <source>How you will know it is reached</source>
-        <translation>如何判断已经达成</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>&amp;Goal:</source>
-        <translation>目标(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>&amp;Short name:</source>
-        <translation>短名(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Measured:</source>
-        <translation>衡量方式(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>&amp;How:</source>
-        <translation>说明(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>of</source>
-        <translation>/</translation>
-    </message>
-    <message>
-        <source>Number:</source>
-        <translation>数值：</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>状态(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Target &amp;date:</source>
-        <translation>目标日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Progress:</source>
-        <translation>进度：</translation>
-    </message>
-    <message>
-        <source>Milestones (tick what is done):</source>
-        <translation>里程碑（勾选已完成的）：</translation>
-    </message>
-    <message>
-        <source>Add Milestone…</source>
-        <translation>添加里程碑…</translation>
-    </message>
-    <message>
-        <source>Remove Milestone</source>
-        <translation>移除里程碑</translation>
-    </message>
-    <message>
-        <source>Evidence, newest first (double-click to open):</source>
-        <translation>记录，最新的在前（双击打开）：</translation>
-    </message>
-    <message>
-        <source>Add Milestone</source>
-        <translation>添加里程碑</translation>
-    </message>
-    <message>
-        <source>Milestone:</source>
-        <translation>里程碑：</translation>
-    </message>
-    <message>
-        <source>%1 – %2 · %3% of its time has passed</source>
-        <translation>%1 – %2 · 时间已过去 %3%</translation>
-    </message>
-    <message>
-        <source> · ended %1</source>
-        <translation> · %1 结束</translation>
-    </message>
-    <message>
-        <source>%1 · score %2</source>
-        <translation>%1 · 评分 %2</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>未评分</translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation>未量化</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
         <source>New Plan</source>
         <translation>新建规划</translation>
     </message>
@@ -2651,22 +2673,6 @@ The last plan&apos;s score: __ / 100
     <message>
         <source>“%1” ends today. Title of the next plan, which starts tomorrow with its areas and the goals still open (empty: start none):</source>
         <translation>“%1”今天结束。下一个规划的标题（明天开始，沿用其方向和未完成的目标；留空则不新建）：</translation>
-    </message>
-    <message>
-        <source> years</source>
-        <translation> 年</translation>
-    </message>
-    <message>
-        <source>Starts:</source>
-        <translation>开始：</translation>
-    </message>
-    <message>
-        <source>Spans:</source>
-        <translation>期限：</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s score at each review</source>
-        <translation>每次复盘时规划的评分</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@ void GoalActions::showGoals()
     if (!m_parts.journal)
         return;
     if (!m_goalsWindow) {
-        m_goalsWindow = new GoalsWindow(m_parts.journal->goals(), m_parts.journal->entries(), m_window);
+        m_goalsWindow = new GoalsWindow(*m_parts.journal, m_window);
         connect(m_goalsWindow, &GoalsWindow::entryActivated, this,
                 &GoalActions::entryUuidActivated);
         connect(m_goalsWindow, &GoalsWindow::reviewRequested, this, &GoalActions::reviewPlan);
