@@ -13,7 +13,7 @@
 #include "core/AttachmentStore.h"
 #include "core/Journal.h"
 #include "core/Migrations.h"
-#include "core/Sql.h"
+#include "sql/Sql.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

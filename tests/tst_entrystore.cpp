@@ -2,12 +2,12 @@
 
 #include "TestSupport.h"
 #include "core/AttachmentStore.h"
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/DerivedData.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
 #include "core/JournalChanges.h"
-#include "core/Sql.h"
+#include "sql/Sql.h"
 
 #include <QSignalSpy>
 #include <QtTest>

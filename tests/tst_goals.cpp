@@ -4,7 +4,7 @@
 
 #include "TestSupport.h"
 #include "core/AttachmentStore.h"
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/GoalStore.h"
 #include "core/Journal.h"

@@ -1,11 +1,11 @@
 // Opening journals: new, foreign, damaged, newer, read-only, locked; migrations.
 
 #include "TestSupport.h"
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
 #include "core/Migrations.h"
-#include "core/Sql.h"
+#include "sql/Sql.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

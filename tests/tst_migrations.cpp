@@ -9,9 +9,9 @@
 #include "core/Journal.h"
 #include "core/Migrations.h"
 #include "core/ReadingStore.h"
-#include "core/Sql.h"
+#include "sql/Sql.h"
 #include "search/SearchIndex.h"
-#include "search/Searcher.h"
+#include "core/Searcher.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -50,10 +50,10 @@ QStringList schemaOf(const QSqlDatabase &db)
     return lines;
 }
 
-QStringList titlesOf(const QList<search::SearchHit> &hits)
+QStringList titlesOf(const QList<SearchHit> &hits)
 {
     QStringList titles;
-    for (const search::SearchHit &hit : hits)
+    for (const SearchHit &hit : hits)
         titles << hit.title;
     return titles;
 }
@@ -160,7 +160,7 @@ private slots:
 
         // Search, which version 1 did not have: Chinese words of two
         // characters and English words.
-        search::Searcher searcher(db);
+        Searcher searcher(db);
         QCOMPARE(titlesOf(searcher.search(QStringLiteral("调度"))),
                  QStringList{QStringLiteral("读书笔记")});
         QCOMPARE(titlesOf(searcher.search(QStringLiteral("运维"))),

@@ -3,13 +3,13 @@
 // logged by hand, the year's figures, and the upgrade of older journals.
 
 #include "TestSupport.h"
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/GoodreadsCsv.h"
 #include "core/Journal.h"
 #include "core/JournalChanges.h"
 #include "core/ReadingStore.h"
-#include "core/Sql.h"
+#include "sql/Sql.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -4,12 +4,13 @@
 #include "TestSupport.h"
 #include "core/Journal.h"
 #include "core/Migrations.h"
-#include "core/Sql.h"
+#include "core/Searcher.h"
 #include "models/SearchResultModel.h"
 #include "search/QueryMatcher.h"
 #include "search/SearchIndex.h"
-#include "search/Searcher.h"
 #include "search/Tokenizer.h"
+#include "sql/DatabaseError.h"
+#include "sql/Sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -233,7 +234,7 @@ private slots:
     {
         const Query q = Query::parse(QStringLiteral("书 from:2021-13-01"));
         QVERIFY(q.error.contains(QStringLiteral("2021-13-01")));
-        QVERIFY_THROWS_EXCEPTION(SearchError, Searcher(m_journal->database()).search(q));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, Searcher(m_journal->database()).search(q));
     }
 
     // --- finding ---

@@ -2,7 +2,7 @@
 
 #include "GoalsWindow.h"
 #include "core/AttachmentStore.h"
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/GoalStore.h"
 #include "core/Reviews.h"

@@ -1,6 +1,6 @@
 #include "GoalPane.h"
 
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/GoalStore.h"
 #include "models/GoalTreeModel.h"
 

@@ -2,7 +2,7 @@
 
 #include "GoalPane.h"
 #include "GoalPlanDashboard.h"
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/GoalStore.h"
 #include "models/GoalTreeModel.h"
 #include "models/JournalSession.h"

@@ -13,7 +13,7 @@
 #include "SearchPanel.h"
 #include "SettingsDialog.h"
 #include "core/AttachmentStore.h"
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/GoalStore.h"
 #include "core/Journal.h"

@@ -1,6 +1,6 @@
 #include "Navigator.h"
 
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
 #include "core/JournalChanges.h"

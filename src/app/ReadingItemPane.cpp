@@ -1,6 +1,6 @@
 #include "ReadingItemPane.h"
 
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/ReadingStore.h"
 
 #include <QChart>

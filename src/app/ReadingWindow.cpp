@@ -1,7 +1,7 @@
 #include "ReadingWindow.h"
 
 #include "ReadingItemPane.h"
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/GoodreadsCsv.h"
 #include "core/Journal.h"
 #include "core/JournalChanges.h"

@@ -1,7 +1,7 @@
 #include "Exporter.h"
 
 #include "core/AttachmentStore.h"
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
 

@@ -2,9 +2,9 @@
 
 #include "TextDecoding.h"
 #include "core/AttachmentStore.h"
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/Journal.h"
-#include "core/Sql.h"
+#include "sql/Sql.h"
 
 #include <QDir>
 #include <QFile>

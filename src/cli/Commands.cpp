@@ -1,12 +1,12 @@
 #include "Commands.h"
 
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
 #include "core/Settings.h"
 #include "markdown/MarkdownText.h"
 #include "search/SearchIndex.h"
-#include "search/Searcher.h"
+#include "core/Searcher.h"
 #include "models/JournalSession.h"
 
 #include <QCommandLineParser>
@@ -483,15 +483,15 @@ int Commands::search(const QStringList &args)
     std::unique_ptr<JournalSession> journal = openJournal(Access::Read);
     if (!journal)
         return Failure;
-    QList<search::SearchHit> hits;
+    QList<SearchHit> hits;
     try {
-        hits = search::Searcher(journal->journal().database()).search(query, limit);
-    } catch (const search::SearchError &error) {
+        hits = Searcher(journal->journal().database()).search(query, limit);
+    } catch (const DatabaseError &error) {
         return failure(tr("cannot search %1: %2").arg(journal->path(), error.message()));
     }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const search::SearchHit &hit : std::as_const(hits))
+        for (const SearchHit &hit : std::as_const(hits))
             array.append(QJsonObject{
                 {QStringLiteral("id"), hit.uuid},
                 {QStringLiteral("date"), toEntryDateText(hit.date)},
@@ -503,7 +503,7 @@ int Commands::search(const QStringList &args)
     }
     // On a terminal the matches are bold; elsewhere plain text.
     const bool terminal = isTerminal(stdout);
-    for (const search::SearchHit &hit : std::as_const(hits)) {
+    for (const SearchHit &hit : std::as_const(hits)) {
         // The snippet's line breaks read as spaces on its one line.
         QString snippet = oneLine(hit.snippet.simplified());
         snippet.replace(QStringLiteral("<mark>"), terminal ? QStringLiteral("\x1b[1m") : QString());
@@ -538,7 +538,7 @@ int Commands::reindex(const QStringList &args)
             reportIndexProgress(done, total);
             return true;
         });
-    } catch (const search::SearchError &error) {
+    } catch (const DatabaseError &error) {
         return failure(
             tr("cannot rebuild the search index of %1: %2").arg(journal->path(), error.message()));
     }

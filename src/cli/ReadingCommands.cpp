@@ -2,7 +2,7 @@
 
 #include "Commands.h"
 
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/Entry.h"
 #include "core/GoodreadsCsv.h"
 #include "core/Journal.h"

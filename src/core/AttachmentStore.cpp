@@ -1,7 +1,7 @@
 #include "AttachmentStore.h"
 
 #include "Journal.h"
-#include "Sql.h"
+#include "sql/Sql.h"
 
 #include <QCryptographicHash>
 

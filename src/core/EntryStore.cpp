@@ -1,12 +1,12 @@
 #include "EntryStore.h"
 
-#include "DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "DerivedData.h"
 #include "GoalStore.h"
 #include "Journal.h"
 #include "JournalChanges.h"
 #include "ReadingStore.h"
-#include "Sql.h"
+#include "sql/Sql.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -275,23 +275,38 @@ std::optional<Entry> EntryStore::findByUuid(const QString &uuidOrPrefix, bool *a
     return find(id);
 }
 
+QString EntryStore::filterSql(QDate from, QDate to, const QStringList &tags,
+                              const QStringList &without, QVariantList *values)
+{
+    QStringList conditions;
+    if (from.isValid()) {
+        conditions << QStringLiteral("e.entry_date >= ?");
+        values->append(toEntryDateText(from));
+    }
+    if (to.isValid()) {
+        conditions << QStringLiteral("e.entry_date <= ?");
+        values->append(toEntryDateText(to));
+    }
+    // tags.name compares case folded (COLLATE NOCASE).
+    for (const QString &tag : tags) {
+        conditions << tagCondition;
+        values->append(normalizedTag(tag));
+    }
+    for (const QString &tag : without) {
+        conditions << QStringLiteral("NOT ") + tagCondition;
+        values->append(normalizedTag(tag));
+    }
+    return conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
+}
+
 QList<EntrySummary> EntryStore::list(const EntryFilter &filter) const
 {
-    QString statement =
-        QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM entries e WHERE 1");
     QVariantList values;
-    if (filter.from.isValid()) {
-        statement += QStringLiteral(" AND e.entry_date >= ?");
-        values << toEntryDateText(filter.from);
-    }
-    if (filter.to.isValid()) {
-        statement += QStringLiteral(" AND e.entry_date <= ?");
-        values << toEntryDateText(filter.to);
-    }
-    if (!filter.tag.isEmpty()) {
-        statement += QStringLiteral(" AND ") + tagCondition;
-        values << normalizedTag(filter.tag);
-    }
+    QString statement = QStringLiteral("SELECT ") + summaryColumns
+                        + QStringLiteral(" FROM entries e WHERE ")
+                        + filterSql(filter.from, filter.to,
+                                    filter.tag.isEmpty() ? QStringList() : QStringList{filter.tag},
+                                    {}, &values);
     statement += QStringLiteral(" ORDER BY e.entry_date DESC, e.id DESC");
     if (filter.limit >= 0)
         statement += QStringLiteral(" LIMIT %1").arg(filter.limit);

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QVariantList>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -53,6 +54,13 @@ public:
 
     // Newest first (date, then creation order).
     QList<EntrySummary> list(const EntryFilter &filter = {}) const;
+    // The one definition of which entries a filter keeps, as SQL about
+    // `entries e` (for the search to join): written between two dates
+    // (inclusive; null is open), with every tag of `tags` and none of
+    // `without` (as normalizedTag() has them, case folded). Appends the values
+    // to bind; "1" when it keeps everything.
+    static QString filterSql(QDate from, QDate to, const QStringList &tags,
+                             const QStringList &without, QVariantList *values);
     std::optional<EntrySummary> summary(qint64 id) const;
     // Entries written on the same month and day in earlier years, newest first.
     QList<EntrySummary> onThisDay(QDate day) const;

@@ -1,12 +1,12 @@
 // Goals and the journal: links read from #goal/… tags, reviews read from
 // review entries, evidence over time, the review draft, ending a plan.
 
-#include "DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "DerivedData.h"
 #include "GoalStore.h"
 #include "Journal.h"
 #include "JournalChanges.h"
-#include "Sql.h"
+#include "sql/Sql.h"
 
 #include <QLocale>
 #include <QSet>

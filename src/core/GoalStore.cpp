@@ -1,8 +1,8 @@
 #include "GoalStore.h"
 
-#include "DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "Journal.h"
-#include "Sql.h"
+#include "sql/Sql.h"
 
 #include <QHash>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 #include "Journal.h"
 
-#include "DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "JournalChanges.h"
 #include "Migrations.h"
-#include "Sql.h"
+#include "sql/Sql.h"
 #include "search/SearchIndex.h"
 
 #include <QDir>
@@ -74,11 +74,7 @@ QSqlDatabase openConnection(const QString &name, const QString &path, Mode mode,
     // instead of copying each through a read() (several times faster for a
     // word that is in every entry).
     sql::run(db, QStringLiteral("PRAGMA mmap_size = 1073741824"));
-    try {
-        search::SearchIndex::registerTokenizer(db);
-    } catch (const search::SearchError &error) {
-        throw DatabaseError(error.message());
-    }
+    search::SearchIndex::registerTokenizer(db);
     return db;
 }
 
@@ -281,7 +277,7 @@ std::unique_ptr<Journal> Journal::open(const QString &path, const Options &optio
             // still opens; the next open tries again.
             try {
                 Migrator::backfillSearchIndex(db, options.indexProgress);
-            } catch (const search::SearchError &error) {
+            } catch (const DatabaseError &error) {
                 qWarning("Waypoint: the search index of %s could not be rebuilt: %s",
                          qPrintable(native), qPrintable(error.message()));
             }

@@ -1,9 +1,9 @@
 #include "Migrations.h"
 
-#include "DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "Entry.h"
 #include "ReadingStore.h"
-#include "Sql.h"
+#include "sql/Sql.h"
 #include "search/SearchIndex.h"
 
 #include <QStringList>
@@ -396,7 +396,7 @@ bool Migrator::hasPendingBackfills(const QSqlDatabase &db)
                 return true;
     try {
         return !search::SearchIndex::isCurrent(db);
-    } catch (const search::SearchError &) {
+    } catch (const DatabaseError &) {
         return true; // no index yet
     }
 }

@@ -59,7 +59,7 @@ public:
     // version 2 stamps it '' (a journal from before search), and a new
     // tokenizer or ICU changes the stamp. In a transaction of its own, told
     // (done, total) as it goes. Returns whether it ran; throws
-    // search::SearchError.
+    // DatabaseError.
     static bool backfillSearchIndex(const QSqlDatabase &db,
                                     const std::function<void(int done, int total)> &progress);
 };

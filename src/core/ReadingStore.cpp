@@ -1,11 +1,11 @@
 #include "ReadingStore.h"
 
-#include "DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "Entry.h"
 #include "Journal.h"
 #include "JournalChanges.h"
 #include "ReadingRows.h"
-#include "Sql.h"
+#include "sql/Sql.h"
 
 #include <QHash>
 #include <QSqlQuery>

@@ -1,14 +1,14 @@
 // The reading list's side of the journal: what the recognizer finds in the
 // entries, kept in step with their text, and applied to items.
 
-#include "DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "DerivedData.h"
 #include "Entry.h"
 #include "Journal.h"
 #include "JournalChanges.h"
 #include "ReadingRows.h"
 #include "ReadingStore.h"
-#include "Sql.h"
+#include "sql/Sql.h"
 
 #include <QHash>
 #include <QSqlQuery>

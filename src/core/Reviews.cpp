@@ -1,11 +1,11 @@
 #include "Reviews.h"
 
 #include "AttachmentStore.h"
-#include "DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "EntryStore.h"
 #include "GoalStore.h"
 #include "Journal.h"
-#include "Sql.h"
+#include "sql/Sql.h"
 #include "YearReview.h"
 
 #include <algorithm>

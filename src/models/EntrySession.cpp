@@ -1,7 +1,7 @@
 #include "EntrySession.h"
 
 #include "EntryWriter.h"
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
 #include "core/JournalChanges.h"

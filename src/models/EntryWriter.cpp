@@ -1,6 +1,6 @@
 #include "EntryWriter.h"
 
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
 

@@ -1,6 +1,6 @@
 #include "GoalTreeModel.h"
 
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/GoalStore.h"
 #include "core/Journal.h"

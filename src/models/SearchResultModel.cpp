@@ -2,6 +2,7 @@
 
 #include "search/QueryMatcher.h"
 #include "search/SearchIndex.h"
+#include "sql/DatabaseError.h"
 
 namespace waypoint {
 
@@ -15,12 +16,12 @@ void SearchResultModel::setQueryText(const QString &text)
 {
     m_text = text;
     m_query = search::Query::parse(text);
-    QList<search::SearchHit> hits;
+    QList<SearchHit> hits;
     QString error = m_query.error;
     if (error.isEmpty()) {
         try {
             hits = m_searcher.search(m_query, maxResults);
-        } catch (const search::SearchError &e) {
+        } catch (const DatabaseError &e) {
             error = e.message();
         }
     }
@@ -48,7 +49,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const search::SearchHit &hit = m_hits[index.row()];
+    const SearchHit &hit = m_hits[index.row()];
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "search/Query.h"
-#include "search/Searcher.h"
+#include "core/Searcher.h"
 
 #include <QAbstractListModel>
 #include <QSqlDatabase>
@@ -47,10 +47,10 @@ signals:
     void searched();
 
 private:
-    search::Searcher m_searcher;
+    Searcher m_searcher;
     QString m_text;
     search::Query m_query;
-    QList<search::SearchHit> m_hits;
+    QList<SearchHit> m_hits;
     QString m_error;
 };
 

@@ -1,7 +1,7 @@
 #include "AttachmentSchemeHandler.h"
 
 #include "core/AttachmentStore.h"
-#include "core/DatabaseError.h"
+#include "sql/DatabaseError.h"
 
 #include <QBuffer>
 #include <QRegularExpression>

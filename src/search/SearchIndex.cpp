@@ -1,6 +1,7 @@
 #include "SearchIndex.h"
 
-#include "SqlQueries.h"
+#include "sql/DatabaseError.h"
+#include "sql/Sql.h"
 #include "Tokenizer.h"
 
 #include <QSet>
@@ -132,11 +133,11 @@ void writeWords(const QSqlDatabase &db, const QString &title, const QString &bod
         return;
     QSqlQuery insert(db);
     if (!insert.prepare(QStringLiteral("INSERT OR IGNORE INTO search_words (word) VALUES (?)")))
-        throw SearchError(insert.lastError().text());
+        throw DatabaseError(insert.lastError().text());
     for (const QByteArray &word : std::as_const(words)) {
         insert.bindValue(0, QString::fromUtf8(word));
         if (!insert.exec())
-            throw SearchError(insert.lastError().text());
+            throw DatabaseError(insert.lastError().text());
     }
 }
 
@@ -146,7 +147,7 @@ void SearchIndex::registerTokenizer(const QSqlDatabase &db)
 {
     sqlite3 *handle = handleOf(db);
     if (!handle)
-        throw SearchError(QStringLiteral("the search index needs the SQLite driver"));
+        throw DatabaseError(QStringLiteral("the search index needs the SQLite driver"));
     fts5_api *api = nullptr;
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(handle, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
@@ -155,58 +156,58 @@ void SearchIndex::registerTokenizer(const QSqlDatabase &db)
     }
     sqlite3_finalize(statement);
     if (!api || api->iVersion < 2)
-        throw SearchError(QStringLiteral("this SQLite has no FTS5 full-text search"));
+        throw DatabaseError(QStringLiteral("this SQLite has no FTS5 full-text search"));
     fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, runTokenizer};
     if (api->xCreateTokenizer(api, "waypoint", nullptr, &tokenizer, nullptr) != SQLITE_OK
         || api->xCreateFunction(api, "waypoint_rank", nullptr, rankFunction, nullptr) != SQLITE_OK)
-        throw SearchError(QString::fromUtf8(sqlite3_errmsg(handle)));
+        throw DatabaseError(QString::fromUtf8(sqlite3_errmsg(handle)));
 }
 
 
 bool SearchIndex::isCurrent(const QSqlDatabase &db)
 {
     QSqlQuery query =
-        runQuery(db, QStringLiteral("SELECT value FROM search_state WHERE key = 'tokenizer'"));
+        sql::run(db, QStringLiteral("SELECT value FROM search_state WHERE key = 'tokenizer'"));
     return query.next() && query.value(0).toString() == tokenizerVersion();
 }
 
 bool SearchIndex::rebuild(const QSqlDatabase &db, const Progress &progress)
 {
-    runQuery(db, QStringLiteral("BEGIN IMMEDIATE"));
+    sql::run(db, QStringLiteral("BEGIN IMMEDIATE"));
     try {
-        runQuery(db,
+        sql::run(db,
                  QStringLiteral("INSERT INTO search_index (search_index) VALUES ('delete-all')"));
-        runQuery(db,
+        sql::run(db,
                  QStringLiteral("INSERT INTO search_titles (search_titles) VALUES ('delete-all')"));
-        runQuery(db, QStringLiteral("DELETE FROM search_words"));
-        QSqlQuery count = runQuery(db, QStringLiteral("SELECT count(*) FROM entries"));
+        sql::run(db, QStringLiteral("DELETE FROM search_words"));
+        QSqlQuery count = sql::run(db, QStringLiteral("SELECT count(*) FROM entries"));
         const int total = count.next() ? count.value(0).toInt() : 0;
         int done = 0;
         if (progress && !progress(0, total)) {
-            runQuery(db, QStringLiteral("ROLLBACK"));
+            sql::run(db, QStringLiteral("ROLLBACK"));
             return false;
         }
-        QSqlQuery entries = runQuery(db, QStringLiteral("SELECT id, title, body FROM entries"));
+        QSqlQuery entries = sql::run(db, QStringLiteral("SELECT id, title, body FROM entries"));
         while (entries.next()) {
             add(db, entries.value(0).toLongLong(), entries.value(1).toString(),
                 entries.value(2).toString());
             if (++done % 256 == 0 && progress && !progress(done, total)) {
                 entries.finish();
-                runQuery(db, QStringLiteral("ROLLBACK"));
+                sql::run(db, QStringLiteral("ROLLBACK"));
                 return false;
             }
         }
         // One segment per table: the fewest pages to read per query.
-        runQuery(db, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"));
-        runQuery(db,
+        sql::run(db, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"));
+        sql::run(db,
                  QStringLiteral("INSERT INTO search_titles (search_titles) VALUES ('optimize')"));
-        runQuery(db, QStringLiteral("UPDATE search_state SET value = ? WHERE key = 'tokenizer'"),
+        sql::run(db, QStringLiteral("UPDATE search_state SET value = ? WHERE key = 'tokenizer'"),
                  {tokenizerVersion()});
-        runQuery(db, QStringLiteral("COMMIT"));
+        sql::run(db, QStringLiteral("COMMIT"));
         if (progress && total > 0)
             progress(total, total);
         return true;
-    } catch (const SearchError &) {
+    } catch (const DatabaseError &) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         throw;
     }
@@ -214,9 +215,9 @@ bool SearchIndex::rebuild(const QSqlDatabase &db, const Progress &progress)
 
 void SearchIndex::add(const QSqlDatabase &db, qint64 id, const QString &title, const QString &body)
 {
-    runQuery(db, QStringLiteral("INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)"),
+    sql::run(db, QStringLiteral("INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)"),
              {id, title, body});
-    runQuery(db, QStringLiteral("INSERT INTO search_titles (rowid, title) VALUES (?, ?)"),
+    sql::run(db, QStringLiteral("INSERT INTO search_titles (rowid, title) VALUES (?, ?)"),
              {id, title});
     writeWords(db, title, body);
 }
@@ -224,11 +225,11 @@ void SearchIndex::add(const QSqlDatabase &db, qint64 id, const QString &title, c
 void SearchIndex::remove(const QSqlDatabase &db, qint64 id, const QString &title,
                          const QString &body)
 {
-    runQuery(db,
+    sql::run(db,
              QStringLiteral("INSERT INTO search_index (search_index, rowid, title, body)"
                             " VALUES ('delete', ?, ?, ?)"),
              {id, title, body});
-    runQuery(db,
+    sql::run(db,
              QStringLiteral("INSERT INTO search_titles (search_titles, rowid, title)"
                             " VALUES ('delete', ?, ?)"),
              {id, title});
@@ -249,7 +250,7 @@ QString SearchIndex::integrityProblem(const QSqlDatabase &db)
 qint64 SearchIndex::sizeInBytes(const QSqlDatabase &db)
 {
     QSqlQuery query =
-        runQuery(db, QStringLiteral("SELECT sum(pgsize) FROM dbstat"
+        sql::run(db, QStringLiteral("SELECT sum(pgsize) FROM dbstat"
                                     " WHERE name LIKE 'search%' OR name = 'entries_by_id_date'"));
     return query.next() ? query.value(0).toLongLong() : 0;
 }

@@ -3,36 +3,19 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
-#include <stdexcept>
 
 namespace waypoint::search {
-
-// Thrown when SQLite refuses a statement of the index.
-class SearchError : public std::runtime_error
-{
-public:
-    explicit SearchError(const QString &message)
-        : std::runtime_error(message.toStdString())
-        , m_message(message)
-    {
-    }
-    QString message() const { return m_message; }
-
-private:
-    QString m_message;
-};
 
 // The full-text index of a journal: FTS5 tables over the entries' title and
 // body, kept by the stores in the same transaction as each write, plus the
 // list of words seen (to find a word inside longer ones). A stamp records
-// which tokenizer built it.
+// which tokenizer built it. SQLite's refusals are thrown as DatabaseError.
 class SearchIndex
 {
 public:
     // Makes the tokenizer known to a connection. Every connection that
     // writes entries or searches needs it first.
     static void registerTokenizer(const QSqlDatabase &db);
-
 
     // True when the index was built by this tokenizer.
     static bool isCurrent(const QSqlDatabase &db);

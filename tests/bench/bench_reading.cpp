@@ -20,7 +20,7 @@
 #include "core/Journal.h"
 #include "core/ProgressRecognizer.h"
 #include "core/ReadingStore.h"
-#include "core/Sql.h"
+#include "sql/Sql.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -17,7 +17,7 @@
 #include "SearchCorpus.h"
 #include "core/Journal.h"
 #include "search/SearchIndex.h"
-#include "search/Searcher.h"
+#include "core/Searcher.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -214,7 +214,7 @@ int main(int argc, char *argv[])
             {QStringLiteral("phrase across a line"), QLatin1Char('"') + q + QLatin1Char('"'), q});
     }
 
-    search::Searcher searcher(db);
+    Searcher searcher(db);
     searcher.search(QStringLiteral("预热"), 20); // load the word list once
     std::vector<double> times, likeTimes, mappedLikeTimes;
     QSqlDatabase plain =
@@ -231,7 +231,7 @@ int main(int argc, char *argv[])
     for (const Sample &sample : samples) {
         QElapsedTimer timer;
         timer.start();
-        const QList<search::SearchHit> top = searcher.search(sample.query, 20);
+        const QList<SearchHit> top = searcher.search(sample.query, 20);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         times.push_back(ms);
         byKind[sample.kind].push_back(ms);

@@ -5,10 +5,11 @@
 #include "FuzzSupport.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
+#include "core/Searcher.h"
 #include "search/Query.h"
 #include "search/QueryMatcher.h"
 #include "search/SearchIndex.h"
-#include "search/Searcher.h"
+#include "sql/DatabaseError.h"
 
 #include <QTemporaryDir>
 #include <memory>
@@ -95,7 +96,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         bool thrown = false;
         try {
             searcher.search(query, 10);
-        } catch (const SearchError &) {
+        } catch (const DatabaseError &) {
             thrown = true;
         }
         FUZZ_CHECK(thrown);
@@ -111,7 +112,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(all.size() >= hits.size());
         for (const SearchHit &hit : all)
             FUZZ_CHECK(ids.contains(hit.id));
-    } catch (const SearchError &e) {
+    } catch (const DatabaseError &e) {
         std::fprintf(stderr, "query %s: %s\n", qPrintable(text), e.what());
         FUZZ_CHECK(!"SQLite refused the expression of a query that parsed");
     }

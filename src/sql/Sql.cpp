@@ -11,6 +11,11 @@ namespace waypoint::sql {
 QSqlQuery run(const QSqlDatabase &db, const QString &statement,
               std::initializer_list<QVariant> bindings)
 {
+    return run(db, statement, QVariantList(bindings));
+}
+
+QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings)
+{
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))

@@ -1,15 +1,17 @@
 #pragma once
 
-#include "Query.h"
+#include "search/Query.h"
 
 #include <QDate>
 #include <QSqlDatabase>
 #include <string>
 #include <vector>
 
-namespace waypoint::search {
+namespace waypoint {
 
+namespace search {
 class QueryMatcher;
+}
 
 struct SearchHit
 {
@@ -41,16 +43,16 @@ public:
 
     explicit Searcher(const QSqlDatabase &db);
 
-    // limit < 0: every match. Throws SearchError (a query error's message included).
-    QList<SearchHit> search(const Query &query, int limit = -1);
+    // limit < 0: every match. Throws DatabaseError (a query error's message included).
+    QList<SearchHit> search(const waypoint::search::Query &query, int limit = -1);
     QList<SearchHit> search(const QString &text, int limit = -1)
     {
-        return search(Query::parse(text), limit);
+        return search(waypoint::search::Query::parse(text), limit);
     }
 
     // Every entry the query matches, unranked, without snippets (to count
     // and to compare with other ways of searching).
-    QList<qint64> matchingIds(const Query &query);
+    QList<qint64> matchingIds(const waypoint::search::Query &query);
 
 private:
     struct Expressions
@@ -59,20 +61,20 @@ private:
         QString expanded; // also words inside longer words; equal when there are none
         QString excluded;
     };
-    Expressions expressionsFor(const Query &query);
-    QString termExpression(const QueryTerm &term, bool expand);
+    Expressions expressionsFor(const waypoint::search::Query &query);
+    QString termExpression(const waypoint::search::QueryTerm &term, bool expand);
     void loadNewWords();
-    QList<SearchHit> rank(const QString &expression, const Query &query, int limit,
-                          double scoreBelow, const QueryMatcher &matcher);
+    QList<SearchHit> rank(const QString &expression, const waypoint::search::Query &query, int limit,
+                          double scoreBelow, const waypoint::search::QueryMatcher &matcher);
     // Entries by the query's filters alone, newest first, without the
     // excluded ones; `literally`: also containing each term as typed.
-    QList<SearchHit> filterOnly(const Query &query, const QString &excluded, int limit,
-                                const QueryMatcher *matcher, bool literally = false);
-    QString filterSql(const Query &query, QVariantList *values) const;
+    QList<SearchHit> filterOnly(const waypoint::search::Query &query, const QString &excluded, int limit,
+                                const waypoint::search::QueryMatcher *matcher, bool literally = false);
+    QString filterSql(const waypoint::search::Query &query, QVariantList *values) const;
 
     QSqlDatabase m_db;
     std::vector<std::string> m_words; // every word the index has seen
     qint64 m_lastWordId = 0;
 };
 
-} // namespace waypoint::search
+} // namespace waypoint

@@ -1,16 +1,20 @@
 #include "Searcher.h"
 
-#include "QueryMatcher.h"
-#include "SearchIndex.h"
-#include "SqlQueries.h"
-#include "Tokenizer.h"
+#include "EntryStore.h"
+#include "search/QueryMatcher.h"
+#include "search/SearchIndex.h"
+#include "search/Tokenizer.h"
+#include "sql/DatabaseError.h"
+#include "sql/Sql.h"
 
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 
-namespace waypoint::search {
+namespace waypoint {
+
+using namespace search;
 
 namespace {
 
@@ -70,7 +74,7 @@ Searcher::Searcher(const QSqlDatabase &db)
 
 void Searcher::loadNewWords()
 {
-    QSqlQuery query = runQuery(m_db,
+    QSqlQuery query = sql::run(m_db,
                                QStringLiteral("SELECT id, word FROM search_words WHERE id > ?"
                                               " ORDER BY id"),
                                {m_lastWordId});
@@ -149,29 +153,11 @@ Searcher::Expressions Searcher::expressionsFor(const Query &query)
     return result;
 }
 
+// The query's dates and tags, as the entry store defines them.
 QString Searcher::filterSql(const Query &query, QVariantList *values) const
 {
-    QString sql;
-    if (query.from.isValid()) {
-        sql += QStringLiteral(" AND e.entry_date >= ?");
-        values->append(query.from.toString(Qt::ISODate));
-    }
-    if (query.to.isValid()) {
-        sql += QStringLiteral(" AND e.entry_date <= ?");
-        values->append(query.to.toString(Qt::ISODate));
-    }
-    const QString hasTag =
-        QStringLiteral(" AND %1EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
-                       " WHERE et.entry_id = e.id AND t.name = ? COLLATE NOCASE)");
-    for (const QString &tag : query.tags) {
-        sql += hasTag.arg(QString());
-        values->append(tag);
-    }
-    for (const QString &tag : query.excludedTags) {
-        sql += hasTag.arg(QStringLiteral("NOT "));
-        values->append(tag);
-    }
-    return sql;
+    return QStringLiteral(" AND ")
+           + EntryStore::filterSql(query.from, query.to, query.tags, query.excludedTags, values);
 }
 
 QList<SearchHit> Searcher::rank(const QString &expression, const Query &query, int limit,
@@ -199,7 +185,7 @@ QList<SearchHit> Searcher::rank(const QString &expression, const Query &query, i
     if (limit >= 0)
         statement += QStringLiteral(" LIMIT %1").arg(cap + 1);
     {
-        QSqlQuery rows = runQuery(m_db, statement, values);
+        QSqlQuery rows = sql::run(m_db, statement, values);
         while (rows.next()) {
             const double recency = recencyFactor(julianDayOf(rows.value(1).toString()), today);
             candidates.push_back({rows.value(0).toLongLong(), -rows.value(2).toDouble() * recency});
@@ -223,7 +209,7 @@ QList<SearchHit> Searcher::rank(const QString &expression, const Query &query, i
                            " WHERE search_titles MATCH ?")
             + filterSql(query, &titleValues)
             + QStringLiteral(" ORDER BY search_titles.rowid DESC LIMIT %1").arg(limit);
-        QSqlQuery titles = runQuery(m_db, titleStatement, titleValues);
+        QSqlQuery titles = sql::run(m_db, titleStatement, titleValues);
         while (titles.next()) {
             const qint64 id = titles.value(0).toLongLong();
             if (!seen.contains(id))
@@ -244,11 +230,11 @@ QList<SearchHit> Searcher::rank(const QString &expression, const Query &query, i
     entry.setForwardOnly(true);
     if (!entry.prepare(QStringLiteral("SELECT ") + hitColumns
                        + QStringLiteral(" FROM entries e WHERE e.id = ?")))
-        throw SearchError(entry.lastError().text());
+        throw DatabaseError(entry.lastError().text());
     for (const Candidate &candidate : candidates) {
         entry.bindValue(0, candidate.id);
         if (!entry.exec())
-            throw SearchError(entry.lastError().text());
+            throw DatabaseError(entry.lastError().text());
         if (!entry.next())
             continue;
         SearchHit hit = readHit(entry, &matcher);
@@ -291,7 +277,7 @@ QList<SearchHit> Searcher::filterOnly(const Query &query, const QString &exclude
     if (limit >= 0)
         statement += QStringLiteral(" LIMIT %1").arg(limit);
     QList<SearchHit> hits;
-    QSqlQuery rows = runQuery(m_db, statement, values);
+    QSqlQuery rows = sql::run(m_db, statement, values);
     while (rows.next())
         hits.append(readHit(rows, matcher));
     return hits;
@@ -300,7 +286,7 @@ QList<SearchHit> Searcher::filterOnly(const Query &query, const QString &exclude
 QList<SearchHit> Searcher::search(const Query &query, int limit)
 {
     if (!query.error.isEmpty())
-        throw SearchError(query.error);
+        throw DatabaseError(query.error);
     if (query.isEmpty() || limit == 0)
         return {};
     QList<SearchHit> hits;
@@ -332,7 +318,7 @@ QList<SearchHit> Searcher::search(const Query &query, int limit)
 QList<qint64> Searcher::matchingIds(const Query &query)
 {
     if (!query.error.isEmpty())
-        throw SearchError(query.error);
+        throw DatabaseError(query.error);
     QList<qint64> ids;
     if (query.isEmpty())
         return ids;
@@ -352,10 +338,10 @@ QList<qint64> Searcher::matchingIds(const Query &query)
                                              " ON e.id = search_index.rowid"
                                              " WHERE search_index MATCH ?")
                               + filterSql(query, &values);
-    QSqlQuery rows = runQuery(m_db, statement, values);
+    QSqlQuery rows = sql::run(m_db, statement, values);
     while (rows.next())
         ids.append(rows.value(0).toLongLong());
     return ids;
 }
 
-} // namespace waypoint::search
+} // namespace waypoint

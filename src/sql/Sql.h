@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QVariantList>
 #include <initializer_list>
 
 namespace waypoint::sql {
@@ -16,6 +17,9 @@ QSqlQuery run(const QSqlDatabase &db, const QString &statement,
 // invalid QVariant when there is no row).
 QVariant scalar(const QSqlDatabase &db, const QString &statement,
                 std::initializer_list<QVariant> bindings = {});
+
+// The same with values made at run time (a filter's), in order.
+QSqlQuery run(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings);
 
 // A write transaction taken with BEGIN IMMEDIATE, so that two processes never
 // deadlock upgrading a read lock; rolled back unless commit() was called.
