@@ -1,7 +1,7 @@
 #include "RequestGuard.h"
 
 #include "AttachmentSchemeHandler.h"
-#include "BookExporter.h"
+#include "Schemes.h"
 
 namespace waypoint::preview {
 
@@ -16,7 +16,7 @@ void RequestGuard::interceptRequest(QWebEngineUrlRequestInfo &info)
     if (scheme == QLatin1String("qrc") || scheme == QLatin1String("data")
         || scheme == QLatin1String("about")
         || scheme == QLatin1String(AttachmentSchemeHandler::scheme)
-        || scheme == QLatin1String(BookExporter::dataScheme))
+        || scheme == QLatin1String(bookDataScheme))
         return;
     const bool remote = scheme == QLatin1String("http") || scheme == QLatin1String("https");
     if (remote && m_remoteImages

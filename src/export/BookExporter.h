@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AttachmentSchemeHandler.h"
 #include "Book.h"
+#include "preview/AttachmentSchemeHandler.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,9 +14,7 @@
 class QWebEngineProfile;
 class QWebEnginePage;
 
-namespace waypoint::preview {
-
-class RequestGuard;
+namespace waypoint::exporting {
 
 // Exports entries as a book (PDF or standalone HTML) in the background: the
 // Markdown is converted on worker threads, the book page (book.html, the
@@ -36,15 +34,12 @@ public:
     Q_ENUM(Stage)
 
     static const QUrl pageUrl;
-    static constexpr const char *dataScheme = "waypoint-book";
-    // Must run before the QApplication is made (Qt WebEngine's rule).
-    static void registerScheme();
 
     explicit BookExporter(QObject *parent = nullptr);
     ~BookExporter() override;
 
     // Where the book's attachment: images come from; called on this thread.
-    void setAttachmentLookup(AttachmentSchemeHandler::Lookup lookup);
+    void setAttachmentLookup(preview::AttachmentSchemeHandler::Lookup lookup);
 
     // Checks what can be checked at once (something to export, a folder to
     // write to, a font for every CJK script of a PDF) and starts. False with
@@ -60,7 +55,7 @@ public:
     QString errorString() const { return m_error; }
 
 signals:
-    void progress(waypoint::preview::BookExporter::Stage stage, int done, int total);
+    void progress(waypoint::exporting::BookExporter::Stage stage, int done, int total);
     void finished(bool ok);
 
 private:
@@ -82,7 +77,7 @@ private:
     void reportPrinting();
     QString stallMessage() const; // why the pages stopped moving
 
-    AttachmentSchemeHandler::Lookup m_lookup;
+    preview::AttachmentSchemeHandler::Lookup m_lookup;
     std::unique_ptr<Book> m_book;
     std::vector<std::unique_ptr<Renderer>> m_renderers;
     // Torn down, waiting for deleteLater(): deleted at once if this goes first.
@@ -100,4 +95,4 @@ private:
     QString m_error;
 };
 
-} // namespace waypoint::preview
+} // namespace waypoint::exporting

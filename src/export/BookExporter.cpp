@@ -1,6 +1,7 @@
 #include "BookExporter.h"
 
-#include "RequestGuard.h"
+#include "preview/RequestGuard.h"
+#include "preview/Schemes.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -16,12 +17,11 @@
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QWebEngineUrlRequestJob>
-#include <QWebEngineUrlScheme>
 #include <QWebEngineUrlSchemeHandler>
 #include <QtConcurrent>
 #include <algorithm>
 
-namespace waypoint::preview {
+namespace waypoint::exporting {
 
 namespace {
 
@@ -99,15 +99,6 @@ struct Written
 
 const QUrl BookExporter::pageUrl(QStringLiteral("qrc:/web/book.html"));
 
-void BookExporter::registerScheme()
-{
-    QWebEngineUrlScheme scheme(dataScheme);
-    scheme.setSyntax(QWebEngineUrlScheme::Syntax::Path);
-    // Secure like qrc:, so book.html may load its script.
-    scheme.setFlags(QWebEngineUrlScheme::SecureScheme);
-    QWebEngineUrlScheme::registerScheme(scheme);
-}
-
 struct BookExporter::Renderer
 {
     QWebEngineProfile *profile = nullptr;
@@ -155,7 +146,7 @@ BookExporter::~BookExporter()
     }
 }
 
-void BookExporter::setAttachmentLookup(AttachmentSchemeHandler::Lookup lookup)
+void BookExporter::setAttachmentLookup(preview::AttachmentSchemeHandler::Lookup lookup)
 {
     m_lookup = std::move(lookup);
 }
@@ -262,12 +253,13 @@ void BookExporter::load(const QList<QByteArray> &dataScripts)
         // its own. Neither is a child of this: a page must go before its
         // profile, and one that is printing outlives this exporter.
         renderer->profile = new QWebEngineProfile;
-        auto *attachments = new AttachmentSchemeHandler(renderer->profile);
+        auto *attachments = new preview::AttachmentSchemeHandler(renderer->profile);
         attachments->setLookup(m_lookup);
-        renderer->profile->installUrlSchemeHandler(AttachmentSchemeHandler::scheme, attachments);
-        renderer->profile->installUrlSchemeHandler(dataScheme,
+        renderer->profile->installUrlSchemeHandler(preview::AttachmentSchemeHandler::scheme,
+                                                   attachments);
+        renderer->profile->installUrlSchemeHandler(preview::bookDataScheme,
                                                    new BookDataHandler(script, renderer->profile));
-        auto *guard = new RequestGuard(renderer->profile);
+        auto *guard = new preview::RequestGuard(renderer->profile);
         guard->setRemoteImagesAllowed(m_book->options().remoteImages);
 
         QWebEnginePage *page = new BookWebPage(renderer->profile);
@@ -529,24 +521,24 @@ void BookExporter::saveHtml(const QString &content)
     }
     // The journal is read here, on its own thread; the rest runs on a worker.
     static const QRegularExpression attachmentKey(QStringLiteral("attachment:([0-9a-fA-F]{64})"));
-    auto resources = std::make_shared<QHash<QString, AttachmentSchemeHandler::Resource>>();
+    auto resources = std::make_shared<QHash<QString, preview::AttachmentSchemeHandler::Resource>>();
     QRegularExpressionMatchIterator it = attachmentKey.globalMatch(content);
     while (it.hasNext()) {
         const QString key = it.next().captured(1).toLower();
         if (resources->contains(key) || !m_lookup)
             continue;
-        if (const std::optional<AttachmentSchemeHandler::Resource> found = m_lookup(key))
+        if (const std::optional<preview::AttachmentSchemeHandler::Resource> found = m_lookup(key))
             resources->insert(key, *found);
     }
     write([book = *m_book, content, resources](BookReport *report) {
-        const StandaloneHtml html(
-            book,
-            [resources](const QString &key) -> std::optional<AttachmentSchemeHandler::Resource> {
-                const auto found = resources->constFind(key);
-                if (found == resources->cend())
-                    return std::nullopt;
-                return *found;
-            });
+        const StandaloneHtml html(book,
+                                  [resources](const QString &key)
+                                      -> std::optional<preview::AttachmentSchemeHandler::Resource> {
+                                      const auto found = resources->constFind(key);
+                                      if (found == resources->cend())
+                                          return std::nullopt;
+                                      return *found;
+                                  });
         return html.files(content, report);
     });
 }
@@ -615,4 +607,4 @@ void BookExporter::tearDown()
     m_renderers.clear();
 }
 
-} // namespace waypoint::preview
+} // namespace waypoint::exporting

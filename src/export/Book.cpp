@@ -26,7 +26,7 @@
 #include <qpdf/QPDFWriter.hh>
 #include <set>
 
-namespace waypoint::preview {
+namespace waypoint::exporting {
 
 namespace {
 
@@ -390,7 +390,7 @@ QByteArray joinPdfs(const QList<QByteArray> &pieces, const QString &title, int *
     }
 }
 
-StandaloneHtml::StandaloneHtml(const Book &book, AttachmentSchemeHandler::Lookup lookup)
+StandaloneHtml::StandaloneHtml(const Book &book, preview::AttachmentSchemeHandler::Lookup lookup)
     : m_book(book)
     , m_lookup(std::move(lookup))
 {
@@ -456,7 +456,7 @@ QString StandaloneHtml::embedImages(QString content, QMap<QString, QByteArray> *
         auto found = replacements.constFind(key);
         if (found == replacements.cend()) {
             QString url;
-            const std::optional<AttachmentSchemeHandler::Resource> resource =
+            const std::optional<preview::AttachmentSchemeHandler::Resource> resource =
                 m_lookup ? m_lookup(key) : std::nullopt;
             if (!resource) {
                 report->warnings.append(tr("An image is not in the journal: %1").arg(key));
@@ -571,4 +571,4 @@ bool writeBookFiles(const QString &output, const QMap<QString, QByteArray> &file
     return true;
 }
 
-} // namespace waypoint::preview
+} // namespace waypoint::exporting
