@@ -1,5 +1,6 @@
 #include "BookExporter.h"
 
+#include "preview/PageSecurity.h"
 #include "preview/RequestGuard.h"
 #include "preview/Schemes.h"
 
@@ -15,7 +16,6 @@
 #include <QThread>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
-#include <QWebEngineSettings>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlSchemeHandler>
 #include <QtConcurrent>
@@ -259,17 +259,11 @@ void BookExporter::load(const QList<QByteArray> &dataScripts)
                                                    attachments);
         renderer->profile->installUrlSchemeHandler(preview::bookDataScheme,
                                                    new BookDataHandler(script, renderer->profile));
-        auto *guard = new preview::RequestGuard(renderer->profile);
-        guard->setRemoteImagesAllowed(m_book->options().remoteImages);
 
         QWebEnginePage *page = new BookWebPage(renderer->profile);
         renderer->page = page;
-        page->setUrlRequestInterceptor(guard);
-        QWebEngineSettings *settings = page->settings();
-        settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-        settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-        settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-        settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+        preview::lockDownPage(page, renderer->profile, preview::bookDataScheme)
+            ->setRemoteImagesAllowed(m_book->options().remoteImages);
         connect(page, &QWebEnginePage::loadFinished, this, [this, page](bool ok) {
             if (!ok && m_running && rendererOf(page))
                 fail(tr("The page that lays out the book did not load."));
