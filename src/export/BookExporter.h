@@ -20,7 +20,8 @@ namespace waypoint::exporting {
 // Markdown is converted on worker threads, the book page (book.html, the
 // preview's renderer) lays it out in offscreen Qt WebEngine pages, and the
 // result is written on a worker thread; the caller's event loop keeps
-// running all along. Chromium prints a long document slowly, so a PDF is
+// running all along. Each page reports its progress through its
+// QWebChannel (BookPage.h); nothing polls it. Chromium prints a long document slowly, so a PDF is
 // printed in pieces of a few entries, by one page per processor core each
 // with a share of the entries, and the pieces are joined (qpdf); the front
 // matter is printed again once the pieces tell on which page each entry
@@ -32,8 +33,6 @@ class BookExporter : public QObject
 public:
     enum class Stage { Preparing, Rendering, Printing, Writing };
     Q_ENUM(Stage)
-
-    static const QUrl pageUrl;
 
     explicit BookExporter(QObject *parent = nullptr);
     ~BookExporter() override;
@@ -62,7 +61,7 @@ private:
     struct Renderer; // one offscreen page, in a renderer process of its own
 
     void load(const QList<QByteArray> &dataScripts);
-    void poll();
+    void reported(Renderer *renderer, const QVariantMap &status); // by its page
     void rendered(Renderer *renderer, const QVariantMap &status);
     void printPiece(Renderer *renderer, int index);
     void printed(Renderer *renderer, int index, const QByteArray &pdf);
@@ -82,8 +81,7 @@ private:
     std::vector<std::unique_ptr<Renderer>> m_renderers;
     // Torn down, waiting for deleteLater(): deleted at once if this goes first.
     std::vector<std::pair<QPointer<QWebEnginePage>, QPointer<QWebEngineProfile>>> m_retired;
-    QTimer m_poll;
-    qint64 m_lastChange = 0;
+    QTimer m_stall; // fires when the pages have shown no progress for a while
     int m_lastDone = -1;
     bool m_numbered = false; // the contents have their page numbers
     int m_piecesPrinted = 0;
