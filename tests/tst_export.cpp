@@ -8,8 +8,8 @@
 #include "app/MainWindow.h"
 #include "core/AttachmentStore.h"
 #include "core/Journal.h"
-#include "preview/Book.h"
-#include "preview/BookExporter.h"
+#include "export/Book.h"
+#include "export/BookExporter.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -217,7 +217,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, language);
-        QCOMPARE(preview::languageOf(text), language);
+        QCOMPARE(exporting::languageOf(text), language);
     }
 
     void pdfHasEveryChineseCharacterContentsAndPages()
@@ -591,12 +591,12 @@ private slots:
         AttachmentStore attachments(*journal);
 
         // Progress comes while the event loop runs, entry by entry.
-        preview::BookExporter exporter;
+        exporting::BookExporter exporter;
         exporter.setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(&attachments));
-        QSignalSpy progress(&exporter, &preview::BookExporter::progress);
-        QSignalSpy finished(&exporter, &preview::BookExporter::finished);
-        preview::BookOptions options;
-        options.format = preview::BookFormat::Pdf;
+        QSignalSpy progress(&exporter, &exporting::BookExporter::progress);
+        QSignalSpy finished(&exporter, &exporting::BookExporter::finished);
+        exporting::BookOptions options;
+        options.format = exporting::BookFormat::Pdf;
         options.output = path(QStringLiteral("background.pdf"));
         QVERIFY2(exporter.start(entries, options, &error), qPrintable(error));
         QVERIFY(exporter.isRunning());
@@ -606,31 +606,31 @@ private slots:
         QVERIFY(QFileInfo::exists(options.output));
         QCOMPARE(exporter.report().pages, pdfPages(options.output));
         bool renderedAll = false;
-        QList<preview::BookExporter::Stage> stages;
+        QList<exporting::BookExporter::Stage> stages;
         for (const QList<QVariant> &signal : std::as_const(progress)) {
-            const auto stage = signal.at(0).value<preview::BookExporter::Stage>();
+            const auto stage = signal.at(0).value<exporting::BookExporter::Stage>();
             if (stages.isEmpty() || stages.last() != stage)
                 stages.append(stage);
-            if (stage == preview::BookExporter::Stage::Rendering && signal.at(1).toInt() == 3
+            if (stage == exporting::BookExporter::Stage::Rendering && signal.at(1).toInt() == 3
                 && signal.at(2).toInt() == 3)
                 renderedAll = true;
         }
         QVERIFY(renderedAll);
-        QCOMPARE(stages.first(), preview::BookExporter::Stage::Preparing);
-        QCOMPARE(stages.last(), preview::BookExporter::Stage::Writing);
-        QVERIFY(stages.contains(preview::BookExporter::Stage::Printing));
+        QCOMPARE(stages.first(), exporting::BookExporter::Stage::Preparing);
+        QCOMPARE(stages.last(), exporting::BookExporter::Stage::Writing);
+        QVERIFY(stages.contains(exporting::BookExporter::Stage::Printing));
 
         // Cancelled at any stage: finished(false) and no file.
         for (const auto stopAt :
-             {preview::BookExporter::Stage::Preparing, preview::BookExporter::Stage::Rendering,
-              preview::BookExporter::Stage::Printing}) {
-            preview::BookExporter cancelled;
+             {exporting::BookExporter::Stage::Preparing, exporting::BookExporter::Stage::Rendering,
+              exporting::BookExporter::Stage::Printing}) {
+            exporting::BookExporter cancelled;
             cancelled.setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(&attachments));
-            QSignalSpy done(&cancelled, &preview::BookExporter::finished);
-            connect(&cancelled, &preview::BookExporter::progress, &cancelled,
-                    [&cancelled, stopAt](preview::BookExporter::Stage stage) {
+            QSignalSpy done(&cancelled, &exporting::BookExporter::finished);
+            connect(&cancelled, &exporting::BookExporter::progress, &cancelled,
+                    [&cancelled, stopAt](exporting::BookExporter::Stage stage) {
                         if (stage == stopAt)
-                            QMetaObject::invokeMethod(&cancelled, &preview::BookExporter::cancel,
+                            QMetaObject::invokeMethod(&cancelled, &exporting::BookExporter::cancel,
                                                       Qt::QueuedConnection);
                     });
             options.output = path(QStringLiteral("cancelled.pdf"));
@@ -660,7 +660,7 @@ private slots:
 
         // The whole journal as one HTML file; the event loop keeps running.
         dialog.setScope(ExportDialog::Scope::All);
-        dialog.setFormat(preview::BookFormat::Html);
+        dialog.setFormat(exporting::BookFormat::Html);
         const QString out = path(QStringLiteral("dialog.html"));
         dialog.outputEdit()->setText(out);
         int ticks = 0;
@@ -682,7 +682,7 @@ private slots:
         // One tag, as PDF, stopped at once: no file, and it says so.
         dialog.setScope(ExportDialog::Scope::Tag);
         dialog.tagBox()->setCurrentIndex(1); // 总结
-        dialog.setFormat(preview::BookFormat::Pdf);
+        dialog.setFormat(exporting::BookFormat::Pdf);
         const QString stopped = path(QStringLiteral("stopped.pdf"));
         dialog.outputEdit()->setText(stopped);
         QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);

@@ -6,6 +6,7 @@
 #include "markdown/ParsedDocument.h"
 #include "markdown/SourceMap.h"
 #include "markdown/TextStats.h"
+#include "text/Cjk.h"
 
 #include <QRegularExpression>
 #include <QtTest>
@@ -47,6 +48,42 @@ private slots:
     void charactersLeaveOutWhiteSpace()
     {
         QCOMPARE(countText(QStringLiteral("a b\n中 文\t🎉")).characters, 5);
+    }
+
+    // The one definition of CJK (text/Cjk.h) that the word count, the search
+    // index and a book's language share.
+    void cjkIsTheScriptsWrittenWithoutSpaces_data()
+    {
+        using waypoint::text::CjkScript;
+        QTest::addColumn<uint>("codePoint");
+        QTest::addColumn<CjkScript>("script");
+        QTest::newRow("han") << uint(U'学') << CjkScript::Han;
+        QTest::newRow("han, extension b") << uint(U'𠀋') << CjkScript::Han;
+        QTest::newRow("iteration mark") << uint(U'々') << CjkScript::Han;
+        QTest::newRow("closing mark") << uint(U'〆') << CjkScript::Han;
+        QTest::newRow("ideographic zero") << uint(U'〇') << CjkScript::Han;
+        QTest::newRow("hiragana") << uint(U'ひ') << CjkScript::Kana;
+        QTest::newRow("katakana") << uint(U'カ') << CjkScript::Kana;
+        QTest::newRow("half-width katakana") << uint(U'ｶ') << CjkScript::Kana;
+        QTest::newRow("prolonged sound mark") << uint(U'ー') << CjkScript::Kana;
+        QTest::newRow("hangul syllable") << uint(U'한') << CjkScript::Hangul;
+        QTest::newRow("hangul jamo") << uint(0x1100) << CjkScript::Hangul;
+        QTest::newRow("bopomofo") << uint(U'ㄅ') << CjkScript::Bopomofo;
+        QTest::newRow("ideographic comma") << uint(U'、') << CjkScript::None;
+        QTest::newRow("full stop") << uint(U'。') << CjkScript::None;
+        QTest::newRow("katakana middle dot") << uint(U'・') << CjkScript::None;
+        QTest::newRow("corner bracket") << uint(U'「') << CjkScript::None;
+        QTest::newRow("full-width letter") << uint(U'Ａ') << CjkScript::None;
+        QTest::newRow("latin") << uint(U'é') << CjkScript::None;
+        QTest::newRow("digit") << uint(U'7') << CjkScript::None;
+    }
+    void cjkIsTheScriptsWrittenWithoutSpaces()
+    {
+        QFETCH(uint, codePoint);
+        QFETCH(waypoint::text::CjkScript, script);
+        QCOMPARE(int(waypoint::text::cjkScriptOf(char32_t(codePoint))), int(script));
+        QCOMPARE(waypoint::text::isCjk(char32_t(codePoint)),
+                 script != waypoint::text::CjkScript::None);
     }
 
     void firstHeadingIsTheTitle_data()

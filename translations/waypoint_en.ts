@@ -370,7 +370,7 @@
     </message>
 </context>
 <context>
-    <name>waypoint::preview::BookExporter</name>
+    <name>waypoint::exporting::BookExporter</name>
     <message numerus="yes">
         <source>Laying out the book stopped: %n images never finished loading.</source>
         <translation>

@@ -3864,7 +3864,7 @@ Quit anyway and lose the last changes?</source>
     </message>
 </context>
 <context>
-    <name>waypoint::preview::BookExporter</name>
+    <name>waypoint::exporting::BookExporter</name>
     <message>
         <source>An export is already running.</source>
         <translation>已有一个导出正在进行。</translation>

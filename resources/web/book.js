@@ -1,7 +1,7 @@
 /*
  * Waypoint's exported book: many entries as one document, rendered by the
  * same pipeline as the live preview (render.js), then printed to PDF or saved
- * as standalone HTML by the C++ side (src/preview/BookPage).
+ * as standalone HTML by the C++ side (src/export: BookExporter, BookPage).
  *
  * The book comes from waypoint-book:data.js, which sets window.waypointBookData:
  *   {title, subtitle, generated, lang, theme, remoteImages, titlePage, toc,
@@ -11,6 +11,11 @@
  * entries; the first also has the front matter, whose contents list them all.
  * (header: the date as an entry's page shows it, with its weekday)
  * (html is cmark-gfm output; it is sanitised here like the preview's.)
+ *
+ * The page tells the C++ side how its work goes: the QWebChannel object "book"
+ * (BookBridge) gets report(status()) after each stretch of entries, when it
+ * starts waiting for images or fonts and as they come, and when it has
+ * finished; without the channel (jsdom) status() can be asked instead.
  *
  * For the C++ side: window.waypointBook = {
  *   status()              -> {done, total, finished, error, pieces, hasFront, ...}
@@ -25,6 +30,8 @@
   'use strict';
 
   const status = { done: 0, total: 0, finished: false, error: '', waiting: '', timings: { start: performance.now() } };
+  // The channel's "book" object, once the channel is open.
+  let bridge = null;
 
   function element(tag, className, text) {
     const el = document.createElement(tag);
@@ -33,8 +40,9 @@
     return el;
   }
 
-  // Lets the C++ side's status() calls in between long work; a message is a
-  // task that, unlike setTimeout(0) in a chain, is not held back 4 ms.
+  // Lets the channel's messages (and the C++ side's calls) in between long
+  // work; a message is a task that, unlike setTimeout(0) in a chain, is not
+  // held back 4 ms.
   function yieldToTasks() {
     return new Promise(function (resolve) {
       const channel = new MessageChannel();
@@ -133,13 +141,13 @@
     });
     if (!document.fonts || !math) return;
     const faces = Array.from(document.fonts);
-    await Promise.all(
-      faces.map(function (face) {
-        return face.load().catch(function (error) {
-          WaypointRender.logError('font ' + face.family, error);
-        });
-      }),
-    );
+    const loads = faces.map(function(face) {
+        return face.load()
+            .catch(function(error) { WaypointRender.logError('font ' + face.family, error); })
+            .then(report);
+    });
+    report(); // which fonts are loading
+    await Promise.all(loads);
   }
 
   // The book in pieces that are printed one at a time and joined by the C++
@@ -187,15 +195,19 @@
       book.articles.push(await article(entry));
       status.done += 1;
       if (performance.now() - lastYield > 30) {
-        await yieldToTasks();
-        lastYield = performance.now();
+          report();
+          await yieldToTasks();
+          lastYield = performance.now();
       }
     }
     cutIntoPieces(entries);
     status.timings.rendered = performance.now();
     for (const art of book.articles) book.images.push.apply(book.images, Array.from(art.querySelectorAll('img')));
     status.waiting = 'images';
-    await Promise.all(book.images.map(settled));
+    report();
+    await Promise.all(
+        book.images.map(function(img) { return settled(img).then(report); }),
+    );
     status.waiting = 'fonts';
     status.timings.images = performance.now();
     await fontsLoaded(book.articles);
@@ -251,39 +263,63 @@
     return cells.length;
   }
 
-  window.waypointBook = {
-    status: function () {
+  function snapshot()
+  {
       return {
-        done: status.done,
-        total: status.total,
-        finished: status.finished,
-        error: status.error,
-        waiting: status.waiting,
-        pendingImages: book.images.filter(function (img) {
-          return !img.complete;
-        }).length,
-        loadingFonts: Array.from(document.fonts || [])
-          .filter(function (face) {
-            return face.status === 'loading';
-          })
-          .map(function (face) {
-            return face.family + ' ' + face.weight + ' ' + face.style;
-          }),
-        timings: status.timings,
-        pieces: book.pieces.length,
-        hasFront: book.front.length > 0,
+          done : status.done,
+          total : status.total,
+          finished : status.finished,
+          error : status.error,
+          waiting : status.waiting,
+          pendingImages : book.images.filter(function(img) { return !img.complete; }).length,
+          loadingFonts :
+              Array.from(document.fonts || [])
+                  .filter(function(face) { return face.status === 'loading'; })
+                  .map(function(
+                      face) { return face.family + ' ' + face.weight + ' ' + face.style; }),
+          timings : status.timings,
+          pieces : book.pieces.length,
+          hasFront : book.front.length > 0,
       };
-    },
-    show: show,
-    showAll: showAll,
-    setPageNumbers: setPageNumbers,
+  }
+
+  function report()
+  {
+      if (!bridge)
+          return;
+      try {
+          bridge.report(snapshot());
+      } catch (error) {
+          console.error('book.report: ' + String(error));
+      }
+  }
+
+  function openChannel()
+  {
+      if (typeof QWebChannel === 'undefined' || typeof qt === 'undefined'
+          || !qt.webChannelTransport)
+          return;
+      new QWebChannel(qt.webChannelTransport, function(channel) {
+          bridge = channel.objects.book || null;
+          if (!bridge)
+              console.error('channel: no "book" object registered');
+          report(); // what happened before the channel was open
+      });
+  }
+
+  window.waypointBook = {
+      status : snapshot,
+      show : show,
+      showAll : showAll,
+      setPageNumbers : setPageNumbers,
   };
 
+  openChannel();
   const data = window.waypointBookData;
   if (!data || typeof WaypointRender === 'undefined') {
     status.error = !data ? 'the book data did not load' : 'render.js did not load';
     status.finished = true;
-    return;
+    return; // reported when the channel opens
   }
   build(data)
     .catch(function (error) {
@@ -292,5 +328,6 @@
     })
     .finally(function () {
       status.finished = true;
+      report();
     });
 })();

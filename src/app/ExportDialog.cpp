@@ -4,7 +4,7 @@
 #include "sql/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
-#include "preview/BookExporter.h"
+#include "export/BookExporter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -88,10 +88,10 @@ ExportDialog::ExportDialog(Journal &journal, AttachmentStore &attachments, const
     form->addRow(datesLabel, dates);
 
     m_format = new QComboBox(this);
-    m_format->addItem(tr("PDF"), int(preview::BookFormat::Pdf));
-    m_format->addItem(tr("HTML, one file"), int(preview::BookFormat::Html));
+    m_format->addItem(tr("PDF"), int(exporting::BookFormat::Pdf));
+    m_format->addItem(tr("HTML, one file"), int(exporting::BookFormat::Html));
     m_format->addItem(tr("HTML, a folder with index.html and assets"),
-                      int(preview::BookFormat::HtmlFolder));
+                      int(exporting::BookFormat::HtmlFolder));
     form->addRow(tr("&Format:"), m_format);
 
     auto *page = new QHBoxLayout;
@@ -150,28 +150,28 @@ ExportDialog::ExportDialog(Journal &journal, AttachmentStore &attachments, const
     form->addRow(m_buttons);
     setMinimumWidth(640);
 
-    m_exporter = new preview::BookExporter(this);
+    m_exporter = new exporting::BookExporter(this);
     m_exporter->setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(&m_attachments));
-    connect(m_exporter, &preview::BookExporter::progress, this,
-            [this](preview::BookExporter::Stage stage, int done, int total) {
+    connect(m_exporter, &exporting::BookExporter::progress, this,
+            [this](exporting::BookExporter::Stage stage, int done, int total) {
                 m_progress->setRange(0, total);
                 m_progress->setValue(done);
                 switch (stage) {
-                case preview::BookExporter::Stage::Preparing:
+                case exporting::BookExporter::Stage::Preparing:
                     m_status->setText(tr("Preparing the entries…"));
                     break;
-                case preview::BookExporter::Stage::Rendering:
+                case exporting::BookExporter::Stage::Rendering:
                     m_status->setText(tr("Laying out entry %1 of %2…").arg(done).arg(total));
                     break;
-                case preview::BookExporter::Stage::Printing:
+                case exporting::BookExporter::Stage::Printing:
                     m_status->setText(tr("Printing part %1 of %2…").arg(done + 1).arg(total));
                     break;
-                case preview::BookExporter::Stage::Writing:
+                case exporting::BookExporter::Stage::Writing:
                     m_status->setText(tr("Writing the file…"));
                     break;
                 }
             });
-    connect(m_exporter, &preview::BookExporter::finished, this, &ExportDialog::finished);
+    connect(m_exporter, &exporting::BookExporter::finished, this, &ExportDialog::finished);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ExportDialog::scopeChanged);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
@@ -207,7 +207,7 @@ void ExportDialog::setScope(Scope scope)
         m_scope->setCurrentIndex(index);
 }
 
-void ExportDialog::setFormat(preview::BookFormat format)
+void ExportDialog::setFormat(exporting::BookFormat format)
 {
     m_format->setCurrentIndex(m_format->findData(int(format)));
 }
@@ -219,7 +219,7 @@ void ExportDialog::updateFields()
     m_from->setEnabled(scope == Scope::Dates);
     m_to->setEnabled(scope == Scope::Dates);
     const bool pdf =
-        preview::BookFormat(m_format->currentData().toInt()) == preview::BookFormat::Pdf;
+        exporting::BookFormat(m_format->currentData().toInt()) == exporting::BookFormat::Pdf;
     m_pageSize->setEnabled(pdf);
     m_margin->setEnabled(pdf);
 }
@@ -260,10 +260,10 @@ QString ExportDialog::suggestedFileName() const
     name = withoutPathCharacters(name);
     if (name.isEmpty())
         name = QStringLiteral("Waypoint");
-    const auto format = preview::BookFormat(m_format->currentData().toInt());
-    if (format == preview::BookFormat::Pdf)
+    const auto format = exporting::BookFormat(m_format->currentData().toInt());
+    if (format == exporting::BookFormat::Pdf)
         name += QStringLiteral(".pdf");
-    else if (format == preview::BookFormat::Html)
+    else if (format == exporting::BookFormat::Html)
         name += QStringLiteral(".html");
     // Where the last one went, or the documents folder.
     QString folder = m_output->text().isEmpty()
@@ -276,14 +276,14 @@ QString ExportDialog::suggestedFileName() const
 
 void ExportDialog::browse()
 {
-    const auto format = preview::BookFormat(m_format->currentData().toInt());
+    const auto format = exporting::BookFormat(m_format->currentData().toInt());
     QString chosen;
-    if (format == preview::BookFormat::HtmlFolder)
+    if (format == exporting::BookFormat::HtmlFolder)
         chosen = QFileDialog::getExistingDirectory(this, tr("Export to Folder"), m_output->text());
     else
         chosen = QFileDialog::getSaveFileName(
             this, tr("Export to"), m_output->text(),
-            format == preview::BookFormat::Pdf ? tr("PDF (*.pdf)") : tr("HTML (*.html *.htm)"));
+            format == exporting::BookFormat::Pdf ? tr("PDF (*.pdf)") : tr("HTML (*.html *.htm)"));
     if (!chosen.isEmpty())
         m_output->setText(QDir::toNativeSeparators(chosen));
 }
@@ -317,8 +317,8 @@ void ExportDialog::startExport()
     case Scope::All:
         break;
     }
-    preview::BookOptions options;
-    options.format = preview::BookFormat(m_format->currentData().toInt());
+    exporting::BookOptions options;
+    options.format = exporting::BookFormat(m_format->currentData().toInt());
     options.output = QDir::fromNativeSeparators(m_output->text().trimmed());
     options.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
     options.marginMm = m_margin->value();
@@ -331,13 +331,13 @@ void ExportDialog::startExport()
         m_status->setText(tr("Give the export a name of its own."));
         return;
     }
-    const bool replacing = options.format == preview::BookFormat::HtmlFolder
+    const bool replacing = options.format == exporting::BookFormat::HtmlFolder
                                ? target.isDir() && !QDir(target.filePath()).isEmpty()
                                : target.isFile();
     if (replacing
         && QMessageBox::question(
                this, windowTitle(),
-               options.format == preview::BookFormat::HtmlFolder
+               options.format == exporting::BookFormat::HtmlFolder
                    ? tr("The folder %1 is not empty. Write index.html and assets/ into it, "
                         "replacing files of the same names?")
                          .arg(QDir::toNativeSeparators(target.absoluteFilePath()))
@@ -385,7 +385,7 @@ void ExportDialog::finished(bool ok)
         m_status->setText(m_exporter->errorString());
         return;
     }
-    const preview::BookReport &report = m_exporter->report();
+    const exporting::BookReport &report = m_exporter->report();
     m_written = report.output;
     QString text =
         report.pages > 0

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "preview/Book.h"
+#include "export/Book.h"
 
 #include <QDate>
 #include <QDialog>
@@ -21,7 +21,7 @@ namespace waypoint {
 class AttachmentStore;
 class Journal;
 
-namespace preview {
+namespace exporting {
 class BookExporter;
 }
 
@@ -52,7 +52,7 @@ public:
 
     // For tests.
     void setScope(Scope scope);
-    void setFormat(preview::BookFormat format);
+    void setFormat(exporting::BookFormat format);
     QComboBox *tagBox() const { return m_tag; }
     QLineEdit *outputEdit() const { return m_output; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -102,7 +102,7 @@ private:
     QPushButton *m_stop = nullptr;
     QPushButton *m_open = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    preview::BookExporter *m_exporter = nullptr;
+    exporting::BookExporter *m_exporter = nullptr;
     QString m_written;
 };
 

@@ -1,5 +1,5 @@
 // The command line's export to PDF and HTML: a book of entries laid out by
-// the preview's renderer (preview::BookExporter), in an offscreen page.
+// the preview's renderer (exporting::BookExporter), in an offscreen page.
 
 #include "Commands.h"
 
@@ -7,7 +7,7 @@
 #include "sql/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
-#include "preview/BookExporter.h"
+#include "export/BookExporter.h"
 #include "models/JournalSession.h"
 
 #include <QCommandLineParser>
@@ -50,12 +50,12 @@ int Commands::exportBook(const QStringList &args)
     if (!parseWithoutArguments(parser, args, &exitCode))
         return exitCode;
 
-    preview::BookOptions options;
+    exporting::BookOptions options;
     const QString format = parser.value(QStringLiteral("format"));
-    options.format = format == QLatin1String("pdf")           ? preview::BookFormat::Pdf
-                     : parser.isSet(QStringLiteral("folder")) ? preview::BookFormat::HtmlFolder
-                                                              : preview::BookFormat::Html;
-    if (parser.isSet(QStringLiteral("folder")) && options.format == preview::BookFormat::Pdf)
+    options.format = format == QLatin1String("pdf")           ? exporting::BookFormat::Pdf
+                     : parser.isSet(QStringLiteral("folder")) ? exporting::BookFormat::HtmlFolder
+                                                              : exporting::BookFormat::Html;
+    if (parser.isSet(QStringLiteral("folder")) && options.format == exporting::BookFormat::Pdf)
         return usageError(tr("--folder goes with --format html"));
     options.output = parser.value(QStringLiteral("output"));
     if (options.output.isEmpty())
@@ -95,19 +95,19 @@ int Commands::exportBook(const QStringList &args)
         return failure(e.message());
     }
 
-    preview::BookExporter exporter;
+    exporting::BookExporter exporter;
     exporter.setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(&journal->attachments()));
     const bool terminal = isTerminal(stderr);
     bool lineOpen = false; // a progress line waits for its end
-    QObject::connect(&exporter, &preview::BookExporter::progress,
-                     [&](preview::BookExporter::Stage stage, int done, int total) {
+    QObject::connect(&exporter, &exporting::BookExporter::progress,
+                     [&](exporting::BookExporter::Stage stage, int done, int total) {
                          if (!terminal)
                              return;
-                         if (stage == preview::BookExporter::Stage::Rendering) {
+                         if (stage == exporting::BookExporter::Stage::Rendering) {
                              m_err << '\r'
                                    << tr("Laying out: %1 of %2 entries").arg(done).arg(total);
                              lineOpen = true;
-                         } else if (stage == preview::BookExporter::Stage::Printing) {
+                         } else if (stage == exporting::BookExporter::Stage::Printing) {
                              m_err << '\r' << tr("Printing: part %1 of %2").arg(done).arg(total)
                                    << QStringLiteral("          ");
                              lineOpen = true;
@@ -115,7 +115,7 @@ int Commands::exportBook(const QStringList &args)
                          m_err.flush();
                      });
     QEventLoop loop;
-    QObject::connect(&exporter, &preview::BookExporter::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&exporter, &exporting::BookExporter::finished, &loop, &QEventLoop::quit);
     QString error;
     if (!exporter.start(entries, options, &error))
         return failure(error);
@@ -127,7 +127,7 @@ int Commands::exportBook(const QStringList &args)
     if (!exporter.errorString().isEmpty())
         return failure(exporter.errorString());
 
-    const preview::BookReport &report = exporter.report();
+    const exporting::BookReport &report = exporter.report();
     for (const QString &warning : report.warnings)
         m_err << "waypoint: " << warning << '\n';
     if (parser.isSet(QStringLiteral("json"))) {
@@ -137,12 +137,12 @@ int Commands::exportBook(const QStringList &args)
                          {QStringLiteral("output"), report.output},
                          {QStringLiteral("files"), QJsonArray::fromStringList(report.files)},
                          {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}};
-        if (options.format == preview::BookFormat::Pdf)
+        if (options.format == exporting::BookFormat::Pdf)
             json.insert(QStringLiteral("pages"), report.pages);
         printJson(json);
         return Success;
     }
-    if (options.format == preview::BookFormat::Pdf)
+    if (options.format == exporting::BookFormat::Pdf)
         print(tr("Exported %n entries to %1 (%2 pages).", nullptr, report.entries)
                   .arg(report.output)
                   .arg(report.pages)

@@ -1,7 +1,7 @@
 #include "PreviewHtml.h"
 
 #include "NodePositions.h"
-#include "TextStats.h"
+#include "text/Cjk.h"
 
 #include <algorithm>
 
@@ -18,7 +18,7 @@ constexpr char kToken = '\x1f';
 // punctuation (。，、「」…).
 bool joinsWithoutSpace(char32_t c)
 {
-    return isCjk(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0x2014
+    return text::isCjk(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0x2014
            || c == 0x2026 || c == 0x201C || c == 0x201D;
 }
 

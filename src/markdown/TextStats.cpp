@@ -1,23 +1,10 @@
 #include "TextStats.h"
 
+#include "text/Cjk.h"
+
 #include <QChar>
 
 namespace waypoint::markdown {
-
-bool isCjk(char32_t c)
-{
-    switch (QChar::script(c)) {
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-    case QChar::Script_Hangul:
-    case QChar::Script_Bopomofo:
-        return true;
-    default:
-        // The iteration mark 々 and the prolonged sound mark ー are "Common".
-        return c == 0x3005 || c == 0x30FC;
-    }
-}
 
 TextStats countText(const QString &text)
 {
@@ -35,7 +22,7 @@ TextStats countText(const QString &text)
             continue;
         }
         ++stats.characters;
-        if (isCjk(c)) {
+        if (waypoint::text::isCjk(c)) {
             ++stats.cjkCharacters;
             inWord = false;
         } else if (QChar::isLetterOrNumber(c) || (inWord && (c == '\'' || c == 0x2019))) {

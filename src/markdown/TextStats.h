@@ -17,7 +17,4 @@ struct TextStats
 
 TextStats countText(const QString &text);
 
-// True for the scripts written without spaces between words.
-bool isCjk(char32_t codePoint);
-
 } // namespace waypoint::markdown

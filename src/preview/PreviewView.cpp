@@ -1,5 +1,6 @@
 #include "PreviewView.h"
 
+#include "PageSecurity.h"
 #include "PreviewBridge.h"
 #include "PreviewPage.h"
 #include "RequestGuard.h"
@@ -8,7 +9,6 @@
 #include <QEvent>
 #include <QWebChannel>
 #include <QWebEngineProfile>
-#include <QWebEngineSettings>
 
 namespace waypoint::preview {
 
@@ -21,16 +21,9 @@ PreviewView::PreviewView(QWidget *parent)
     m_profile = new QWebEngineProfile(this);
     m_attachments = new AttachmentSchemeHandler(this);
     m_profile->installUrlSchemeHandler(AttachmentSchemeHandler::scheme, m_attachments);
-    m_guard = new RequestGuard(this);
 
     m_page = new PreviewPage(m_profile, this);
-    m_page->setUrlRequestInterceptor(m_guard);
-    QWebEngineSettings *settings = m_page->settings();
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+    m_guard = lockDownPage(m_page, this);
     setPage(m_page);
     setContextMenuPolicy(Qt::NoContextMenu);
 

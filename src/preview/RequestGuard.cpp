@@ -1,12 +1,12 @@
 #include "RequestGuard.h"
 
 #include "AttachmentSchemeHandler.h"
-#include "BookExporter.h"
 
 namespace waypoint::preview {
 
-RequestGuard::RequestGuard(QObject *parent)
+RequestGuard::RequestGuard(QObject *parent, QByteArray ownScheme)
     : QWebEngineUrlRequestInterceptor(parent)
+    , m_ownScheme(std::move(ownScheme))
 {
 }
 
@@ -16,7 +16,7 @@ void RequestGuard::interceptRequest(QWebEngineUrlRequestInfo &info)
     if (scheme == QLatin1String("qrc") || scheme == QLatin1String("data")
         || scheme == QLatin1String("about")
         || scheme == QLatin1String(AttachmentSchemeHandler::scheme)
-        || scheme == QLatin1String(BookExporter::dataScheme))
+        || (!m_ownScheme.isEmpty() && scheme == QLatin1String(m_ownScheme)))
         return;
     const bool remote = scheme == QLatin1String("http") || scheme == QLatin1String("https");
     if (remote && m_remoteImages

@@ -1,9 +1,10 @@
 #include "Tokenizer.h"
 
+#include "text/Cjk.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/uversion.h>
 
 #include <memory>
@@ -45,21 +46,8 @@ Class classify(char32_t c)
                    ? Space
                    : Separator;
     }
-    // The iteration marks 々 〆 〇 and the prolonged sound mark ー are "Common".
-    if (c == 0x3005 || c == 0x3006 || c == 0x3007 || c == 0x30fc)
+    if (text::isCjk(c))
         return Cjk;
-    UErrorCode status = U_ZERO_ERROR;
-    switch (uscript_getScript(UChar32(c), &status)) {
-    case USCRIPT_HAN:
-    case USCRIPT_HIRAGANA:
-    case USCRIPT_KATAKANA:
-    case USCRIPT_KATAKANA_OR_HIRAGANA:
-    case USCRIPT_HANGUL:
-    case USCRIPT_BOPOMOFO:
-        return Cjk;
-    default:
-        break;
-    }
     if (u_isUWhiteSpace(UChar32(c)))
         return Space;
     const int8_t type = u_charType(UChar32(c));

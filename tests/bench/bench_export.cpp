@@ -15,7 +15,7 @@
 #include "core/AttachmentStore.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
-#include "preview/BookExporter.h"
+#include "export/BookExporter.h"
 #include "preview/Schemes.h"
 
 #include <QApplication>
@@ -64,24 +64,24 @@ struct Timed
     bool ok = false;
     double seconds = 0;
     QString stages; // when each stage began, in seconds from the start
-    preview::BookReport report;
+    exporting::BookReport report;
     QString error;
 };
 
 Timed runExport(AttachmentStore &attachments, const QList<Entry> &entries,
-                const preview::BookOptions &options)
+                const exporting::BookOptions &options)
 {
-    preview::BookExporter exporter;
+    exporting::BookExporter exporter;
     exporter.setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(&attachments));
     QEventLoop loop;
-    QObject::connect(&exporter, &preview::BookExporter::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&exporter, &exporting::BookExporter::finished, &loop, &QEventLoop::quit);
     QElapsedTimer timer;
     timer.start();
     Timed timed;
     int lastStage = -1;
     QObject::connect(
-        &exporter, &preview::BookExporter::progress,
-        [&](preview::BookExporter::Stage stage, int, int) {
+        &exporter, &exporting::BookExporter::progress,
+        [&](exporting::BookExporter::Stage stage, int, int) {
             if (int(stage) == lastStage)
                 return;
             lastStage = int(stage);
@@ -164,8 +164,8 @@ int main(int argc, char *argv[])
         << QString::number(attachments.find(photos.first())->data.size() / 1024) << " KB\n";
     out.flush();
 
-    preview::BookOptions pdf;
-    pdf.format = preview::BookFormat::Pdf;
+    exporting::BookOptions pdf;
+    pdf.format = exporting::BookFormat::Pdf;
     // Baseline: one entry at a time (median of five single exports).
     QList<double> singles;
     for (int i = 0; i < 5; ++i) {
@@ -194,8 +194,8 @@ int main(int argc, char *argv[])
         << whole.stages << "done)\n";
     out.flush();
 
-    preview::BookOptions html;
-    html.format = preview::BookFormat::Html;
+    exporting::BookOptions html;
+    html.format = exporting::BookFormat::Html;
     html.output = dir.filePath(QStringLiteral("year.html"));
     const Timed page = runExport(attachments, entries, html);
     if (!page.ok) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AttachmentSchemeHandler.h"
 #include "core/Entry.h"
+#include "preview/AttachmentSchemeHandler.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,7 +12,7 @@
 #include <QStringList>
 #include <functional>
 
-namespace waypoint::preview {
+namespace waypoint::exporting {
 
 // A book is entries exported as one document: a PDF, one HTML file, or a
 // folder with index.html and assets/. It is rendered by the preview's own
@@ -107,7 +107,7 @@ class StandaloneHtml
     Q_DECLARE_TR_FUNCTIONS(StandaloneHtml)
 
 public:
-    StandaloneHtml(const Book &book, AttachmentSchemeHandler::Lookup lookup);
+    StandaloneHtml(const Book &book, preview::AttachmentSchemeHandler::Lookup lookup);
     QMap<QString, QByteArray> files(const QString &content, BookReport *report) const;
 
 private:
@@ -116,7 +116,7 @@ private:
                         BookReport *report) const;
 
     const Book &m_book;
-    AttachmentSchemeHandler::Lookup m_lookup;
+    preview::AttachmentSchemeHandler::Lookup m_lookup;
 };
 
 // Writes the files of an export: each to a temporary file renamed into place,
@@ -125,4 +125,4 @@ private:
 bool writeBookFiles(const QString &output, const QMap<QString, QByteArray> &files,
                     BookReport *report, QString *error, const std::function<bool()> &stopped = {});
 
-} // namespace waypoint::preview
+} // namespace waypoint::exporting

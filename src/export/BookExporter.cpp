@@ -1,92 +1,27 @@
 #include "BookExporter.h"
 
-#include "RequestGuard.h"
+#include "BookPage.h"
 
-#include <QBuffer>
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QPageLayout>
 #include <QRegularExpression>
 #include <QThread>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
-#include <QWebEngineSettings>
-#include <QWebEngineUrlRequestJob>
-#include <QWebEngineUrlScheme>
-#include <QWebEngineUrlSchemeHandler>
 #include <QtConcurrent>
 #include <algorithm>
 
-namespace waypoint::preview {
+namespace waypoint::exporting {
 
 namespace {
 
-Q_LOGGING_CATEGORY(bookLog, "waypoint.book", QtInfoMsg)
-
 // How long the pages may show no progress before the export gives up.
-constexpr qint64 stallLimitMs = 60 * 1000;
+constexpr int stallLimitMs = 60 * 1000;
 // A PDF gets one more page laying it out per this many entries (up to the cores).
 constexpr qsizetype entriesPerRenderer = 48;
-
-// Serves waypoint-book:data.js, the book's entries as a script for book.js.
-// Through a scheme, not setHtml(): a year of entries is far beyond its ~2 MB.
-class BookDataHandler : public QWebEngineUrlSchemeHandler
-{
-public:
-    BookDataHandler(QByteArray script, QObject *parent)
-        : QWebEngineUrlSchemeHandler(parent)
-        , m_script(std::move(script))
-    {
-    }
-
-    void requestStarted(QWebEngineUrlRequestJob *job) override
-    {
-        if (job->requestUrl().path() != QLatin1String("data.js")) {
-            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
-            return;
-        }
-        auto *buffer = new QBuffer(job);
-        buffer->setData(m_script);
-        job->reply("text/javascript", buffer);
-    }
-
-private:
-    QByteArray m_script;
-};
-
-// The offscreen page: it stays on book.html and opens nothing.
-class BookWebPage : public QWebEnginePage
-{
-public:
-    using QWebEnginePage::QWebEnginePage;
-
-protected:
-    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
-    {
-        return isMainFrame && type != NavigationTypeLinkClicked
-               && url.adjusted(QUrl::RemoveFragment) == BookExporter::pageUrl;
-    }
-
-    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
-                                  int line, const QString &source) override
-    {
-        // The export says what failed in its own words; the page's are for debugging.
-        if (level == ErrorMessageLevel)
-            qCDebug(bookLog, "%s:%d: %s", qPrintable(source), line, qPrintable(message));
-    }
-};
-
-// Deletes a page the exporter is done with, and its profile after it; later,
-// as this may run inside one of the page's own callbacks.
-void retire(QWebEnginePage *page, QWebEngineProfile *profile)
-{
-    QObject::connect(page, &QObject::destroyed, profile, &QObject::deleteLater);
-    page->deleteLater();
-}
 
 struct Written
 {
@@ -97,28 +32,16 @@ struct Written
 
 } // namespace
 
-const QUrl BookExporter::pageUrl(QStringLiteral("qrc:/web/book.html"));
-
-void BookExporter::registerScheme()
-{
-    QWebEngineUrlScheme scheme(dataScheme);
-    scheme.setSyntax(QWebEngineUrlScheme::Syntax::Path);
-    // Secure like qrc:, so book.html may load its script.
-    scheme.setFlags(QWebEngineUrlScheme::SecureScheme);
-    QWebEngineUrlScheme::registerScheme(scheme);
-}
-
 struct BookExporter::Renderer
 {
     QWebEngineProfile *profile = nullptr;
     QWebEnginePage *page = nullptr;
-    bool polling = false;
     bool rendered = false;
     bool printing = false; // a printToPdf() has not called back yet
     bool printedAll = false;
     int done = 0; // entries laid out
     int total = 0;
-    QVariantMap status;    // what book.js last said of its work
+    QVariantMap status;    // what book.js last reported of its work
     int pieceCount = 0;    // book.js prints its share in pieces
     bool hasFront = false; // piece 0 is the title page and contents
     QList<QByteArray> pieces;
@@ -128,8 +51,13 @@ struct BookExporter::Renderer
 BookExporter::BookExporter(QObject *parent)
     : QObject(parent)
 {
-    m_poll.setInterval(50);
-    connect(&m_poll, &QTimer::timeout, this, &BookExporter::poll);
+    // Not a poll: the pages report, and this fires only when they stop.
+    m_stall.setSingleShot(true);
+    m_stall.setInterval(stallLimitMs);
+    connect(&m_stall, &QTimer::timeout, this, [this] {
+        if (m_running)
+            fail(stallMessage());
+    });
 }
 
 BookExporter::~BookExporter()
@@ -155,7 +83,7 @@ BookExporter::~BookExporter()
     }
 }
 
-void BookExporter::setAttachmentLookup(AttachmentSchemeHandler::Lookup lookup)
+void BookExporter::setAttachmentLookup(preview::AttachmentSchemeHandler::Lookup lookup)
 {
     m_lookup = std::move(lookup);
 }
@@ -257,27 +185,14 @@ void BookExporter::load(const QList<QByteArray> &dataScripts)
 {
     for (const QByteArray &script : dataScripts) {
         auto renderer = std::make_unique<Renderer>();
-        // Off the record, like the preview: nothing of the journal is cached
-        // on disk. A profile of its own gives a page a renderer process of
-        // its own. Neither is a child of this: a page must go before its
-        // profile, and one that is printing outlives this exporter.
-        renderer->profile = new QWebEngineProfile;
-        auto *attachments = new AttachmentSchemeHandler(renderer->profile);
-        attachments->setLookup(m_lookup);
-        renderer->profile->installUrlSchemeHandler(AttachmentSchemeHandler::scheme, attachments);
-        renderer->profile->installUrlSchemeHandler(dataScheme,
-                                                   new BookDataHandler(script, renderer->profile));
-        auto *guard = new RequestGuard(renderer->profile);
-        guard->setRemoteImagesAllowed(m_book->options().remoteImages);
-
-        QWebEnginePage *page = new BookWebPage(renderer->profile);
-        renderer->page = page;
-        page->setUrlRequestInterceptor(guard);
-        QWebEngineSettings *settings = page->settings();
-        settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-        settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-        settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-        settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+        const BookPage opened = makeBookPage(script, m_lookup, m_book->options().remoteImages);
+        renderer->profile = opened.profile;
+        QWebEnginePage *page = renderer->page = opened.page;
+        connect(opened.bridge, &BookBridge::reported, this,
+                [this, page](const QVariantMap &status) {
+                    if (Renderer *renderer = rendererOf(page); renderer && m_running)
+                        reported(renderer, status);
+                });
         connect(page, &QWebEnginePage::loadFinished, this, [this, page](bool ok) {
             if (!ok && m_running && rendererOf(page))
                 fail(tr("The page that lays out the book did not load."));
@@ -288,13 +203,12 @@ void BookExporter::load(const QList<QByteArray> &dataScripts)
                         && rendererOf(page))
                         fail(tr("The page that lays out the book stopped (out of memory?)."));
                 });
-        // Shown, though in no view: a hidden page runs no frames.
-        page->setVisible(true);
-        page->load(pageUrl);
+        page->load(bookPageUrl());
         m_renderers.push_back(std::move(renderer));
     }
-    m_lastChange = QDateTime::currentMSecsSinceEpoch();
-    m_poll.start();
+    // A page that stops answering (a script that never ends, an image that
+    // never loads) must not hold the export for ever.
+    m_stall.start();
 }
 
 BookExporter::Renderer *BookExporter::rendererOf(QWebEnginePage *page) const
@@ -305,46 +219,30 @@ BookExporter::Renderer *BookExporter::rendererOf(QWebEnginePage *page) const
     return nullptr;
 }
 
-void BookExporter::poll()
+void BookExporter::reported(Renderer *renderer, const QVariantMap &status)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (renderer->rendered)
+        return;
+    renderer->status = status;
+    renderer->done = status.value(QStringLiteral("done")).toInt();
+    renderer->total = status.value(QStringLiteral("total")).toInt();
+    renderer->rendered = status.value(QStringLiteral("finished")).toBool();
     int done = 0;
     int total = 0;
-    for (const std::unique_ptr<Renderer> &renderer : m_renderers) {
-        done += renderer->rendered ? renderer->total : renderer->done;
-        total += renderer->total;
+    for (const std::unique_ptr<Renderer> &each : m_renderers) {
+        done += each->rendered ? each->total : each->done;
+        total += each->total;
     }
     if (done != m_lastDone) {
         m_lastDone = done;
-        m_lastChange = now;
+        m_stall.start();
         if (total > 0)
             emit progress(Stage::Rendering, done, m_report.entries);
+        if (!m_running) // stopped by a listener: the renderers are gone
+            return;
     }
-    // A page that stops answering (a script that never ends, an image that
-    // never loads) must not hold the export for ever.
-    if (now - m_lastChange > stallLimitMs) {
-        fail(stallMessage());
-        return;
-    }
-    for (const std::unique_ptr<Renderer> &renderer : m_renderers) {
-        if (renderer->rendered || renderer->polling)
-            continue;
-        renderer->polling = true;
-        QWebEnginePage *page = renderer->page;
-        page->runJavaScript(
-            QStringLiteral("window.waypointBook ? window.waypointBook.status() : null"),
-            [self = QPointer<BookExporter>(this), page](const QVariant &value) {
-                Renderer *renderer = self ? self->rendererOf(page) : nullptr;
-                if (!renderer || !self->m_running)
-                    return;
-                renderer->polling = false;
-                renderer->status = value.toMap();
-                renderer->done = renderer->status.value(QStringLiteral("done")).toInt();
-                renderer->total = renderer->status.value(QStringLiteral("total")).toInt();
-                if (renderer->status.value(QStringLiteral("finished")).toBool())
-                    self->rendered(renderer, renderer->status);
-            });
-    }
+    if (renderer->rendered)
+        rendered(renderer, status);
 }
 
 QString BookExporter::stallMessage() const
@@ -372,7 +270,6 @@ QString BookExporter::stallMessage() const
 
 void BookExporter::rendered(Renderer *renderer, const QVariantMap &status)
 {
-    renderer->rendered = true;
     qCDebug(bookLog) << "page timings (ms):" << status.value(QStringLiteral("timings"));
     const QString error = status.value(QStringLiteral("error")).toString();
     if (!error.isEmpty()) {
@@ -422,7 +319,7 @@ void BookExporter::printPiece(Renderer *renderer, int index)
                 [self, page, profile = renderer->profile, index](const QByteArray &pdf) {
                     Renderer *renderer = self ? self->rendererOf(page) : nullptr;
                     if (!renderer) {
-                        retire(page, profile); // cancelled or failed while printing
+                        retireBookPage(page, profile); // cancelled or failed while printing
                         return;
                     }
                     renderer->printing = false;
@@ -440,7 +337,7 @@ void BookExporter::printed(Renderer *renderer, int index, const QByteArray &pdf)
         return;
     }
     ++m_piecesPrinted;
-    m_lastChange = QDateTime::currentMSecsSinceEpoch();
+    m_stall.start();
     if (m_numbered) { // the front matter, now with page numbers
         renderer->pieces[0] = pdf;
         allPrinted();
@@ -529,24 +426,24 @@ void BookExporter::saveHtml(const QString &content)
     }
     // The journal is read here, on its own thread; the rest runs on a worker.
     static const QRegularExpression attachmentKey(QStringLiteral("attachment:([0-9a-fA-F]{64})"));
-    auto resources = std::make_shared<QHash<QString, AttachmentSchemeHandler::Resource>>();
+    auto resources = std::make_shared<QHash<QString, preview::AttachmentSchemeHandler::Resource>>();
     QRegularExpressionMatchIterator it = attachmentKey.globalMatch(content);
     while (it.hasNext()) {
         const QString key = it.next().captured(1).toLower();
         if (resources->contains(key) || !m_lookup)
             continue;
-        if (const std::optional<AttachmentSchemeHandler::Resource> found = m_lookup(key))
+        if (const std::optional<preview::AttachmentSchemeHandler::Resource> found = m_lookup(key))
             resources->insert(key, *found);
     }
     write([book = *m_book, content, resources](BookReport *report) {
-        const StandaloneHtml html(
-            book,
-            [resources](const QString &key) -> std::optional<AttachmentSchemeHandler::Resource> {
-                const auto found = resources->constFind(key);
-                if (found == resources->cend())
-                    return std::nullopt;
-                return *found;
-            });
+        const StandaloneHtml html(book,
+                                  [resources](const QString &key)
+                                      -> std::optional<preview::AttachmentSchemeHandler::Resource> {
+                                      const auto found = resources->constFind(key);
+                                      if (found == resources->cend())
+                                          return std::nullopt;
+                                      return *found;
+                                  });
         return html.files(content, report);
     });
 }
@@ -555,7 +452,7 @@ void BookExporter::write(std::function<QMap<QString, QByteArray>(BookReport *)> 
 {
     emit progress(Stage::Writing, 0, 0);
     // The pages have done their part.
-    m_poll.stop();
+    m_stall.stop();
     m_writing = true;
     QtConcurrent::run([output = m_book->options().output, makeFiles, stop = m_stop] {
         Written written;
@@ -603,16 +500,16 @@ void BookExporter::succeed()
 
 void BookExporter::tearDown()
 {
-    m_poll.stop();
+    m_stall.stop();
     // Perhaps called from inside one of a page's own callbacks: deleted later,
     // each page first and its profile after it. One that is printing is
     // retired by its print's callback.
     for (const std::unique_ptr<Renderer> &renderer : m_renderers)
         if (!renderer->printing) {
-            retire(renderer->page, renderer->profile);
+            retireBookPage(renderer->page, renderer->profile);
             m_retired.emplace_back(renderer->page, renderer->profile);
         }
     m_renderers.clear();
 }
 
-} // namespace waypoint::preview
+} // namespace waypoint::exporting

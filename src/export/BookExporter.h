@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AttachmentSchemeHandler.h"
 #include "Book.h"
+#include "preview/AttachmentSchemeHandler.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,15 +14,14 @@
 class QWebEngineProfile;
 class QWebEnginePage;
 
-namespace waypoint::preview {
-
-class RequestGuard;
+namespace waypoint::exporting {
 
 // Exports entries as a book (PDF or standalone HTML) in the background: the
 // Markdown is converted on worker threads, the book page (book.html, the
 // preview's renderer) lays it out in offscreen Qt WebEngine pages, and the
 // result is written on a worker thread; the caller's event loop keeps
-// running all along. Chromium prints a long document slowly, so a PDF is
+// running all along. Each page reports its progress through its
+// QWebChannel (BookPage.h); nothing polls it. Chromium prints a long document slowly, so a PDF is
 // printed in pieces of a few entries, by one page per processor core each
 // with a share of the entries, and the pieces are joined (qpdf); the front
 // matter is printed again once the pieces tell on which page each entry
@@ -35,16 +34,11 @@ public:
     enum class Stage { Preparing, Rendering, Printing, Writing };
     Q_ENUM(Stage)
 
-    static const QUrl pageUrl;
-    static constexpr const char *dataScheme = "waypoint-book";
-    // Must run before the QApplication is made (Qt WebEngine's rule).
-    static void registerScheme();
-
     explicit BookExporter(QObject *parent = nullptr);
     ~BookExporter() override;
 
     // Where the book's attachment: images come from; called on this thread.
-    void setAttachmentLookup(AttachmentSchemeHandler::Lookup lookup);
+    void setAttachmentLookup(preview::AttachmentSchemeHandler::Lookup lookup);
 
     // Checks what can be checked at once (something to export, a folder to
     // write to, a font for every CJK script of a PDF) and starts. False with
@@ -60,14 +54,14 @@ public:
     QString errorString() const { return m_error; }
 
 signals:
-    void progress(waypoint::preview::BookExporter::Stage stage, int done, int total);
+    void progress(waypoint::exporting::BookExporter::Stage stage, int done, int total);
     void finished(bool ok);
 
 private:
     struct Renderer; // one offscreen page, in a renderer process of its own
 
     void load(const QList<QByteArray> &dataScripts);
-    void poll();
+    void reported(Renderer *renderer, const QVariantMap &status); // by its page
     void rendered(Renderer *renderer, const QVariantMap &status);
     void printPiece(Renderer *renderer, int index);
     void printed(Renderer *renderer, int index, const QByteArray &pdf);
@@ -82,13 +76,12 @@ private:
     void reportPrinting();
     QString stallMessage() const; // why the pages stopped moving
 
-    AttachmentSchemeHandler::Lookup m_lookup;
+    preview::AttachmentSchemeHandler::Lookup m_lookup;
     std::unique_ptr<Book> m_book;
     std::vector<std::unique_ptr<Renderer>> m_renderers;
     // Torn down, waiting for deleteLater(): deleted at once if this goes first.
     std::vector<std::pair<QPointer<QWebEnginePage>, QPointer<QWebEngineProfile>>> m_retired;
-    QTimer m_poll;
-    qint64 m_lastChange = 0;
+    QTimer m_stall; // fires when the pages have shown no progress for a while
     int m_lastDone = -1;
     bool m_numbered = false; // the contents have their page numbers
     int m_piecesPrinted = 0;
@@ -100,4 +93,4 @@ private:
     QString m_error;
 };
 
-} // namespace waypoint::preview
+} // namespace waypoint::exporting

@@ -1,6 +1,7 @@
 #include "Book.h"
 
 #include "markdown/MarkdownText.h"
+#include "text/Cjk.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -25,7 +26,7 @@
 #include <qpdf/QPDFWriter.hh>
 #include <set>
 
-namespace waypoint::preview {
+namespace waypoint::exporting {
 
 namespace {
 
@@ -45,15 +46,19 @@ ScriptCounts countScripts(const QString &text)
             c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
             ++i;
         }
-        if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF)
-            || (c >= 0xFF66 && c <= 0xFF9F))
+        switch (waypoint::text::cjkScriptOf(c)) {
+        case waypoint::text::CjkScript::Kana:
             ++counts.kana;
-        else if ((c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF)
-                 || (c >= 0x3130 && c <= 0x318F))
+            break;
+        case waypoint::text::CjkScript::Hangul:
             ++counts.hangul;
-        else if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
-                 || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F))
+            break;
+        case waypoint::text::CjkScript::Han:
             ++counts.han;
+            break;
+        default: // Bopomofo asks for no font of its own
+            break;
+        }
     }
     return counts;
 }
@@ -385,7 +390,7 @@ QByteArray joinPdfs(const QList<QByteArray> &pieces, const QString &title, int *
     }
 }
 
-StandaloneHtml::StandaloneHtml(const Book &book, AttachmentSchemeHandler::Lookup lookup)
+StandaloneHtml::StandaloneHtml(const Book &book, preview::AttachmentSchemeHandler::Lookup lookup)
     : m_book(book)
     , m_lookup(std::move(lookup))
 {
@@ -451,7 +456,7 @@ QString StandaloneHtml::embedImages(QString content, QMap<QString, QByteArray> *
         auto found = replacements.constFind(key);
         if (found == replacements.cend()) {
             QString url;
-            const std::optional<AttachmentSchemeHandler::Resource> resource =
+            const std::optional<preview::AttachmentSchemeHandler::Resource> resource =
                 m_lookup ? m_lookup(key) : std::nullopt;
             if (!resource) {
                 report->warnings.append(tr("An image is not in the journal: %1").arg(key));
@@ -566,4 +571,4 @@ bool writeBookFiles(const QString &output, const QMap<QString, QByteArray> &file
     return true;
 }
 
-} // namespace waypoint::preview
+} // namespace waypoint::exporting
