@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "sql/DatabaseError.h"
+#include "core/DerivedData.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
 #include "core/Settings.h"
@@ -533,7 +534,7 @@ int Commands::reindex(const QStringList &args)
         return Failure;
     int count = 0;
     try {
-        search::SearchIndex::rebuild(journal->journal().database(), [&](int done, int total) {
+        rebuildSearchIndex(journal->journal().database(), [&](int done, int total) {
             count = total;
             reportIndexProgress(done, total);
             return true;

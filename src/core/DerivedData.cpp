@@ -1,5 +1,6 @@
 #include "DerivedData.h"
 
+#include "EntryStore.h"
 #include "JournalChanges.h"
 #include "search/SearchIndex.h"
 
@@ -41,6 +42,19 @@ public:
 std::unique_ptr<DerivedData> searchIndexData()
 {
     return std::make_unique<SearchIndexData>();
+}
+
+bool rebuildSearchIndex(const QSqlDatabase &db,
+                        const std::function<bool(int done, int total)> &progress)
+{
+    return search::SearchIndex::rebuild(
+        db, EntryStore::countIn(db),
+        [&db](const search::SearchIndex::Add &add) {
+            EntryStore::eachText(db, [&add](const Entry &entry) {
+                return add(entry.id, entry.title, entry.body);
+            });
+        },
+        progress);
 }
 
 } // namespace waypoint

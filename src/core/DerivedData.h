@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QVariant>
+#include <functional>
 #include <memory>
 
 class QSqlDatabase;
@@ -40,5 +41,9 @@ public:
 
 // The search index as derived data: kept in step with each entry's title and text.
 std::unique_ptr<DerivedData> searchIndexData();
+// Indexes every entry's text again (search::SearchIndex::rebuild, fed by
+// the entry store); progress(done, total) returns false to stop.
+bool rebuildSearchIndex(const QSqlDatabase &db,
+                        const std::function<bool(int done, int total)> &progress = {});
 
 } // namespace waypoint

@@ -513,8 +513,34 @@ QList<EntryStore::ImportedSource> EntryStore::importedSources() const
 
 int EntryStore::count() const
 {
-    return sql::scalar(m_journal.database(), QStringLiteral("SELECT count(*) FROM entries"))
-        .toInt();
+    return countIn(m_journal.database());
+}
+
+int EntryStore::countIn(const QSqlDatabase &db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM entries")).toInt();
+}
+
+void EntryStore::eachText(const QSqlDatabase &db, const std::function<bool(const Entry &)> &each,
+                          const QString &containing)
+{
+    QSqlQuery query =
+        containing.isEmpty()
+            ? sql::run(db, QStringLiteral("SELECT id, entry_date, title, body FROM entries"
+                                          " ORDER BY id"))
+            : sql::run(db,
+                       QStringLiteral("SELECT id, entry_date, title, body FROM entries"
+                                      " WHERE instr(body, ?) > 0 ORDER BY id"),
+                       {containing});
+    Entry entry;
+    while (query.next()) {
+        entry.id = query.value(0).toLongLong();
+        entry.date = parseEntryDate(query.value(1).toString());
+        entry.title = query.value(2).toString();
+        entry.body = query.value(3).toString();
+        if (!each(entry))
+            return;
+    }
 }
 
 void EntryStore::writeTags(qint64 id, const QStringList &tags) const

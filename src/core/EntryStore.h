@@ -5,7 +5,9 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QVariantList>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -94,6 +96,14 @@ public:
     // The entries that came from imported posts, oldest first.
     QList<ImportedSource> importedSources() const;
     int count() const;
+
+    // Every entry's text, oldest row first, for what is kept from it to be
+    // made again (a backfill, a rescan, a new goal, the search index): each()
+    // gets id, date, title and body; it returns false to stop. With
+    // `containing`, only the entries whose body has that text.
+    static void eachText(const QSqlDatabase &db, const std::function<bool(const Entry &)> &each,
+                         const QString &containing = {});
+    static int countIn(const QSqlDatabase &db);
 
     // Another kind of data kept from entries' text (see DerivedData); the
     // search index, reading mentions and goal links are there from the start.

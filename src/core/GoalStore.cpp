@@ -1,5 +1,6 @@
 #include "GoalStore.h"
 
+#include "EntryStore.h"
 #include "sql/DatabaseError.h"
 #include "Journal.h"
 #include "sql/Sql.h"
@@ -342,13 +343,13 @@ Goal GoalStore::addGoal(qint64 planId, const QString &area, Goal goal)
                            " VALUES (?, ?, ?, ?)"),
             {goal.id, goal.milestones.at(i).title, goal.milestones.at(i).done ? 1 : 0, int(i)});
     // Entries written before the goal existed may name it already.
-    QSqlQuery tagged = sql::run(db,
-                                QStringLiteral("SELECT id, entry_date, body FROM entries"
-                                               " WHERE instr(body, ?) > 0"),
-                                {QStringLiteral("#goal/") + goal.shortName});
-    while (tagged.next())
-        syncEntry(db, tagged.value(0).toLongLong(), parseEntryDate(tagged.value(1).toString()),
-                  tagged.value(2).toString());
+    EntryStore::eachText(
+        db,
+        [&db](const Entry &entry) {
+            syncEntry(db, entry.id, entry.date, entry.body);
+            return true;
+        },
+        QStringLiteral("#goal/") + goal.shortName);
     transaction.commit();
     reportChanged();
     return goal;

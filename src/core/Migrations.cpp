@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "DerivedData.h"
+#include "EntryStore.h"
 #include "sql/DatabaseError.h"
 #include "Entry.h"
 #include "ReadingStore.h"
@@ -270,13 +272,11 @@ void createVersion5(const QSqlDatabase &db)
 // The reading list's suggestions from every entry's progress lines.
 void backfillReadingMentions(const QSqlDatabase &db)
 {
-    QSqlQuery entries =
-        sql::run(db, QStringLiteral("SELECT id, entry_date, body FROM entries ORDER BY id"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    while (entries.next())
-        ReadingStore::syncEntry(db, entries.value(0).toLongLong(),
-                                parseEntryDate(entries.value(1).toString()),
-                                entries.value(2).toString(), now);
+    EntryStore::eachText(db, [&](const Entry &entry) {
+        ReadingStore::syncEntry(db, entry.id, entry.date, entry.body, now);
+        return true;
+    });
 }
 
 const QString backfillKey = QStringLiteral("backfill:%1");
@@ -406,7 +406,7 @@ bool Migrator::backfillSearchIndex(const QSqlDatabase &db,
 {
     if (search::SearchIndex::isCurrent(db))
         return false;
-    search::SearchIndex::rebuild(db, [&](int done, int total) {
+    rebuildSearchIndex(db, [&](int done, int total) {
         if (progress)
             progress(done, total);
         return true;

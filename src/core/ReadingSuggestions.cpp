@@ -1,6 +1,7 @@
 // The reading list's side of the journal: what the recognizer finds in the
 // entries, kept in step with their text, and applied to items.
 
+#include "EntryStore.h"
 #include "sql/DatabaseError.h"
 #include "DerivedData.h"
 #include "Entry.h"
@@ -513,18 +514,15 @@ void ReadingStore::rescan(const std::function<void(int, int)> &progress)
 {
     const QSqlDatabase db = m_journal.database();
     sql::Transaction transaction(db);
-    const int total = sql::scalar(db, QStringLiteral("SELECT count(*) FROM entries")).toInt();
-    QSqlQuery entries =
-        sql::run(db, QStringLiteral("SELECT id, entry_date, body FROM entries ORDER BY id"));
+    const int total = EntryStore::countIn(db);
     int done = 0;
     bool changedAny = false;
-    while (entries.next()) {
-        changedAny |= syncEntry(db, entries.value(0).toLongLong(),
-                                parseEntryDate(entries.value(1).toString()),
-                                entries.value(2).toString(), m_journal.now());
+    EntryStore::eachText(db, [&](const Entry &entry) {
+        changedAny |= syncEntry(db, entry.id, entry.date, entry.body, m_journal.now());
         if (progress && (++done % 500 == 0 || done == total))
             progress(done, total);
-    }
+        return true;
+    });
     transaction.commit();
     if (changedAny)
         reportChanged();

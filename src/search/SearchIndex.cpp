@@ -171,7 +171,8 @@ bool SearchIndex::isCurrent(const QSqlDatabase &db)
     return query.next() && query.value(0).toString() == tokenizerVersion();
 }
 
-bool SearchIndex::rebuild(const QSqlDatabase &db, const Progress &progress)
+bool SearchIndex::rebuild(const QSqlDatabase &db, int total, const Texts &texts,
+                          const Progress &progress)
 {
     sql::run(db, QStringLiteral("BEGIN IMMEDIATE"));
     try {
@@ -180,22 +181,20 @@ bool SearchIndex::rebuild(const QSqlDatabase &db, const Progress &progress)
         sql::run(db,
                  QStringLiteral("INSERT INTO search_titles (search_titles) VALUES ('delete-all')"));
         sql::run(db, QStringLiteral("DELETE FROM search_words"));
-        QSqlQuery count = sql::run(db, QStringLiteral("SELECT count(*) FROM entries"));
-        const int total = count.next() ? count.value(0).toInt() : 0;
         int done = 0;
         if (progress && !progress(0, total)) {
             sql::run(db, QStringLiteral("ROLLBACK"));
             return false;
         }
-        QSqlQuery entries = sql::run(db, QStringLiteral("SELECT id, title, body FROM entries"));
-        while (entries.next()) {
-            add(db, entries.value(0).toLongLong(), entries.value(1).toString(),
-                entries.value(2).toString());
-            if (++done % 256 == 0 && progress && !progress(done, total)) {
-                entries.finish();
-                sql::run(db, QStringLiteral("ROLLBACK"));
-                return false;
-            }
+        bool stopped = false;
+        texts([&](qint64 id, const QString &title, const QString &body) {
+            add(db, id, title, body);
+            stopped = ++done % 256 == 0 && progress && !progress(done, total);
+            return !stopped;
+        });
+        if (stopped) {
+            sql::run(db, QStringLiteral("ROLLBACK"));
+            return false;
         }
         // One segment per table: the fewest pages to read per query.
         sql::run(db, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"));

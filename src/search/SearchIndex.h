@@ -20,11 +20,16 @@ public:
     // True when the index was built by this tokenizer.
     static bool isCurrent(const QSqlDatabase &db);
 
-    // Indexes every entry again, in one transaction of its own. progress is
-    // called now and then with (done, total); when it returns false the
-    // rebuild stops and nothing changes. Returns false when stopped.
+    // The entries' texts as their owner reads them: add(id, title, body) for
+    // each, until add returns false.
+    using Add = std::function<bool(qint64 id, const QString &title, const QString &body)>;
+    using Texts = std::function<void(const Add &add)>;
+    // Indexes the texts (total of them) again, in one transaction of its own.
+    // progress is called now and then with (done, total); when it returns
+    // false the rebuild stops and nothing changes. Returns false when stopped.
     using Progress = std::function<bool(int done, int total)>;
-    static bool rebuild(const QSqlDatabase &db, const Progress &progress = {});
+    static bool rebuild(const QSqlDatabase &db, int total, const Texts &texts,
+                        const Progress &progress = {});
 
     // Inside the caller's transaction; remove() needs the text as indexed.
     static void add(const QSqlDatabase &db, qint64 id, const QString &title, const QString &body);

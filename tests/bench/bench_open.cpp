@@ -13,6 +13,7 @@
 // Last line: one JSON object.
 
 #include "SearchCorpus.h"
+#include "core/DerivedData.h"
 #include "core/Journal.h"
 #include "search/SearchIndex.h"
 
@@ -66,7 +67,7 @@ void generate(const QString &file, int entries)
             fail(insert.lastError().text());
     }
     QSqlQuery(db).exec(QStringLiteral("COMMIT"));
-    search::SearchIndex::rebuild(db);
+    rebuildSearchIndex(db);
     QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 

@@ -15,9 +15,10 @@
 // letters compared without case. Last line: one JSON object.
 
 #include "SearchCorpus.h"
+#include "core/DerivedData.h"
 #include "core/Journal.h"
-#include "search/SearchIndex.h"
 #include "core/Searcher.h"
+#include "search/SearchIndex.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -151,7 +152,7 @@ int main(int argc, char *argv[])
 
     QElapsedTimer indexTimer;
     indexTimer.start();
-    search::SearchIndex::rebuild(db);
+    rebuildSearchIndex(db);
     const double indexSeconds = double(indexTimer.elapsed()) / 1000;
     const double mb = double(textBytes) / 1e6;
     const double indexMb = double(search::SearchIndex::sizeInBytes(db)) / 1e6;
