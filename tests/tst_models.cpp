@@ -161,6 +161,27 @@ private slots:
         QCOMPARE(model.data(model.index(0, 0), EntryListModel::CountRole).toInt(), 3);
     }
 
+    // An entry of a month not opened yet changes its date: the months it
+    // left and joined count it where it is now.
+    void aDateChangeInAMonthNotLoadedMovesItsCount()
+    {
+        const qint64 march = add(QDate(2022, 3, 1), QStringLiteral("三月"));
+        add(QDate(2022, 7, 1), QStringLiteral("七月"));
+        EntryListModel model(*m_store);
+        const QModelIndex year = model.index(0, 0);
+        QCOMPARE(model.rowCount(year), 2);
+        QVERIFY(model.canFetchMore(model.index(1, 0, year))); // March not loaded
+
+        Entry entry = *m_store->find(march);
+        entry.date = QDate(2022, 7, 15);
+        QVERIFY(m_store->update(entry));
+        const QModelIndex y2022 = model.index(0, 0);
+        QCOMPARE(model.rowCount(y2022), 1);
+        const QModelIndex july = model.index(0, 0, y2022);
+        QCOMPARE(model.data(july, EntryListModel::DateRole).toDate(), QDate(2022, 7, 1));
+        QCOMPARE(model.data(july, EntryListModel::CountRole).toInt(), 2);
+    }
+
     void filtersByTag()
     {
         add(QDate(2022, 1, 1), QStringLiteral("reading"), {QStringLiteral("读书")});

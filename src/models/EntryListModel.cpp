@@ -253,9 +253,10 @@ void EntryListModel::onChanged(const ChangeSet &changes)
     for (qint64 id : changes.created)
         onEntryCreated(id);
     // A new text changes the row's length; what else it shows may have changed too.
-    for (const QList<qint64> *ids : {&changes.edited, &changes.rewritten})
-        for (qint64 id : *ids)
-            onEntryChanged(id);
+    for (qint64 id : changes.edited)
+        onEntryChanged(id, true);
+    for (qint64 id : changes.rewritten)
+        onEntryChanged(id, false);
     for (qint64 id : changes.removed)
         onEntryRemoved(id);
 }
@@ -275,7 +276,7 @@ void EntryListModel::onEntryCreated(qint64 id)
         insertEntry(month, *summary);
 }
 
-void EntryListModel::onEntryChanged(qint64 id)
+void EntryListModel::onEntryChanged(qint64 id, bool listed)
 {
     std::optional<EntrySummary> summary;
     try {
@@ -291,8 +292,10 @@ void EntryListModel::onEntryChanged(qint64 id)
         return;
     }
     if (!node) {
-        if (!m_tag.isEmpty())
-            reload(); // may have joined the filter
+        // Not loaded: it may have joined the filter, or its date moved it
+        // to another month; the counts are read again.
+        if (listed || !m_tag.isEmpty())
+            reload();
         return;
     }
     Node *oldMonth = node->parent;

@@ -54,7 +54,7 @@ private:
 
     void onChanged(const ChangeSet &changes);
     void onEntryCreated(qint64 id);
-    void onEntryChanged(qint64 id);
+    void onEntryChanged(qint64 id, bool listed);
     void onEntryRemoved(qint64 id);
 
     Node *yearNode(int year, bool create);
