@@ -2860,6 +2860,43 @@ The last plan&apos;s score: __ / 100
     </message>
 </context>
 <context>
+    <name>waypoint::JournalStatus</name>
+    <message>
+        <source>Words: %1 · Characters: %2</source>
+        <translation>字数：%1 · 字符：%2</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading progress found: %n line(s) waiting in the reading list (%1).</source>
+        <translation>
+            <numerusform>发现阅读进度：阅读清单中有 %n 行待确认（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+</context>
+<context>
     <name>waypoint::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2942,10 +2979,6 @@ The last plan&apos;s score: __ / 100
         <translation>关于 Waypoint(&amp;A)</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
         <source>Read-only: %1 Changes cannot be saved.</source>
         <translation>只读：%1无法保存更改。</translation>
     </message>
@@ -2992,26 +3025,6 @@ The last plan&apos;s score: __ / 100
     <message>
         <source>&lt;h3&gt;Waypoint %1&lt;/h3&gt;&lt;p&gt;A journal for engineers: dated Markdown entries, reading lists and three-year goal plans, in one file that is yours.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Waypoint %1&lt;/h3&gt;&lt;p&gt;为工程师打造的日志本：按日期记录的 Markdown 日记、阅读清单和三年规划，全部保存在一个属于你自己的文件里。&lt;/p&gt;&lt;p&gt;日志本：%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Words: %1 · Characters: %2</source>
-        <translation>字数：%1 · 字符：%2</translation>
     </message>
     <message>
         <source>%1 — Waypoint</source>
@@ -3208,12 +3221,6 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading progress found: %n line(s) waiting in the reading list (%1).</source>
-        <translation>
-            <numerusform>发现阅读进度：阅读清单中有 %n 行待确认（%1）。</numerusform>
-        </translation>
     </message>
     <message>
         <source>New &amp;from Template</source>

@@ -6,6 +6,7 @@
 #include "FindBar.h"
 #include "GoalActions.h"
 #include "ImportDialog.h"
+#include "JournalStatus.h"
 #include "MarkdownEditor.h"
 #include "Navigator.h"
 #include "ReadingWindow.h"
@@ -18,7 +19,6 @@
 #include "core/GoalStore.h"
 #include "core/Journal.h"
 #include "core/JournalChanges.h"
-#include "core/ReadingStore.h"
 #include "core/Settings.h"
 #include "models/EntryListModel.h"
 #include "models/EntrySession.h"
@@ -37,7 +37,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImageReader>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -140,27 +139,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setSizes({280, 500, 500});
     setCentralWidget(m_splitter);
 
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    m_saveLabel = new QLabel(this);
-    m_saveLabel->setObjectName(QStringLiteral("saveLabel"));
-    // Fixed sizes: a label whose text changes while typing would otherwise
-    // make the whole window lay itself out again on every keystroke.
-    const QFontMetrics metrics(m_countLabel->font());
-    m_countLabel->setFixedSize(
-        metrics.horizontalAdvance(tr("Words: %1 · Characters: %2").arg(9999999).arg(99999999)),
-        metrics.height());
-    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    int saveWidth = 0;
-    for (const QString &state : {tr("Saved"), tr("Saving…"), tr("Not saved"), tr("Read-only")})
-        saveWidth = std::max(saveWidth, metrics.horizontalAdvance(state));
-    m_saveLabel->setFixedSize(saveWidth + metrics.averageCharWidth() * 2, metrics.height());
-    statusBar()->addPermanentWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_saveLabel);
+    m_status = new JournalStatus(this);
 
     connect(m_navigator, &Navigator::entryActivated, this, &MainWindow::openEntry);
     connect(m_navigator, &Navigator::dayActivated, this, &MainWindow::onDayActivated);
-    connect(m_editor, &EntryEditor::statsChanged, this, &MainWindow::updateStats);
+    connect(m_editor, &EntryEditor::statsChanged, m_status, &JournalStatus::showStats);
     // Switching to another program is a natural moment to save.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
         if (s != Qt::ApplicationActive && session())
@@ -183,7 +166,6 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     updateTitle();
-    updateSaveState();
     resize(1200, 780);
 }
 
@@ -438,20 +420,13 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
     closeJournal();
     m_open = std::move(opened);
     m_searchPanel->setModel(&m_open->searchResults());
-    m_readingWaiting = m_open->reading().pendingCount();
-    // Search results follow saves, new entries and deletes; the status bar
-    // tells of new reading suggestions, from whichever connection wrote them.
+    // Search results follow saves, new entries and deletes, from whichever
+    // connection wrote them.
     connect(&m_open->changes(), &JournalChanges::changed, this, [this](const ChangeSet &changes) {
         if (changes.touchesEntries())
             m_searchPanel->refreshSoon();
-        if (changes.reading)
-            noticeReadingSuggestions();
     });
     m_preview->setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(&m_open->attachments()));
-    connect(session(), &EntrySession::stateChanged, this, &MainWindow::updateSaveState);
-    connect(session(), &EntrySession::saveFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Not saved: %1").arg(message));
-    });
     m_navigator->setModels(&m_open->entries(), &m_open->entryList(), &m_open->tagList());
     m_editor->setSession(session());
     m_goalActions->setParts({m_open.get(),
@@ -469,6 +444,7 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
             || name == QLatin1String("actionToggleTask"))
             action->setEnabled(!m_open->journal().isReadOnly());
     }
+    m_status->setJournal(m_open.get());
     try {
         if (const std::optional<qint64> newest = m_open->entries().newest())
             openEntry(*newest);
@@ -476,7 +452,6 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
         statusBar()->showMessage(e.message());
     }
     updateTitle();
-    updateSaveState();
     return true;
 }
 
@@ -523,6 +498,7 @@ void MainWindow::closeJournal()
     m_navigator->setModels(nullptr, nullptr, nullptr);
     m_preview->setAttachmentLookup({});
     m_searchPanel->setModel(nullptr);
+    m_status->setJournal(nullptr);
     m_open.reset();
 }
 
@@ -738,24 +714,6 @@ void MainWindow::showReading()
     m_readingWindow->activateWindow();
 }
 
-// A save that found reading progress says so once, quietly.
-void MainWindow::noticeReadingSuggestions()
-{
-    int waiting = m_readingWaiting;
-    try {
-        waiting = m_open ? m_open->reading().pendingCount() : 0;
-    } catch (const DatabaseError &) {
-        return;
-    }
-    if (waiting > m_readingWaiting)
-        statusBar()->showMessage(
-            tr("Reading progress found: %n line(s) waiting in the reading list (%1).", nullptr,
-               waiting)
-                .arg(QKeySequence(tr("Ctrl+Shift+R")).toString(QKeySequence::NativeText)),
-            8000);
-    m_readingWaiting = waiting;
-}
-
 void MainWindow::showExport()
 {
     if (!m_open)
@@ -813,35 +771,6 @@ void MainWindow::showAbout()
                           "<p>Journal: %2</p>")
                            .arg(QCoreApplication::applicationVersion(),
                                 m_open ? m_open->journal().path().toHtmlEscaped() : QString()));
-}
-
-void MainWindow::updateSaveState()
-{
-    QString text;
-    if (session()) {
-        switch (session()->state()) {
-        case EntrySession::State::Empty:
-            break;
-        case EntrySession::State::Saved:
-            text = session()->isReadOnly() ? tr("Read-only") : tr("Saved");
-            break;
-        case EntrySession::State::Unsaved:
-            text = tr("Saving…");
-            break;
-        case EntrySession::State::Failed:
-            text = tr("Not saved");
-            break;
-        }
-    }
-    m_saveLabel->setText(text);
-}
-
-void MainWindow::updateStats(const markdown::TextStats &stats)
-{
-    m_countLabel->setText(
-        session() && session()->isOpen()
-            ? tr("Words: %1 · Characters: %2").arg(stats.words()).arg(stats.characters)
-            : QString());
 }
 
 void MainWindow::updateTitle()

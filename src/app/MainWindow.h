@@ -7,7 +7,6 @@
 
 class QActionGroup;
 class QDockWidget;
-class QLabel;
 class QListView;
 class QSplitter;
 
@@ -20,15 +19,13 @@ class GoalStore;
 class EntrySession;
 class EntryStore;
 class JournalSession;
+class JournalStatus;
 class Navigator;
 class OutlineModel;
 class ReadingWindow;
 class SearchPanel;
 namespace preview {
 class PreviewView;
-}
-namespace markdown {
-struct TextStats;
 }
 
 // Wires the navigator, the editor and the status bar to one open journal.
@@ -98,14 +95,10 @@ private:
     void showExportBlog();
     void showExport();
     void showAbout();
-    void updateSaveState();
-    void updateStats(const markdown::TextStats &stats);
     void updateTitle();
-    void noticeReadingSuggestions();
     void closeJournal();
 
     std::unique_ptr<JournalSession> m_open; // null when no journal is open
-    int m_readingWaiting = 0; // suggestions waiting when last told
     QUndoStack m_undo;
 
     QSplitter *m_splitter = nullptr;
@@ -120,8 +113,7 @@ private:
     QActionGroup *m_viewModes = nullptr;
     ViewMode m_viewMode = ViewMode::Split;
     bool m_syncingScroll = false;
-    QLabel *m_countLabel = nullptr;
-    QLabel *m_saveLabel = nullptr;
+    JournalStatus *m_status = nullptr;
     QPointer<ExportDialog> m_exportDialog; // not modal: at most one
     QPointer<ReadingWindow> m_readingWindow;
     GoalActions *m_goalActions = nullptr;
