@@ -1200,13 +1200,6 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>删除“%1”</translation>
-    </message>
-</context>
-<context>
     <name>Names</name>
     <message>
         <source>Book</source>
@@ -1859,6 +1852,61 @@ The last plan&apos;s score: __ / 100
     <message>
         <source>No entry with id &apos;%1&apos;.</source>
         <translation>没有 ID 为“%1”的日记。</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::EntryCommands</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>New Entry</source>
+        <translation>新建日记</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with %2.</source>
+        <translation>已删除“%1”。按 %2 撤销。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Z</source>
+        <translation>Ctrl+Alt+Z</translation>
+    </message>
+    <message>
+        <source>Delete Entry</source>
+        <translation>删除日记</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>This entry has no earlier text yet.</source>
+        <translation>这篇日记还没有更早的版本。</translation>
+    </message>
+    <message>
+        <source>The image cannot be kept: no journal is open for writing.</source>
+        <translation>无法保存图片：没有可写入的日志本。</translation>
+    </message>
+    <message>
+        <source>The image could not be stored: %1</source>
+        <translation>图片无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Images (%1);;All files (*)</source>
+        <translation>图片 (%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2987,26 +3035,6 @@ The last plan&apos;s score: __ / 100
         <translation>该日记已不存在。</translation>
     </message>
     <message>
-        <source>New Entry</source>
-        <translation>新建日记</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>无标题</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Undo with %2.</source>
-        <translation>已删除“%1”。按 %2 撤销。</translation>
-    </message>
-    <message>
-        <source>Delete Entry</source>
-        <translation>删除日记</translation>
-    </message>
-    <message>
         <source>Waypoint journals (*.waypoint);;All files (*)</source>
         <translation>Waypoint 日志本 (*.waypoint);;所有文件 (*)</translation>
     </message>
@@ -3053,14 +3081,6 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>历史版本</translation>
-    </message>
-    <message>
-        <source>This entry has no earlier text yet.</source>
-        <translation>这篇日记还没有更早的版本。</translation>
     </message>
     <message>
         <source>Outline</source>
@@ -3153,22 +3173,6 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <source>The image cannot be kept: no journal is open for writing.</source>
-        <translation>无法保存图片：没有可写入的日志本。</translation>
-    </message>
-    <message>
-        <source>The image could not be stored: %1</source>
-        <translation>图片无法保存：%1</translation>
-    </message>
-    <message>
-        <source>Insert Image</source>
-        <translation>插入图片</translation>
-    </message>
-    <message>
-        <source>Images (%1);;All files (*)</source>
-        <translation>图片 (%1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Search</source>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "EntryCommands.h"
 #include "EntryEditor.h"
 #include "ExportBlogDialog.h"
 #include "ExportDialog.h"
@@ -10,10 +11,8 @@
 #include "MarkdownEditor.h"
 #include "Navigator.h"
 #include "ReadingWindow.h"
-#include "RevisionsDialog.h"
 #include "SearchPanel.h"
 #include "SettingsDialog.h"
-#include "core/AttachmentStore.h"
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/GoalStore.h"
@@ -36,7 +35,6 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -45,56 +43,8 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QUndoCommand>
 
 namespace waypoint {
-
-namespace {
-
-// Deleting is undone by putting back the entry, its tags and its revisions.
-class DeleteEntryCommand : public QUndoCommand
-{
-public:
-    // release() lets go of the entry if it is open (saving it first);
-    // show() opens the entry again after undo.
-    DeleteEntryCommand(EntryStore &store, qint64 id, const QString &title,
-                       std::function<void(qint64)> release, std::function<void(qint64)> show)
-        : QUndoCommand(QCoreApplication::translate("MainWindow", "Delete “%1”").arg(title))
-        , m_store(store)
-        , m_id(id)
-        , m_release(std::move(release))
-        , m_show(std::move(show))
-    {
-    }
-    void redo() override
-    {
-        m_release(m_id);
-        try {
-            m_deleted = m_store.remove(m_id);
-        } catch (const DatabaseError &e) {
-            qWarning("Cannot delete the entry: %s", qPrintable(e.message()));
-            setObsolete(true);
-        }
-    }
-    void undo() override
-    {
-        try {
-            m_id = m_store.restore(m_deleted);
-            m_show(m_id);
-        } catch (const DatabaseError &e) {
-            qWarning("Cannot restore the entry: %s", qPrintable(e.message()));
-        }
-    }
-
-private:
-    EntryStore &m_store;
-    qint64 m_id;
-    std::function<void(qint64)> m_release;
-    std::function<void(qint64)> m_show;
-    DeletedEntry m_deleted;
-};
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -104,9 +54,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_editor = new EntryEditor(this);
     m_preview = new preview::PreviewView(this);
     m_preview->setRemoteImagesAllowed(Settings::remoteImages());
+    m_entryCommands = new EntryCommands(this, m_editor, this);
     m_editor->markdownEditor()->setImageStore(
         [this](const QByteArray &data, const QString &mime, const QString &name, QString *error) {
-            return storeImage(data, mime, name, error);
+            return m_entryCommands->storeImage(data, mime, name, error);
         });
 
     m_outline = new OutlineModel(this);
@@ -152,6 +103,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_editor->setDarkTheme(palette().color(QPalette::Window).lightness() < 128);
     connectPreview();
+    connect(m_entryCommands, &EntryCommands::entryActivated, this, &MainWindow::openEntry);
+    connect(m_entryCommands, &EntryCommands::message, this,
+            [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
     createActions();
     createViewActions();
     m_goalActions = new GoalActions(this, this);
@@ -206,12 +160,12 @@ void MainWindow::createActions()
         ->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo.createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_entryCommands->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndoEntry"));
     // Ctrl+Z belongs to the text editor; entry operations have their own key.
     undo->setShortcut(QKeySequence(tr("Ctrl+Alt+Z")));
     edit->addAction(undo);
-    QAction *redo = m_undo.createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_entryCommands->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedoEntry"));
     redo->setShortcut(QKeySequence(tr("Ctrl+Alt+Shift+Z")));
     edit->addAction(redo);
@@ -229,7 +183,7 @@ void MainWindow::createActions()
     add(edit, "actionToggleTask", tr("Toggle &Task"), QKeySequence(tr("Ctrl+Return")),
         [text] { text->toggleTask(); });
     add(edit, "actionInsertImage", tr("Insert &Image…"), QKeySequence(tr("Ctrl+Shift+I")),
-        &MainWindow::insertImage);
+        [this] { m_entryCommands->insertImage(); });
 
     QMenu *entry = menuBar()->addMenu(tr("E&ntry"));
     entry->setObjectName(QStringLiteral("menuEntry"));
@@ -242,15 +196,8 @@ void MainWindow::createActions()
     for (Templates::Kind kind : Templates::all()) {
         QAction *action = fromTemplate->addAction(Templates::name(kind));
         action->setObjectName(QStringLiteral("actionTemplate-") + Templates::key(kind));
-        connect(action, &QAction::triggered, this, [this, kind] {
-            if (!m_open || m_open->journal().isReadOnly())
-                return;
-            try {
-                openEntry(Templates::create(m_open->entries(), kind, QDate::currentDate()));
-            } catch (const DatabaseError &e) {
-                statusBar()->showMessage(e.message(), 5000);
-            }
-        });
+        connect(action, &QAction::triggered, this,
+                [this, kind] { m_entryCommands->newFromTemplate(kind); });
     }
     add(entry, "actionHistory", tr("&History…"), QKeySequence(tr("Ctrl+Shift+H")),
         &MainWindow::showHistory);
@@ -367,35 +314,6 @@ bool MainWindow::isPreviewSettled() const
     return !m_preview->isVisible() || m_preview->isSettled();
 }
 
-QString MainWindow::storeImage(const QByteArray &data, const QString &mime, const QString &name,
-                               QString *error)
-{
-    if (!m_open || m_open->journal().isReadOnly()) {
-        *error = tr("The image cannot be kept: no journal is open for writing.");
-        return {};
-    }
-    try {
-        return QStringLiteral("attachment:") + m_open->attachments().add(data, mime, name);
-    } catch (const DatabaseError &e) {
-        *error = tr("The image could not be stored: %1").arg(e.message());
-        return {};
-    }
-}
-
-void MainWindow::insertImage()
-{
-    if (!session() || !session()->isOpen() || m_open->journal().isReadOnly())
-        return;
-    QStringList patterns;
-    for (const QByteArray &format : QImageReader::supportedImageFormats())
-        patterns << QStringLiteral("*.") + QString::fromLatin1(format);
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Insert Image"), QString(),
-        tr("Images (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
-    if (!files.isEmpty())
-        m_editor->markdownEditor()->insertImageFiles(files);
-}
-
 bool MainWindow::openJournal(const QString &path, QString *error, bool create)
 {
     Journal::Options options;
@@ -426,11 +344,13 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
         if (changes.touchesEntries())
             m_searchPanel->refreshSoon();
     });
-    m_preview->setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(&m_open->attachments()));
+    m_preview->setAttachmentLookup(
+        preview::AttachmentSchemeHandler::lookupIn(&m_open->attachments()));
     m_navigator->setModels(&m_open->entries(), &m_open->entryList(), &m_open->tagList());
     m_editor->setSession(session());
-    m_goalActions->setParts({m_open.get(),
-                             m_editor->markdownEditor(), [this](qint64 id) { openEntry(id); },
+    m_entryCommands->setJournal(m_open.get());
+    m_goalActions->setParts({m_open.get(), m_editor->markdownEditor(),
+                             [this](qint64 id) { openEntry(id); },
                              [this] { return m_open && !m_open->journal().isReadOnly(); }});
     m_editor->setReadOnlyNotice(
         m_open->journal().isReadOnly()
@@ -493,7 +413,7 @@ void MainWindow::closeJournal()
     m_goalActions->setParts({});
     if (session())
         session()->close();
-    m_undo.clear();
+    m_entryCommands->setJournal(nullptr);
     m_editor->setSession(nullptr);
     m_navigator->setModels(nullptr, nullptr, nullptr);
     m_preview->setAttachmentLookup({});
@@ -536,76 +456,22 @@ void MainWindow::openSearchResult(qint64 id)
 
 void MainWindow::newEntry()
 {
-    if (!m_open || m_open->journal().isReadOnly())
-        return;
-    Entry entry;
-    entry.date = m_navigator->calendar()->selectedDate();
-    try {
-        openEntry(m_open->entries().create(entry).id);
-        m_editor->focusText();
-    } catch (const DatabaseError &e) {
-        QMessageBox::warning(this, tr("New Entry"), e.message());
-    }
-}
-
-void MainWindow::openToday()
-{
-    if (!m_open || m_open->journal().isReadOnly())
-        return;
-    const QDate today = QDate::currentDate();
-    try {
-        openEntry(Templates::openOrCreateDay(m_open->entries(), today));
-        m_editor->focusText();
-    } catch (const DatabaseError &e) {
-        QMessageBox::warning(this, tr("Today"), e.message());
-    }
+    m_entryCommands->newEntry(m_navigator->calendar()->selectedDate());
 }
 
 void MainWindow::deleteEntry()
 {
-    if (!session() || !session()->isOpen() || m_open->journal().isReadOnly())
-        return;
-    const qint64 id = session()->entryId();
-    const QString title =
-        session()->entry().title.isEmpty() ? tr("Untitled") : session()->entry().title;
-    try {
-        m_undo.push(new DeleteEntryCommand(
-            m_open->entries(), id, title,
-            [this](qint64 deleted) {
-                if (session()->entryId() == deleted)
-                    session()->close();
-            },
-            [this](qint64 restored) { openEntry(restored); }));
-        statusBar()->showMessage(
-            tr("Deleted “%1”. Undo with %2.")
-                .arg(title, QKeySequence(tr("Ctrl+Alt+Z")).toString(QKeySequence::NativeText)),
-            10000);
-        if (const std::optional<qint64> newest = m_open->entries().newest())
-            openEntry(*newest);
-    } catch (const DatabaseError &e) {
-        QMessageBox::warning(this, tr("Delete Entry"), e.message());
-    }
+    m_entryCommands->deleteEntry();
 }
 
 void MainWindow::showHistory()
 {
-    if (!session() || !session()->isOpen() || m_open->journal().isReadOnly())
-        return;
-    session()->save(); // so the newest revision is in the list
-    QList<Revision> revisions;
-    try {
-        revisions = m_open->entries().revisions(session()->entryId());
-    } catch (const DatabaseError &e) {
-        QMessageBox::warning(this, tr("History"), e.message());
-        return;
-    }
-    if (revisions.isEmpty()) {
-        statusBar()->showMessage(tr("This entry has no earlier text yet."), 5000);
-        return;
-    }
-    RevisionsDialog dialog(revisions, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_editor->replaceText(dialog.restoredBody());
+    m_entryCommands->showHistory();
+}
+
+void MainWindow::openToday()
+{
+    m_entryCommands->openToday();
 }
 
 void MainWindow::onDayActivated(QDate date)
@@ -725,7 +591,8 @@ void MainWindow::showExport()
     }
     ExportDialog::Scopes scopes;
     if (session() && session()->isOpen()) {
-        if (const std::optional<EntrySummary> open = m_open->entries().summary(session()->entryId())) {
+        if (const std::optional<EntrySummary> open =
+                m_open->entries().summary(session()->entryId())) {
             scopes.entryId = open->uuid;
             scopes.entryTitle = open->title;
         }

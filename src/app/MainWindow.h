@@ -2,7 +2,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QUndoStack>
 #include <memory>
 
 class QActionGroup;
@@ -12,6 +11,7 @@ class QSplitter;
 
 namespace waypoint {
 
+class EntryCommands;
 class EntryEditor;
 class ExportDialog;
 class GoalActions;
@@ -83,9 +83,6 @@ private:
     void createActions();
     void createViewActions();
     void connectPreview();
-    void insertImage();
-    QString storeImage(const QByteArray &data, const QString &mime, const QString &name,
-                       QString *error);
     void openEntry(qint64 id);
     void openSearchResult(qint64 id);
     void onDayActivated(QDate date);
@@ -99,7 +96,6 @@ private:
     void closeJournal();
 
     std::unique_ptr<JournalSession> m_open; // null when no journal is open
-    QUndoStack m_undo;
 
     QSplitter *m_splitter = nullptr;
     Navigator *m_navigator = nullptr;
@@ -114,6 +110,7 @@ private:
     ViewMode m_viewMode = ViewMode::Split;
     bool m_syncingScroll = false;
     JournalStatus *m_status = nullptr;
+    EntryCommands *m_entryCommands = nullptr;
     QPointer<ExportDialog> m_exportDialog; // not modal: at most one
     QPointer<ReadingWindow> m_readingWindow;
     GoalActions *m_goalActions = nullptr;
