@@ -2908,6 +2908,45 @@ The last plan&apos;s score: __ / 100
     </message>
 </context>
 <context>
+    <name>waypoint::JournalDialogs</name>
+    <message>
+        <source>Waypoint journals (*.waypoint);;All files (*)</source>
+        <translation>Waypoint 日志本 (*.waypoint);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Journal</source>
+        <translation>新建日志本</translation>
+    </message>
+    <message>
+        <source>Open Journal</source>
+        <translation>打开日志本</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: no journal is open for writing.</source>
+        <translation>无法导入：没有以可写方式打开的日志本。</translation>
+    </message>
+    <message>
+        <source>Imported %1 posts, updated %2.</source>
+        <translation>已导入 %1 篇博文，更新 %2 篇。</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries and %2 images to %3.</source>
+        <translation>已将 %1 篇日记和 %2 张图片导出到 %3。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>About Waypoint</source>
+        <translation>关于 Waypoint</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Waypoint %1&lt;/h3&gt;&lt;p&gt;A journal for engineers: dated Markdown entries, reading lists and three-year goal plans, in one file that is yours.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Waypoint %1&lt;/h3&gt;&lt;p&gt;为工程师打造的日志本：按日期记录的 Markdown 日记、阅读清单和三年规划，全部保存在一个属于你自己的文件里。&lt;/p&gt;&lt;p&gt;日志本：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>waypoint::JournalStatus</name>
     <message>
         <source>Words: %1 · Characters: %2</source>
@@ -3033,26 +3072,6 @@ The last plan&apos;s score: __ / 100
     <message>
         <source>That entry no longer exists.</source>
         <translation>该日记已不存在。</translation>
-    </message>
-    <message>
-        <source>Waypoint journals (*.waypoint);;All files (*)</source>
-        <translation>Waypoint 日志本 (*.waypoint);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>New Journal</source>
-        <translation>新建日志本</translation>
-    </message>
-    <message>
-        <source>Open Journal</source>
-        <translation>打开日志本</translation>
-    </message>
-    <message>
-        <source>About Waypoint</source>
-        <translation>关于 Waypoint</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Waypoint %1&lt;/h3&gt;&lt;p&gt;A journal for engineers: dated Markdown entries, reading lists and three-year goal plans, in one file that is yours.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Waypoint %1&lt;/h3&gt;&lt;p&gt;为工程师打造的日志本：按日期记录的 Markdown 日记、阅读清单和三年规划，全部保存在一个属于你自己的文件里。&lt;/p&gt;&lt;p&gt;日志本：%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — Waypoint</source>
@@ -3199,24 +3218,8 @@ Quit anyway and lose the last changes?</source>
         <translation>导出为博客(&amp;E)…</translation>
     </message>
     <message>
-        <source>Nothing can be imported: no journal is open for writing.</source>
-        <translation>无法导入：没有以可写方式打开的日志本。</translation>
-    </message>
-    <message>
-        <source>Imported %1 posts, updated %2.</source>
-        <translation>已导入 %1 篇博文，更新 %2 篇。</translation>
-    </message>
-    <message>
-        <source>Exported %1 entries and %2 images to %3.</source>
-        <translation>已将 %1 篇日记和 %2 张图片导出到 %3。</translation>
-    </message>
-    <message>
         <source>E&amp;xport as PDF or HTML…</source>
         <translation>导出为 PDF 或 HTML(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>已导出到 %1。</translation>
     </message>
     <message>
         <source>&amp;Reading List</source>

@@ -2,17 +2,13 @@
 
 #include "EntryCommands.h"
 #include "EntryEditor.h"
-#include "ExportBlogDialog.h"
-#include "ExportDialog.h"
 #include "FindBar.h"
 #include "GoalActions.h"
-#include "ImportDialog.h"
+#include "JournalDialogs.h"
 #include "JournalStatus.h"
 #include "MarkdownEditor.h"
 #include "Navigator.h"
-#include "ReadingWindow.h"
 #include "SearchPanel.h"
-#include "SettingsDialog.h"
 #include "core/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/GoalStore.h"
@@ -33,9 +29,7 @@
 #include <QCalendarWidget>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -103,9 +97,31 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_editor->setDarkTheme(palette().color(QPalette::Window).lightness() < 128);
     connectPreview();
+
+    const auto showMessage = [this](const QString &text, int timeout) {
+        statusBar()->showMessage(text, timeout);
+    };
+    // An entry that another window or a dialog asks for comes to the front.
+    const auto showAndRaise = [this](const QString &uuid) {
+        if (showEntry(uuid)) {
+            raise();
+            activateWindow();
+        }
+    };
     connect(m_entryCommands, &EntryCommands::entryActivated, this, &MainWindow::openEntry);
-    connect(m_entryCommands, &EntryCommands::message, this,
-            [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
+    connect(m_entryCommands, &EntryCommands::message, this, showMessage);
+    m_dialogs = new JournalDialogs(
+        this,
+        [this](const QString &path, QString *error, bool create) {
+            return openJournal(path, error, create);
+        },
+        this);
+    connect(m_dialogs, &JournalDialogs::message, this, showMessage);
+    connect(m_dialogs, &JournalDialogs::entryReloaded, m_navigator, &Navigator::selectEntry);
+    connect(m_dialogs, &JournalDialogs::entryUuidActivated, this, showAndRaise);
+    connect(m_dialogs, &JournalDialogs::settingsChanged, this,
+            [this] { m_preview->setRemoteImagesAllowed(Settings::remoteImages()); });
+
     createActions();
     createViewActions();
     m_goalActions = new GoalActions(this, this);
@@ -113,12 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
                          findChild<QMenu *>(QStringLiteral("menuEntry")));
     connect(m_goalActions, &GoalActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_goalActions, &GoalActions::entryUuidActivated, this, [this](const QString &uuid) {
-        if (showEntry(uuid)) {
-            raise();
-            activateWindow();
-        }
-    });
+    connect(m_goalActions, &GoalActions::entryUuidActivated, this, showAndRaise);
     updateTitle();
     resize(1200, 780);
 }
@@ -141,20 +152,21 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     add(file, "actionNewJournal", tr("New &Journal…"), QKeySequence(tr("Ctrl+Shift+N")),
-        [this] { chooseJournal(true); });
+        [this] { m_dialogs->chooseJournal(true); });
     add(file, "actionOpenJournal", tr("&Open Journal…"), QKeySequence::Open,
-        [this] { chooseJournal(false); });
+        [this] { m_dialogs->chooseJournal(false); });
     file->addSeparator();
     // No shortcut: Ctrl+Shift+I inserts an image, and importing is rare.
-    add(file, "actionImport", tr("&Import Blog…"), QKeySequence(), &MainWindow::showImport);
+    add(file, "actionImport", tr("&Import Blog…"), QKeySequence(),
+        [this] { m_dialogs->showImport(); });
     add(file, "actionExport", tr("E&xport as PDF or HTML…"), QKeySequence::Print,
-        &MainWindow::showExport);
+        [this] { m_dialogs->showExport(); });
     add(file, "actionExportBlog", tr("&Export as Blog…"), QKeySequence(),
-        &MainWindow::showExportBlog);
+        [this] { m_dialogs->showExportBlog(); });
     file->addSeparator();
-    add(file, "actionSettings", tr("&Settings…"), QKeySequence(tr("Ctrl+,")),
-        &MainWindow::showSettings)
-        ->setMenuRole(QAction::PreferencesRole);
+    add(file, "actionSettings", tr("&Settings…"), QKeySequence(tr("Ctrl+,")), [this] {
+        m_dialogs->showSettings();
+    })->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     add(file, "actionQuit", tr("&Quit"), QKeySequence::Quit, &QWidget::close)
         ->setMenuRole(QAction::QuitRole);
@@ -207,8 +219,9 @@ void MainWindow::createActions()
 
     // The View menu comes from createViewActions(), before Help.
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, "actionAbout", tr("&About Waypoint"), QKeySequence(), &MainWindow::showAbout)
-        ->setMenuRole(QAction::AboutRole);
+    add(help, "actionAbout", tr("&About Waypoint"), QKeySequence(), [this] {
+        m_dialogs->showAbout();
+    })->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::createViewActions()
@@ -349,6 +362,7 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
     m_navigator->setModels(&m_open->entries(), &m_open->entryList(), &m_open->tagList());
     m_editor->setSession(session());
     m_entryCommands->setJournal(m_open.get());
+    m_dialogs->setJournal(m_open.get());
     m_goalActions->setParts({m_open.get(), m_editor->markdownEditor(),
                              [this](qint64 id) { openEntry(id); },
                              [this] { return m_open && !m_open->journal().isReadOnly(); }});
@@ -407,9 +421,8 @@ GoalStore *MainWindow::goals() const
 
 void MainWindow::closeJournal()
 {
-    // It reads this journal: a running export stops, and nothing is written.
-    delete m_exportDialog;
-    delete m_readingWindow;
+    // They read this journal: a running export stops, and nothing is written.
+    m_dialogs->setJournal(nullptr);
     m_goalActions->setParts({});
     if (session())
         session()->close();
@@ -486,140 +499,19 @@ void MainWindow::onDayActivated(QDate date)
     }
 }
 
-void MainWindow::chooseJournal(bool create)
-{
-    const QString start = m_open ? QFileInfo(m_open->journal().path()).absolutePath() : QString();
-    const QString filter = tr("Waypoint journals (*.waypoint);;All files (*)");
-    QString path = create ? QFileDialog::getSaveFileName(this, tr("New Journal"), start, filter)
-                          : QFileDialog::getOpenFileName(this, tr("Open Journal"), start, filter);
-    if (path.isEmpty())
-        return;
-    if (create && QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".waypoint");
-    QString error;
-    if (!openJournal(path, &error, create))
-        QMessageBox::warning(this, create ? tr("New Journal") : tr("Open Journal"), error);
-}
-
-void MainWindow::showSettings()
-{
-    SettingsDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_preview->setRemoteImagesAllowed(Settings::remoteImages());
-}
-
-void MainWindow::showImport()
-{
-    if (!m_open || m_open->journal().isReadOnly()) {
-        statusBar()->showMessage(tr("Nothing can be imported: no journal is open for writing."),
-                                 8000);
-        return;
-    }
-    if (session() && session()->isOpen())
-        session()->save(); // what is typed is in the journal before a post may replace it
-    ImportDialog dialog(m_open->journal().path(), this);
-    connect(&dialog, &ImportDialog::imported, this, [this](const blog::ImportReport &report) {
-        statusBar()->showMessage(
-            tr("Imported %1 posts, updated %2.").arg(report.imported).arg(report.updated), 8000);
-    });
-    dialog.exec();
-    // Also after a stopped import, or one the dialog was closed on.
-    if (dialog.hasImported()) {
-        // A re-imported post may have replaced the open entry's text.
-        if (session() && session()->isOpen()) {
-            const qint64 id = session()->entryId();
-            if (session()->reload())
-                m_navigator->selectEntry(id);
-        }
-    }
-}
-
-void MainWindow::showExportBlog()
-{
-    if (!m_open)
-        return;
-    if (session() && session()->isOpen() && !m_open->journal().isReadOnly())
-        session()->save();
-    QStringList tags;
-    for (const TagCount &tag : m_open->entries().tagCounts())
-        tags.append(tag.name);
-    ExportBlogDialog dialog(m_open->journal(), tags, this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Exported %1 entries and %2 images to %3.")
-                                     .arg(dialog.report().entries)
-                                     .arg(dialog.report().images)
-                                     .arg(dialog.folderEdit()->text()),
-                                 8000);
-}
-
 ExportDialog *MainWindow::exportDialog() const
 {
-    return m_exportDialog;
+    return m_dialogs->exportDialog();
 }
 
 ReadingWindow *MainWindow::readingWindow() const
 {
-    return m_readingWindow;
+    return m_dialogs->readingWindow();
 }
 
 void MainWindow::showReading()
 {
-    if (!m_open)
-        return;
-    if (!m_readingWindow) {
-        m_readingWindow = new ReadingWindow(*m_open, this);
-        connect(m_readingWindow, &ReadingWindow::entryActivated, this, [this](const QString &uuid) {
-            if (!showEntry(uuid))
-                return;
-            raise();
-            activateWindow();
-        });
-    }
-    m_readingWindow->show();
-    m_readingWindow->raise();
-    m_readingWindow->activateWindow();
-}
-
-void MainWindow::showExport()
-{
-    if (!m_open)
-        return;
-    if (m_exportDialog) {
-        m_exportDialog->raise();
-        m_exportDialog->activateWindow();
-        return;
-    }
-    ExportDialog::Scopes scopes;
-    if (session() && session()->isOpen()) {
-        if (const std::optional<EntrySummary> open =
-                m_open->entries().summary(session()->entryId())) {
-            scopes.entryId = open->uuid;
-            scopes.entryTitle = open->title;
-        }
-    }
-    if (m_open && !m_open->searchResults().queryText().trimmed().isEmpty()) {
-        scopes.searchText = m_open->searchResults().queryText().trimmed();
-        for (int row = 0; row < m_open->searchResults().rowCount(); ++row)
-            scopes.searchResults.append(
-                m_open->searchResults().index(row).data(SearchResultModel::UuidRole).toString());
-    }
-    for (const TagCount &tag : m_open->entries().tagCounts())
-        scopes.tags.append(tag.name);
-    const QList<EntrySummary> all = m_open->entries().list();
-    if (!all.isEmpty()) {
-        scopes.first = all.last().date;
-        scopes.last = all.first().date;
-    }
-    m_exportDialog = new ExportDialog(m_open->journal(), m_open->attachments(), scopes, this);
-    m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_exportDialog, &ExportDialog::aboutToExport, this, [this] {
-        if (session() && session()->isOpen() && !m_open->journal().isReadOnly())
-            session()->save();
-    });
-    connect(m_exportDialog, &ExportDialog::exported, this, [this](const QString &output) {
-        statusBar()->showMessage(tr("Exported to %1.").arg(output), 8000);
-    });
-    m_exportDialog->show();
+    m_dialogs->showReading();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -627,17 +519,6 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         m_editor->setDarkTheme(palette().color(QPalette::Window).lightness() < 128);
     QMainWindow::changeEvent(event);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Waypoint"),
-                       tr("<h3>Waypoint %1</h3>"
-                          "<p>A journal for engineers: dated Markdown entries, reading lists "
-                          "and three-year goal plans, in one file that is yours.</p>"
-                          "<p>Journal: %2</p>")
-                           .arg(QCoreApplication::applicationVersion(),
-                                m_open ? m_open->journal().path().toHtmlEscaped() : QString()));
 }
 
 void MainWindow::updateTitle()

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QPointer>
 #include <memory>
 
 class QActionGroup;
@@ -18,6 +17,7 @@ class GoalActions;
 class GoalStore;
 class EntrySession;
 class EntryStore;
+class JournalDialogs;
 class JournalSession;
 class JournalStatus;
 class Navigator;
@@ -86,12 +86,6 @@ private:
     void openEntry(qint64 id);
     void openSearchResult(qint64 id);
     void onDayActivated(QDate date);
-    void chooseJournal(bool create);
-    void showSettings();
-    void showImport();
-    void showExportBlog();
-    void showExport();
-    void showAbout();
     void updateTitle();
     void closeJournal();
 
@@ -111,8 +105,7 @@ private:
     bool m_syncingScroll = false;
     JournalStatus *m_status = nullptr;
     EntryCommands *m_entryCommands = nullptr;
-    QPointer<ExportDialog> m_exportDialog; // not modal: at most one
-    QPointer<ReadingWindow> m_readingWindow;
+    JournalDialogs *m_dialogs = nullptr;
     GoalActions *m_goalActions = nullptr;
 };
 
