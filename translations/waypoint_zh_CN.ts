@@ -2984,7 +2984,7 @@ The last plan&apos;s score: __ / 100
     </message>
 </context>
 <context>
-    <name>waypoint::MainWindow</name>
+    <name>waypoint::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -3000,6 +3000,18 @@ The last plan&apos;s score: __ / 100
     <message>
         <source>&amp;Open Journal…</source>
         <translation>打开日志本(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Blog…</source>
+        <translation>导入博客(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PDF or HTML…</source>
+        <translation>导出为 PDF 或 HTML(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as Blog…</source>
+        <translation>导出为博客(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3032,78 +3044,6 @@ The last plan&apos;s score: __ / 100
     <message>
         <source>Ctrl+Alt+Shift+Z</source>
         <translation>Ctrl+Alt+Shift+Z</translation>
-    </message>
-    <message>
-        <source>E&amp;ntry</source>
-        <translation>日记(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;New Entry</source>
-        <translation>新建日记(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>今天(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Entry</source>
-        <translation>删除日记(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+D</source>
-        <translation>Ctrl+Shift+D</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Waypoint</source>
-        <translation>关于 Waypoint(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Read-only: %1 Changes cannot be saved.</source>
-        <translation>只读：%1无法保存更改。</translation>
-    </message>
-    <message>
-        <source>That entry no longer exists.</source>
-        <translation>该日记已不存在。</translation>
-    </message>
-    <message>
-        <source>%1 — Waypoint</source>
-        <translation>%1 — Waypoint</translation>
-    </message>
-    <message>
-        <source> [read-only]</source>
-        <translation> [只读]</translation>
-    </message>
-    <message>
-        <source>Not Saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>The entry could not be saved: %1
-
-Quit anyway and lose the last changes?</source>
-        <translation>日记无法保存：%1
-
-仍要退出并丢失最近的更改吗？</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>历史版本(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+H</source>
-        <translation>Ctrl+Shift+H</translation>
-    </message>
-    <message>
-        <source>Outline</source>
-        <translation>大纲</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -3142,6 +3082,50 @@ Quit anyway and lose the last changes?</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
+        <source>&amp;Search Entries…</source>
+        <translation>搜索日记(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>E&amp;ntry</source>
+        <translation>日记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;New Entry</source>
+        <translation>新建日记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>New &amp;from Template</source>
+        <translation>从模板新建(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entry</source>
+        <translation>删除日记(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -3178,6 +3162,14 @@ Quit anyway and lose the last changes?</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
+        <source>&amp;Reading List</source>
+        <translation>阅读清单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -3194,44 +3186,55 @@ Quit anyway and lose the last changes?</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Waypoint</source>
+        <translation>关于 Waypoint(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::MainWindow</name>
+    <message>
+        <source>Read-only: %1 Changes cannot be saved.</source>
+        <translation>只读：%1无法保存更改。</translation>
+    </message>
+    <message>
+        <source>That entry no longer exists.</source>
+        <translation>该日记已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 — Waypoint</source>
+        <translation>%1 — Waypoint</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [只读]</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved: %1
+
+Quit anyway and lose the last changes?</source>
+        <translation>日记无法保存：%1
+
+仍要退出并丢失最近的更改吗？</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <source>&amp;Search Entries…</source>
-        <translation>搜索日记(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
         <source>Building the search index…</source>
         <translation>正在建立搜索索引…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Blog…</source>
-        <translation>导入博客(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export as Blog…</source>
-        <translation>导出为博客(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport as PDF or HTML…</source>
-        <translation>导出为 PDF 或 HTML(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>&amp;Reading List</source>
-        <translation>阅读清单(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <source>New &amp;from Template</source>
-        <translation>从模板新建(&amp;F)</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,10 @@
 
 #include "EntryCommands.h"
 #include "EntryEditor.h"
-#include "FindBar.h"
 #include "GoalActions.h"
 #include "JournalDialogs.h"
 #include "JournalStatus.h"
+#include "MainMenus.h"
 #include "MarkdownEditor.h"
 #include "Navigator.h"
 #include "SearchPanel.h"
@@ -21,17 +21,14 @@
 #include "models/OutlineModel.h"
 #include "models/SearchResultModel.h"
 #include "models/TagListModel.h"
-#include "models/Templates.h"
 #include "preview/PreviewView.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QListView>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QScrollBar>
@@ -122,11 +119,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dialogs, &JournalDialogs::settingsChanged, this,
             [this] { m_preview->setRemoteImagesAllowed(Settings::remoteImages()); });
 
-    createActions();
-    createViewActions();
+    m_menus = new MainMenus(this, m_entryCommands, m_dialogs, m_outlineDock);
+    const QString saved = Settings::viewMode();
+    setViewMode(saved == QLatin1String("editor")    ? ViewMode::Editor
+                : saved == QLatin1String("preview") ? ViewMode::Preview
+                                                    : ViewMode::Split);
     m_goalActions = new GoalActions(this, this);
-    m_goalActions->addTo(findChild<QMenu *>(QStringLiteral("menuView")),
-                         findChild<QMenu *>(QStringLiteral("menuEntry")));
+    m_goalActions->addTo(m_menus->viewMenu(), m_menus->entryMenu());
     connect(m_goalActions, &GoalActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_goalActions, &GoalActions::entryUuidActivated, this, showAndRaise);
@@ -139,153 +138,12 @@ MainWindow::~MainWindow()
     closeJournal();
 }
 
-void MainWindow::createActions()
-{
-    auto add = [this](QMenu *menu, const char *name, const QString &text,
-                      const QKeySequence &shortcut, auto slot) {
-        QAction *action = menu->addAction(text);
-        action->setObjectName(QLatin1String(name));
-        action->setShortcut(shortcut);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    add(file, "actionNewJournal", tr("New &Journal…"), QKeySequence(tr("Ctrl+Shift+N")),
-        [this] { m_dialogs->chooseJournal(true); });
-    add(file, "actionOpenJournal", tr("&Open Journal…"), QKeySequence::Open,
-        [this] { m_dialogs->chooseJournal(false); });
-    file->addSeparator();
-    // No shortcut: Ctrl+Shift+I inserts an image, and importing is rare.
-    add(file, "actionImport", tr("&Import Blog…"), QKeySequence(),
-        [this] { m_dialogs->showImport(); });
-    add(file, "actionExport", tr("E&xport as PDF or HTML…"), QKeySequence::Print,
-        [this] { m_dialogs->showExport(); });
-    add(file, "actionExportBlog", tr("&Export as Blog…"), QKeySequence(),
-        [this] { m_dialogs->showExportBlog(); });
-    file->addSeparator();
-    add(file, "actionSettings", tr("&Settings…"), QKeySequence(tr("Ctrl+,")), [this] {
-        m_dialogs->showSettings();
-    })->setMenuRole(QAction::PreferencesRole);
-    file->addSeparator();
-    add(file, "actionQuit", tr("&Quit"), QKeySequence::Quit, &QWidget::close)
-        ->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_entryCommands->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("actionUndoEntry"));
-    // Ctrl+Z belongs to the text editor; entry operations have their own key.
-    undo->setShortcut(QKeySequence(tr("Ctrl+Alt+Z")));
-    edit->addAction(undo);
-    QAction *redo = m_entryCommands->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("actionRedoEntry"));
-    redo->setShortcut(QKeySequence(tr("Ctrl+Alt+Shift+Z")));
-    edit->addAction(redo);
-    edit->addSeparator();
-    FindBar *find = m_editor->findBar();
-    add(edit, "actionFind", tr("&Find…"), QKeySequence::Find, [find] { find->showFind(); });
-    add(edit, "actionReplace", tr("R&eplace…"), QKeySequence(tr("Ctrl+H")),
-        [find] { find->showReplace(); });
-    add(edit, "actionFindNext", tr("Find &Next"), QKeySequence::FindNext,
-        [find] { find->findNext(); });
-    add(edit, "actionFindPrevious", tr("Find Pre&vious"), QKeySequence::FindPrevious,
-        [find] { find->findPrevious(); });
-    edit->addSeparator();
-    MarkdownEditor *text = m_editor->markdownEditor();
-    add(edit, "actionToggleTask", tr("Toggle &Task"), QKeySequence(tr("Ctrl+Return")),
-        [text] { text->toggleTask(); });
-    add(edit, "actionInsertImage", tr("Insert &Image…"), QKeySequence(tr("Ctrl+Shift+I")),
-        [this] { m_entryCommands->insertImage(); });
-
-    QMenu *entry = menuBar()->addMenu(tr("E&ntry"));
-    entry->setObjectName(QStringLiteral("menuEntry"));
-    add(edit, "actionSearch", tr("&Search Entries…"), QKeySequence(tr("Ctrl+K")),
-        &MainWindow::showSearch);
-
-    add(entry, "actionNewEntry", tr("&New Entry"), QKeySequence::New, &MainWindow::newEntry);
-    add(entry, "actionToday", tr("&Today"), QKeySequence(tr("Ctrl+T")), &MainWindow::openToday);
-    QMenu *fromTemplate = entry->addMenu(tr("New &from Template"));
-    for (Templates::Kind kind : Templates::all()) {
-        QAction *action = fromTemplate->addAction(Templates::name(kind));
-        action->setObjectName(QStringLiteral("actionTemplate-") + Templates::key(kind));
-        connect(action, &QAction::triggered, this,
-                [this, kind] { m_entryCommands->newFromTemplate(kind); });
-    }
-    add(entry, "actionHistory", tr("&History…"), QKeySequence(tr("Ctrl+Shift+H")),
-        &MainWindow::showHistory);
-    entry->addSeparator();
-    add(entry, "actionDeleteEntry", tr("&Delete Entry"), QKeySequence(tr("Ctrl+Shift+D")),
-        &MainWindow::deleteEntry);
-
-    // The View menu comes from createViewActions(), before Help.
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, "actionAbout", tr("&About Waypoint"), QKeySequence(), [this] {
-        m_dialogs->showAbout();
-    })->setMenuRole(QAction::AboutRole);
-}
-
-void MainWindow::createViewActions()
-{
-    QMenu *view = new QMenu(tr("&View"), this);
-    view->setObjectName(QStringLiteral("menuView"));
-    menuBar()->insertMenu(menuBar()->actions().last(), view);
-    m_viewModes = new QActionGroup(this);
-    const struct
-    {
-        const char *name;
-        QString text;
-        QKeySequence key;
-        ViewMode mode;
-    } modes[] = {
-        {"actionViewEditor", tr("&Editor Only"), QKeySequence(tr("Ctrl+1")), ViewMode::Editor},
-        {"actionViewSplit", tr("Editor and &Preview"), QKeySequence(tr("Ctrl+2")), ViewMode::Split},
-        {"actionViewPreview", tr("Preview &Only"), QKeySequence(tr("Ctrl+3")), ViewMode::Preview},
-    };
-    for (const auto &mode : modes) {
-        QAction *action = view->addAction(mode.text);
-        action->setObjectName(QLatin1String(mode.name));
-        action->setShortcut(mode.key);
-        action->setCheckable(true);
-        action->setData(int(mode.mode));
-        m_viewModes->addAction(action);
-        connect(action, &QAction::triggered, this, [this, m = mode.mode] { setViewMode(m); });
-    }
-    view->addSeparator();
-    QAction *outline = m_outlineDock->toggleViewAction();
-    outline->setText(tr("O&utline"));
-    outline->setObjectName(QStringLiteral("actionOutline"));
-    outline->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
-    view->addAction(outline);
-    QAction *reading = view->addAction(tr("&Reading List"));
-    reading->setObjectName(QStringLiteral("actionReadingList"));
-    reading->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
-    connect(reading, &QAction::triggered, this, &MainWindow::showReading);
-    view->addSeparator();
-    MarkdownEditor *text = m_editor->markdownEditor();
-    auto addZoom = [&](const char *name, const QString &label, const QKeySequence &key, auto slot) {
-        QAction *action = view->addAction(label);
-        action->setObjectName(QLatin1String(name));
-        action->setShortcut(key);
-        connect(action, &QAction::triggered, text, slot);
-    };
-    addZoom("actionZoomIn", tr("Zoom &In"), QKeySequence::ZoomIn, &MarkdownEditor::zoomInText);
-    addZoom("actionZoomOut", tr("Zoom O&ut"), QKeySequence::ZoomOut, &MarkdownEditor::zoomOutText);
-    addZoom("actionZoomReset", tr("&Actual Size"), QKeySequence(tr("Ctrl+0")),
-            &MarkdownEditor::resetZoom);
-
-    const QString saved = Settings::viewMode();
-    setViewMode(saved == QLatin1String("editor")    ? ViewMode::Editor
-                : saved == QLatin1String("preview") ? ViewMode::Preview
-                                                    : ViewMode::Split);
-}
-
 void MainWindow::setViewMode(ViewMode mode)
 {
     m_viewMode = mode;
     m_editor->setVisible(mode != ViewMode::Preview);
     m_preview->setVisible(mode != ViewMode::Editor);
-    for (QAction *action : m_viewModes->actions())
-        action->setChecked(action->data().toInt() == int(mode));
+    m_menus->showViewMode(mode);
     Settings::setViewMode(mode == ViewMode::Editor    ? QStringLiteral("editor")
                           : mode == ViewMode::Preview ? QStringLiteral("preview")
                                                       : QStringLiteral("split"));
@@ -370,14 +228,7 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
         m_open->journal().isReadOnly()
             ? tr("Read-only: %1 Changes cannot be saved.").arg(m_open->journal().readOnlyReason())
             : QString());
-    for (QAction *action : findChildren<QAction *>()) {
-        const QString name = action->objectName();
-        if (name == QLatin1String("actionNewEntry") || name == QLatin1String("actionToday")
-            || name == QLatin1String("actionDeleteEntry") || name == QLatin1String("actionHistory")
-            || name == QLatin1String("actionInsertImage") || name == QLatin1String("actionReplace")
-            || name == QLatin1String("actionToggleTask"))
-            action->setEnabled(!m_open->journal().isReadOnly());
-    }
+    m_menus->setWritable(!m_open->journal().isReadOnly());
     m_status->setJournal(m_open.get());
     try {
         if (const std::optional<qint64> newest = m_open->entries().newest())
@@ -472,6 +323,11 @@ void MainWindow::newEntry()
     m_entryCommands->newEntry(m_navigator->calendar()->selectedDate());
 }
 
+void MainWindow::openToday()
+{
+    m_entryCommands->openToday();
+}
+
 void MainWindow::deleteEntry()
 {
     m_entryCommands->deleteEntry();
@@ -482,21 +338,9 @@ void MainWindow::showHistory()
     m_entryCommands->showHistory();
 }
 
-void MainWindow::openToday()
+void MainWindow::showReading()
 {
-    m_entryCommands->openToday();
-}
-
-void MainWindow::onDayActivated(QDate date)
-{
-    if (!m_open)
-        return;
-    try {
-        if (const std::optional<qint64> id = m_open->entries().newestOn(date))
-            openEntry(*id);
-    } catch (const DatabaseError &e) {
-        statusBar()->showMessage(e.message(), 5000);
-    }
+    m_dialogs->showReading();
 }
 
 ExportDialog *MainWindow::exportDialog() const
@@ -509,9 +353,16 @@ ReadingWindow *MainWindow::readingWindow() const
     return m_dialogs->readingWindow();
 }
 
-void MainWindow::showReading()
+void MainWindow::onDayActivated(QDate date)
 {
-    m_dialogs->showReading();
+    if (!m_open)
+        return;
+    try {
+        if (const std::optional<qint64> id = m_open->entries().newestOn(date))
+            openEntry(*id);
+    } catch (const DatabaseError &e) {
+        statusBar()->showMessage(e.message(), 5000);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -3,7 +3,6 @@
 #include <QMainWindow>
 #include <memory>
 
-class QActionGroup;
 class QDockWidget;
 class QListView;
 class QSplitter;
@@ -20,6 +19,7 @@ class EntryStore;
 class JournalDialogs;
 class JournalSession;
 class JournalStatus;
+class MainMenus;
 class Navigator;
 class OutlineModel;
 class ReadingWindow;
@@ -28,8 +28,11 @@ namespace preview {
 class PreviewView;
 }
 
-// Wires the navigator, the editor and the status bar to one open journal.
-// Owns no business logic: stores, models and the session do the work.
+// Wires the navigator, the editor, the preview and the status bar to one open
+// journal. Owns no business logic: stores, models and the session do the work;
+// the menus (MainMenus), the entry commands (EntryCommands), the dialogs
+// (JournalDialogs), the status bar (JournalStatus) and the goal actions
+// (GoalActions) are parts of their own that it wires in.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -80,8 +83,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createActions();
-    void createViewActions();
     void connectPreview();
     void openEntry(qint64 id);
     void openSearchResult(qint64 id);
@@ -100,13 +101,13 @@ private:
     QDockWidget *m_outlineDock = nullptr;
     SearchPanel *m_searchPanel = nullptr;
     QDockWidget *m_searchDock = nullptr;
-    QActionGroup *m_viewModes = nullptr;
     ViewMode m_viewMode = ViewMode::Split;
     bool m_syncingScroll = false;
     JournalStatus *m_status = nullptr;
     EntryCommands *m_entryCommands = nullptr;
     JournalDialogs *m_dialogs = nullptr;
     GoalActions *m_goalActions = nullptr;
+    MainMenus *m_menus = nullptr;
 };
 
 } // namespace waypoint
