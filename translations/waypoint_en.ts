@@ -260,7 +260,7 @@
     </message>
 </context>
 <context>
-    <name>waypoint::MainWindow</name>
+    <name>waypoint::JournalStatus</name>
     <message numerus="yes">
         <source>Reading progress found: %n line(s) waiting in the reading list (%1).</source>
         <translation>

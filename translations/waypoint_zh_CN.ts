@@ -1200,13 +1200,6 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>删除“%1”</translation>
-    </message>
-</context>
-<context>
     <name>Names</name>
     <message>
         <source>Book</source>
@@ -1859,6 +1852,61 @@ The last plan&apos;s score: __ / 100
     <message>
         <source>No entry with id &apos;%1&apos;.</source>
         <translation>没有 ID 为“%1”的日记。</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::EntryCommands</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>New Entry</source>
+        <translation>新建日记</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with %2.</source>
+        <translation>已删除“%1”。按 %2 撤销。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Z</source>
+        <translation>Ctrl+Alt+Z</translation>
+    </message>
+    <message>
+        <source>Delete Entry</source>
+        <translation>删除日记</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>This entry has no earlier text yet.</source>
+        <translation>这篇日记还没有更早的版本。</translation>
+    </message>
+    <message>
+        <source>The image cannot be kept: no journal is open for writing.</source>
+        <translation>无法保存图片：没有可写入的日志本。</translation>
+    </message>
+    <message>
+        <source>The image could not be stored: %1</source>
+        <translation>图片无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Images (%1);;All files (*)</source>
+        <translation>图片 (%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2866,7 +2914,83 @@ The last plan&apos;s score: __ / 100
     </message>
 </context>
 <context>
-    <name>waypoint::MainWindow</name>
+    <name>waypoint::JournalDialogs</name>
+    <message>
+        <source>Waypoint journals (*.waypoint);;All files (*)</source>
+        <translation>Waypoint 日志本 (*.waypoint);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Journal</source>
+        <translation>新建日志本</translation>
+    </message>
+    <message>
+        <source>Open Journal</source>
+        <translation>打开日志本</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: no journal is open for writing.</source>
+        <translation>无法导入：没有以可写方式打开的日志本。</translation>
+    </message>
+    <message>
+        <source>Imported %1 posts, updated %2.</source>
+        <translation>已导入 %1 篇博文，更新 %2 篇。</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries and %2 images to %3.</source>
+        <translation>已将 %1 篇日记和 %2 张图片导出到 %3。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>About Waypoint</source>
+        <translation>关于 Waypoint</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Waypoint %1&lt;/h3&gt;&lt;p&gt;A journal for engineers: dated Markdown entries, reading lists and three-year goal plans, in one file that is yours.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Waypoint %1&lt;/h3&gt;&lt;p&gt;为工程师打造的日志本：按日期记录的 Markdown 日记、阅读清单和三年规划，全部保存在一个属于你自己的文件里。&lt;/p&gt;&lt;p&gt;日志本：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::JournalStatus</name>
+    <message>
+        <source>Words: %1 · Characters: %2</source>
+        <translation>字数：%1 · 字符：%2</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading progress found: %n line(s) waiting in the reading list (%1).</source>
+        <translation>
+            <numerusform>发现阅读进度：阅读清单中有 %n 行待确认（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -2882,6 +3006,18 @@ The last plan&apos;s score: __ / 100
     <message>
         <source>&amp;Open Journal…</source>
         <translation>打开日志本(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Blog…</source>
+        <translation>导入博客(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PDF or HTML…</source>
+        <translation>导出为 PDF 或 HTML(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as Blog…</source>
+        <translation>导出为博客(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2914,150 +3050,6 @@ The last plan&apos;s score: __ / 100
     <message>
         <source>Ctrl+Alt+Shift+Z</source>
         <translation>Ctrl+Alt+Shift+Z</translation>
-    </message>
-    <message>
-        <source>E&amp;ntry</source>
-        <translation>日记(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;New Entry</source>
-        <translation>新建日记(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>今天(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Entry</source>
-        <translation>删除日记(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+D</source>
-        <translation>Ctrl+Shift+D</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Waypoint</source>
-        <translation>关于 Waypoint(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>Read-only: %1 Changes cannot be saved.</source>
-        <translation>只读：%1无法保存更改。</translation>
-    </message>
-    <message>
-        <source>That entry no longer exists.</source>
-        <translation>该日记已不存在。</translation>
-    </message>
-    <message>
-        <source>New Entry</source>
-        <translation>新建日记</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>无标题</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Undo with %2.</source>
-        <translation>已删除“%1”。按 %2 撤销。</translation>
-    </message>
-    <message>
-        <source>Delete Entry</source>
-        <translation>删除日记</translation>
-    </message>
-    <message>
-        <source>Waypoint journals (*.waypoint);;All files (*)</source>
-        <translation>Waypoint 日志本 (*.waypoint);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>New Journal</source>
-        <translation>新建日志本</translation>
-    </message>
-    <message>
-        <source>Open Journal</source>
-        <translation>打开日志本</translation>
-    </message>
-    <message>
-        <source>About Waypoint</source>
-        <translation>关于 Waypoint</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Waypoint %1&lt;/h3&gt;&lt;p&gt;A journal for engineers: dated Markdown entries, reading lists and three-year goal plans, in one file that is yours.&lt;/p&gt;&lt;p&gt;Journal: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Waypoint %1&lt;/h3&gt;&lt;p&gt;为工程师打造的日志本：按日期记录的 Markdown 日记、阅读清单和三年规划，全部保存在一个属于你自己的文件里。&lt;/p&gt;&lt;p&gt;日志本：%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Words: %1 · Characters: %2</source>
-        <translation>字数：%1 · 字符：%2</translation>
-    </message>
-    <message>
-        <source>%1 — Waypoint</source>
-        <translation>%1 — Waypoint</translation>
-    </message>
-    <message>
-        <source> [read-only]</source>
-        <translation> [只读]</translation>
-    </message>
-    <message>
-        <source>Not Saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>The entry could not be saved: %1
-
-Quit anyway and lose the last changes?</source>
-        <translation>日记无法保存：%1
-
-仍要退出并丢失最近的更改吗？</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>历史版本(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+H</source>
-        <translation>Ctrl+Shift+H</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>历史版本</translation>
-    </message>
-    <message>
-        <source>This entry has no earlier text yet.</source>
-        <translation>这篇日记还没有更早的版本。</translation>
-    </message>
-    <message>
-        <source>Outline</source>
-        <translation>大纲</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -3096,6 +3088,50 @@ Quit anyway and lose the last changes?</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
+        <source>&amp;Search Entries…</source>
+        <translation>搜索日记(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>E&amp;ntry</source>
+        <translation>日记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;New Entry</source>
+        <translation>新建日记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>New &amp;from Template</source>
+        <translation>从模板新建(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entry</source>
+        <translation>删除日记(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -3132,6 +3168,14 @@ Quit anyway and lose the last changes?</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
+        <source>&amp;Reading List</source>
+        <translation>阅读清单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -3148,82 +3192,55 @@ Quit anyway and lose the last changes?</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>The image cannot be kept: no journal is open for writing.</source>
-        <translation>无法保存图片：没有可写入的日志本。</translation>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>The image could not be stored: %1</source>
-        <translation>图片无法保存：%1</translation>
+        <source>&amp;About Waypoint</source>
+        <translation>关于 Waypoint(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::MainWindow</name>
+    <message>
+        <source>Read-only: %1 Changes cannot be saved.</source>
+        <translation>只读：%1无法保存更改。</translation>
     </message>
     <message>
-        <source>Insert Image</source>
-        <translation>插入图片</translation>
+        <source>That entry no longer exists.</source>
+        <translation>该日记已不存在。</translation>
     </message>
     <message>
-        <source>Images (%1);;All files (*)</source>
-        <translation>图片 (%1);;所有文件 (*)</translation>
+        <source>%1 — Waypoint</source>
+        <translation>%1 — Waypoint</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [只读]</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved: %1
+
+Quit anyway and lose the last changes?</source>
+        <translation>日记无法保存：%1
+
+仍要退出并丢失最近的更改吗？</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
     </message>
     <message>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <source>&amp;Search Entries…</source>
-        <translation>搜索日记(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
         <source>Building the search index…</source>
         <translation>正在建立搜索索引…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Blog…</source>
-        <translation>导入博客(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export as Blog…</source>
-        <translation>导出为博客(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Nothing can be imported: no journal is open for writing.</source>
-        <translation>无法导入：没有以可写方式打开的日志本。</translation>
-    </message>
-    <message>
-        <source>Imported %1 posts, updated %2.</source>
-        <translation>已导入 %1 篇博文，更新 %2 篇。</translation>
-    </message>
-    <message>
-        <source>Exported %1 entries and %2 images to %3.</source>
-        <translation>已将 %1 篇日记和 %2 张图片导出到 %3。</translation>
-    </message>
-    <message>
-        <source>E&amp;xport as PDF or HTML…</source>
-        <translation>导出为 PDF 或 HTML(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>已导出到 %1。</translation>
-    </message>
-    <message>
-        <source>&amp;Reading List</source>
-        <translation>阅读清单(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading progress found: %n line(s) waiting in the reading list (%1).</source>
-        <translation>
-            <numerusform>发现阅读进度：阅读清单中有 %n 行待确认（%1）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New &amp;from Template</source>
-        <translation>从模板新建(&amp;F)</translation>
     </message>
 </context>
 <context>

@@ -1,24 +1,19 @@
 #include "MainWindow.h"
 
+#include "EntryCommands.h"
 #include "EntryEditor.h"
-#include "ExportBlogDialog.h"
-#include "ExportDialog.h"
-#include "FindBar.h"
 #include "GoalActions.h"
-#include "ImportDialog.h"
+#include "JournalDialogs.h"
+#include "JournalStatus.h"
+#include "MainMenus.h"
 #include "MarkdownEditor.h"
 #include "Navigator.h"
-#include "ReadingWindow.h"
-#include "RevisionsDialog.h"
 #include "SearchPanel.h"
-#include "SettingsDialog.h"
-#include "core/AttachmentStore.h"
 #include "sql/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/GoalStore.h"
 #include "core/Journal.h"
 #include "core/JournalChanges.h"
-#include "core/ReadingStore.h"
 #include "core/Settings.h"
 #include "models/EntryListModel.h"
 #include "models/EntrySession.h"
@@ -26,76 +21,21 @@
 #include "models/OutlineModel.h"
 #include "models/SearchResultModel.h"
 #include "models/TagListModel.h"
-#include "models/Templates.h"
 #include "preview/PreviewView.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QImageReader>
-#include <QLabel>
-#include <QLineEdit>
 #include <QListView>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QUndoCommand>
 
 namespace waypoint {
-
-namespace {
-
-// Deleting is undone by putting back the entry, its tags and its revisions.
-class DeleteEntryCommand : public QUndoCommand
-{
-public:
-    // release() lets go of the entry if it is open (saving it first);
-    // show() opens the entry again after undo.
-    DeleteEntryCommand(EntryStore &store, qint64 id, const QString &title,
-                       std::function<void(qint64)> release, std::function<void(qint64)> show)
-        : QUndoCommand(QCoreApplication::translate("MainWindow", "Delete “%1”").arg(title))
-        , m_store(store)
-        , m_id(id)
-        , m_release(std::move(release))
-        , m_show(std::move(show))
-    {
-    }
-    void redo() override
-    {
-        m_release(m_id);
-        try {
-            m_deleted = m_store.remove(m_id);
-        } catch (const DatabaseError &e) {
-            qWarning("Cannot delete the entry: %s", qPrintable(e.message()));
-            setObsolete(true);
-        }
-    }
-    void undo() override
-    {
-        try {
-            m_id = m_store.restore(m_deleted);
-            m_show(m_id);
-        } catch (const DatabaseError &e) {
-            qWarning("Cannot restore the entry: %s", qPrintable(e.message()));
-        }
-    }
-
-private:
-    EntryStore &m_store;
-    qint64 m_id;
-    std::function<void(qint64)> m_release;
-    std::function<void(qint64)> m_show;
-    DeletedEntry m_deleted;
-};
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -105,9 +45,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_editor = new EntryEditor(this);
     m_preview = new preview::PreviewView(this);
     m_preview->setRemoteImagesAllowed(Settings::remoteImages());
+    m_entryCommands = new EntryCommands(this, m_editor, this);
     m_editor->markdownEditor()->setImageStore(
         [this](const QByteArray &data, const QString &mime, const QString &name, QString *error) {
-            return storeImage(data, mime, name, error);
+            return m_entryCommands->storeImage(data, mime, name, error);
         });
 
     m_outline = new OutlineModel(this);
@@ -140,27 +81,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setSizes({280, 500, 500});
     setCentralWidget(m_splitter);
 
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    m_saveLabel = new QLabel(this);
-    m_saveLabel->setObjectName(QStringLiteral("saveLabel"));
-    // Fixed sizes: a label whose text changes while typing would otherwise
-    // make the whole window lay itself out again on every keystroke.
-    const QFontMetrics metrics(m_countLabel->font());
-    m_countLabel->setFixedSize(
-        metrics.horizontalAdvance(tr("Words: %1 · Characters: %2").arg(9999999).arg(99999999)),
-        metrics.height());
-    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    int saveWidth = 0;
-    for (const QString &state : {tr("Saved"), tr("Saving…"), tr("Not saved"), tr("Read-only")})
-        saveWidth = std::max(saveWidth, metrics.horizontalAdvance(state));
-    m_saveLabel->setFixedSize(saveWidth + metrics.averageCharWidth() * 2, metrics.height());
-    statusBar()->addPermanentWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_saveLabel);
+    m_status = new JournalStatus(this);
 
     connect(m_navigator, &Navigator::entryActivated, this, &MainWindow::openEntry);
     connect(m_navigator, &Navigator::dayActivated, this, &MainWindow::onDayActivated);
-    connect(m_editor, &EntryEditor::statsChanged, this, &MainWindow::updateStats);
+    connect(m_editor, &EntryEditor::statsChanged, m_status, &JournalStatus::showStats);
     // Switching to another program is a natural moment to save.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
         if (s != Qt::ApplicationActive && session())
@@ -169,21 +94,42 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_editor->setDarkTheme(palette().color(QPalette::Window).lightness() < 128);
     connectPreview();
-    createActions();
-    createViewActions();
-    m_goalActions = new GoalActions(this, this);
-    m_goalActions->addTo(findChild<QMenu *>(QStringLiteral("menuView")),
-                         findChild<QMenu *>(QStringLiteral("menuEntry")));
-    connect(m_goalActions, &GoalActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_goalActions, &GoalActions::entryUuidActivated, this, [this](const QString &uuid) {
+
+    const auto showMessage = [this](const QString &text, int timeout) {
+        statusBar()->showMessage(text, timeout);
+    };
+    // An entry that another window or a dialog asks for comes to the front.
+    const auto showAndRaise = [this](const QString &uuid) {
         if (showEntry(uuid)) {
             raise();
             activateWindow();
         }
-    });
+    };
+    connect(m_entryCommands, &EntryCommands::entryActivated, this, &MainWindow::openEntry);
+    connect(m_entryCommands, &EntryCommands::message, this, showMessage);
+    m_dialogs = new JournalDialogs(
+        this,
+        [this](const QString &path, QString *error, bool create) {
+            return openJournal(path, error, create);
+        },
+        this);
+    connect(m_dialogs, &JournalDialogs::message, this, showMessage);
+    connect(m_dialogs, &JournalDialogs::entryReloaded, m_navigator, &Navigator::selectEntry);
+    connect(m_dialogs, &JournalDialogs::entryUuidActivated, this, showAndRaise);
+    connect(m_dialogs, &JournalDialogs::settingsChanged, this,
+            [this] { m_preview->setRemoteImagesAllowed(Settings::remoteImages()); });
+
+    m_menus = new MainMenus(this, m_entryCommands, m_dialogs, m_outlineDock);
+    const QString saved = Settings::viewMode();
+    setViewMode(saved == QLatin1String("editor")    ? ViewMode::Editor
+                : saved == QLatin1String("preview") ? ViewMode::Preview
+                                                    : ViewMode::Split);
+    m_goalActions = new GoalActions(this, this);
+    m_goalActions->addTo(m_menus->viewMenu(), m_menus->entryMenu());
+    connect(m_goalActions, &GoalActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_goalActions, &GoalActions::entryUuidActivated, this, showAndRaise);
     updateTitle();
-    updateSaveState();
     resize(1200, 780);
 }
 
@@ -192,158 +138,12 @@ MainWindow::~MainWindow()
     closeJournal();
 }
 
-void MainWindow::createActions()
-{
-    auto add = [this](QMenu *menu, const char *name, const QString &text,
-                      const QKeySequence &shortcut, auto slot) {
-        QAction *action = menu->addAction(text);
-        action->setObjectName(QLatin1String(name));
-        action->setShortcut(shortcut);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    add(file, "actionNewJournal", tr("New &Journal…"), QKeySequence(tr("Ctrl+Shift+N")),
-        [this] { chooseJournal(true); });
-    add(file, "actionOpenJournal", tr("&Open Journal…"), QKeySequence::Open,
-        [this] { chooseJournal(false); });
-    file->addSeparator();
-    // No shortcut: Ctrl+Shift+I inserts an image, and importing is rare.
-    add(file, "actionImport", tr("&Import Blog…"), QKeySequence(), &MainWindow::showImport);
-    add(file, "actionExport", tr("E&xport as PDF or HTML…"), QKeySequence::Print,
-        &MainWindow::showExport);
-    add(file, "actionExportBlog", tr("&Export as Blog…"), QKeySequence(),
-        &MainWindow::showExportBlog);
-    file->addSeparator();
-    add(file, "actionSettings", tr("&Settings…"), QKeySequence(tr("Ctrl+,")),
-        &MainWindow::showSettings)
-        ->setMenuRole(QAction::PreferencesRole);
-    file->addSeparator();
-    add(file, "actionQuit", tr("&Quit"), QKeySequence::Quit, &QWidget::close)
-        ->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo.createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("actionUndoEntry"));
-    // Ctrl+Z belongs to the text editor; entry operations have their own key.
-    undo->setShortcut(QKeySequence(tr("Ctrl+Alt+Z")));
-    edit->addAction(undo);
-    QAction *redo = m_undo.createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("actionRedoEntry"));
-    redo->setShortcut(QKeySequence(tr("Ctrl+Alt+Shift+Z")));
-    edit->addAction(redo);
-    edit->addSeparator();
-    FindBar *find = m_editor->findBar();
-    add(edit, "actionFind", tr("&Find…"), QKeySequence::Find, [find] { find->showFind(); });
-    add(edit, "actionReplace", tr("R&eplace…"), QKeySequence(tr("Ctrl+H")),
-        [find] { find->showReplace(); });
-    add(edit, "actionFindNext", tr("Find &Next"), QKeySequence::FindNext,
-        [find] { find->findNext(); });
-    add(edit, "actionFindPrevious", tr("Find Pre&vious"), QKeySequence::FindPrevious,
-        [find] { find->findPrevious(); });
-    edit->addSeparator();
-    MarkdownEditor *text = m_editor->markdownEditor();
-    add(edit, "actionToggleTask", tr("Toggle &Task"), QKeySequence(tr("Ctrl+Return")),
-        [text] { text->toggleTask(); });
-    add(edit, "actionInsertImage", tr("Insert &Image…"), QKeySequence(tr("Ctrl+Shift+I")),
-        &MainWindow::insertImage);
-
-    QMenu *entry = menuBar()->addMenu(tr("E&ntry"));
-    entry->setObjectName(QStringLiteral("menuEntry"));
-    add(edit, "actionSearch", tr("&Search Entries…"), QKeySequence(tr("Ctrl+K")),
-        &MainWindow::showSearch);
-
-    add(entry, "actionNewEntry", tr("&New Entry"), QKeySequence::New, &MainWindow::newEntry);
-    add(entry, "actionToday", tr("&Today"), QKeySequence(tr("Ctrl+T")), &MainWindow::openToday);
-    QMenu *fromTemplate = entry->addMenu(tr("New &from Template"));
-    for (Templates::Kind kind : Templates::all()) {
-        QAction *action = fromTemplate->addAction(Templates::name(kind));
-        action->setObjectName(QStringLiteral("actionTemplate-") + Templates::key(kind));
-        connect(action, &QAction::triggered, this, [this, kind] {
-            if (!m_open || m_open->journal().isReadOnly())
-                return;
-            try {
-                openEntry(Templates::create(m_open->entries(), kind, QDate::currentDate()));
-            } catch (const DatabaseError &e) {
-                statusBar()->showMessage(e.message(), 5000);
-            }
-        });
-    }
-    add(entry, "actionHistory", tr("&History…"), QKeySequence(tr("Ctrl+Shift+H")),
-        &MainWindow::showHistory);
-    entry->addSeparator();
-    add(entry, "actionDeleteEntry", tr("&Delete Entry"), QKeySequence(tr("Ctrl+Shift+D")),
-        &MainWindow::deleteEntry);
-
-    // The View menu comes from createViewActions(), before Help.
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, "actionAbout", tr("&About Waypoint"), QKeySequence(), &MainWindow::showAbout)
-        ->setMenuRole(QAction::AboutRole);
-}
-
-void MainWindow::createViewActions()
-{
-    QMenu *view = new QMenu(tr("&View"), this);
-    view->setObjectName(QStringLiteral("menuView"));
-    menuBar()->insertMenu(menuBar()->actions().last(), view);
-    m_viewModes = new QActionGroup(this);
-    const struct
-    {
-        const char *name;
-        QString text;
-        QKeySequence key;
-        ViewMode mode;
-    } modes[] = {
-        {"actionViewEditor", tr("&Editor Only"), QKeySequence(tr("Ctrl+1")), ViewMode::Editor},
-        {"actionViewSplit", tr("Editor and &Preview"), QKeySequence(tr("Ctrl+2")), ViewMode::Split},
-        {"actionViewPreview", tr("Preview &Only"), QKeySequence(tr("Ctrl+3")), ViewMode::Preview},
-    };
-    for (const auto &mode : modes) {
-        QAction *action = view->addAction(mode.text);
-        action->setObjectName(QLatin1String(mode.name));
-        action->setShortcut(mode.key);
-        action->setCheckable(true);
-        action->setData(int(mode.mode));
-        m_viewModes->addAction(action);
-        connect(action, &QAction::triggered, this, [this, m = mode.mode] { setViewMode(m); });
-    }
-    view->addSeparator();
-    QAction *outline = m_outlineDock->toggleViewAction();
-    outline->setText(tr("O&utline"));
-    outline->setObjectName(QStringLiteral("actionOutline"));
-    outline->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
-    view->addAction(outline);
-    QAction *reading = view->addAction(tr("&Reading List"));
-    reading->setObjectName(QStringLiteral("actionReadingList"));
-    reading->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
-    connect(reading, &QAction::triggered, this, &MainWindow::showReading);
-    view->addSeparator();
-    MarkdownEditor *text = m_editor->markdownEditor();
-    auto addZoom = [&](const char *name, const QString &label, const QKeySequence &key, auto slot) {
-        QAction *action = view->addAction(label);
-        action->setObjectName(QLatin1String(name));
-        action->setShortcut(key);
-        connect(action, &QAction::triggered, text, slot);
-    };
-    addZoom("actionZoomIn", tr("Zoom &In"), QKeySequence::ZoomIn, &MarkdownEditor::zoomInText);
-    addZoom("actionZoomOut", tr("Zoom O&ut"), QKeySequence::ZoomOut, &MarkdownEditor::zoomOutText);
-    addZoom("actionZoomReset", tr("&Actual Size"), QKeySequence(tr("Ctrl+0")),
-            &MarkdownEditor::resetZoom);
-
-    const QString saved = Settings::viewMode();
-    setViewMode(saved == QLatin1String("editor")    ? ViewMode::Editor
-                : saved == QLatin1String("preview") ? ViewMode::Preview
-                                                    : ViewMode::Split);
-}
-
 void MainWindow::setViewMode(ViewMode mode)
 {
     m_viewMode = mode;
     m_editor->setVisible(mode != ViewMode::Preview);
     m_preview->setVisible(mode != ViewMode::Editor);
-    for (QAction *action : m_viewModes->actions())
-        action->setChecked(action->data().toInt() == int(mode));
+    m_menus->showViewMode(mode);
     Settings::setViewMode(mode == ViewMode::Editor    ? QStringLiteral("editor")
                           : mode == ViewMode::Preview ? QStringLiteral("preview")
                                                       : QStringLiteral("split"));
@@ -385,35 +185,6 @@ bool MainWindow::isPreviewSettled() const
     return !m_preview->isVisible() || m_preview->isSettled();
 }
 
-QString MainWindow::storeImage(const QByteArray &data, const QString &mime, const QString &name,
-                               QString *error)
-{
-    if (!m_open || m_open->journal().isReadOnly()) {
-        *error = tr("The image cannot be kept: no journal is open for writing.");
-        return {};
-    }
-    try {
-        return QStringLiteral("attachment:") + m_open->attachments().add(data, mime, name);
-    } catch (const DatabaseError &e) {
-        *error = tr("The image could not be stored: %1").arg(e.message());
-        return {};
-    }
-}
-
-void MainWindow::insertImage()
-{
-    if (!session() || !session()->isOpen() || m_open->journal().isReadOnly())
-        return;
-    QStringList patterns;
-    for (const QByteArray &format : QImageReader::supportedImageFormats())
-        patterns << QStringLiteral("*.") + QString::fromLatin1(format);
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Insert Image"), QString(),
-        tr("Images (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
-    if (!files.isEmpty())
-        m_editor->markdownEditor()->insertImageFiles(files);
-}
-
 bool MainWindow::openJournal(const QString &path, QString *error, bool create)
 {
     Journal::Options options;
@@ -438,37 +209,27 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
     closeJournal();
     m_open = std::move(opened);
     m_searchPanel->setModel(&m_open->searchResults());
-    m_readingWaiting = m_open->reading().pendingCount();
-    // Search results follow saves, new entries and deletes; the status bar
-    // tells of new reading suggestions, from whichever connection wrote them.
+    // Search results follow saves, new entries and deletes, from whichever
+    // connection wrote them.
     connect(&m_open->changes(), &JournalChanges::changed, this, [this](const ChangeSet &changes) {
         if (changes.touchesEntries())
             m_searchPanel->refreshSoon();
-        if (changes.reading)
-            noticeReadingSuggestions();
     });
-    m_preview->setAttachmentLookup(preview::AttachmentSchemeHandler::lookupIn(&m_open->attachments()));
-    connect(session(), &EntrySession::stateChanged, this, &MainWindow::updateSaveState);
-    connect(session(), &EntrySession::saveFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Not saved: %1").arg(message));
-    });
+    m_preview->setAttachmentLookup(
+        preview::AttachmentSchemeHandler::lookupIn(&m_open->attachments()));
     m_navigator->setModels(&m_open->entries(), &m_open->entryList(), &m_open->tagList());
     m_editor->setSession(session());
-    m_goalActions->setParts({m_open.get(),
-                             m_editor->markdownEditor(), [this](qint64 id) { openEntry(id); },
+    m_entryCommands->setJournal(m_open.get());
+    m_dialogs->setJournal(m_open.get());
+    m_goalActions->setParts({m_open.get(), m_editor->markdownEditor(),
+                             [this](qint64 id) { openEntry(id); },
                              [this] { return m_open && !m_open->journal().isReadOnly(); }});
     m_editor->setReadOnlyNotice(
         m_open->journal().isReadOnly()
             ? tr("Read-only: %1 Changes cannot be saved.").arg(m_open->journal().readOnlyReason())
             : QString());
-    for (QAction *action : findChildren<QAction *>()) {
-        const QString name = action->objectName();
-        if (name == QLatin1String("actionNewEntry") || name == QLatin1String("actionToday")
-            || name == QLatin1String("actionDeleteEntry") || name == QLatin1String("actionHistory")
-            || name == QLatin1String("actionInsertImage") || name == QLatin1String("actionReplace")
-            || name == QLatin1String("actionToggleTask"))
-            action->setEnabled(!m_open->journal().isReadOnly());
-    }
+    m_menus->setWritable(!m_open->journal().isReadOnly());
+    m_status->setJournal(m_open.get());
     try {
         if (const std::optional<qint64> newest = m_open->entries().newest())
             openEntry(*newest);
@@ -476,7 +237,6 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
         statusBar()->showMessage(e.message());
     }
     updateTitle();
-    updateSaveState();
     return true;
 }
 
@@ -512,17 +272,17 @@ GoalStore *MainWindow::goals() const
 
 void MainWindow::closeJournal()
 {
-    // It reads this journal: a running export stops, and nothing is written.
-    delete m_exportDialog;
-    delete m_readingWindow;
+    // They read this journal: a running export stops, and nothing is written.
+    m_dialogs->setJournal(nullptr);
     m_goalActions->setParts({});
     if (session())
         session()->close();
-    m_undo.clear();
+    m_entryCommands->setJournal(nullptr);
     m_editor->setSession(nullptr);
     m_navigator->setModels(nullptr, nullptr, nullptr);
     m_preview->setAttachmentLookup({});
     m_searchPanel->setModel(nullptr);
+    m_status->setJournal(nullptr);
     m_open.reset();
 }
 
@@ -560,76 +320,37 @@ void MainWindow::openSearchResult(qint64 id)
 
 void MainWindow::newEntry()
 {
-    if (!m_open || m_open->journal().isReadOnly())
-        return;
-    Entry entry;
-    entry.date = m_navigator->calendar()->selectedDate();
-    try {
-        openEntry(m_open->entries().create(entry).id);
-        m_editor->focusText();
-    } catch (const DatabaseError &e) {
-        QMessageBox::warning(this, tr("New Entry"), e.message());
-    }
+    m_entryCommands->newEntry(m_navigator->calendar()->selectedDate());
 }
 
 void MainWindow::openToday()
 {
-    if (!m_open || m_open->journal().isReadOnly())
-        return;
-    const QDate today = QDate::currentDate();
-    try {
-        openEntry(Templates::openOrCreateDay(m_open->entries(), today));
-        m_editor->focusText();
-    } catch (const DatabaseError &e) {
-        QMessageBox::warning(this, tr("Today"), e.message());
-    }
+    m_entryCommands->openToday();
 }
 
 void MainWindow::deleteEntry()
 {
-    if (!session() || !session()->isOpen() || m_open->journal().isReadOnly())
-        return;
-    const qint64 id = session()->entryId();
-    const QString title =
-        session()->entry().title.isEmpty() ? tr("Untitled") : session()->entry().title;
-    try {
-        m_undo.push(new DeleteEntryCommand(
-            m_open->entries(), id, title,
-            [this](qint64 deleted) {
-                if (session()->entryId() == deleted)
-                    session()->close();
-            },
-            [this](qint64 restored) { openEntry(restored); }));
-        statusBar()->showMessage(
-            tr("Deleted “%1”. Undo with %2.")
-                .arg(title, QKeySequence(tr("Ctrl+Alt+Z")).toString(QKeySequence::NativeText)),
-            10000);
-        if (const std::optional<qint64> newest = m_open->entries().newest())
-            openEntry(*newest);
-    } catch (const DatabaseError &e) {
-        QMessageBox::warning(this, tr("Delete Entry"), e.message());
-    }
+    m_entryCommands->deleteEntry();
 }
 
 void MainWindow::showHistory()
 {
-    if (!session() || !session()->isOpen() || m_open->journal().isReadOnly())
-        return;
-    session()->save(); // so the newest revision is in the list
-    QList<Revision> revisions;
-    try {
-        revisions = m_open->entries().revisions(session()->entryId());
-    } catch (const DatabaseError &e) {
-        QMessageBox::warning(this, tr("History"), e.message());
-        return;
-    }
-    if (revisions.isEmpty()) {
-        statusBar()->showMessage(tr("This entry has no earlier text yet."), 5000);
-        return;
-    }
-    RevisionsDialog dialog(revisions, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_editor->replaceText(dialog.restoredBody());
+    m_entryCommands->showHistory();
+}
+
+void MainWindow::showReading()
+{
+    m_dialogs->showReading();
+}
+
+ExportDialog *MainWindow::exportDialog() const
+{
+    return m_dialogs->exportDialog();
+}
+
+ReadingWindow *MainWindow::readingWindow() const
+{
+    return m_dialogs->readingWindow();
 }
 
 void MainWindow::onDayActivated(QDate date)
@@ -644,204 +365,11 @@ void MainWindow::onDayActivated(QDate date)
     }
 }
 
-void MainWindow::chooseJournal(bool create)
-{
-    const QString start = m_open ? QFileInfo(m_open->journal().path()).absolutePath() : QString();
-    const QString filter = tr("Waypoint journals (*.waypoint);;All files (*)");
-    QString path = create ? QFileDialog::getSaveFileName(this, tr("New Journal"), start, filter)
-                          : QFileDialog::getOpenFileName(this, tr("Open Journal"), start, filter);
-    if (path.isEmpty())
-        return;
-    if (create && QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".waypoint");
-    QString error;
-    if (!openJournal(path, &error, create))
-        QMessageBox::warning(this, create ? tr("New Journal") : tr("Open Journal"), error);
-}
-
-void MainWindow::showSettings()
-{
-    SettingsDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_preview->setRemoteImagesAllowed(Settings::remoteImages());
-}
-
-void MainWindow::showImport()
-{
-    if (!m_open || m_open->journal().isReadOnly()) {
-        statusBar()->showMessage(tr("Nothing can be imported: no journal is open for writing."),
-                                 8000);
-        return;
-    }
-    if (session() && session()->isOpen())
-        session()->save(); // what is typed is in the journal before a post may replace it
-    ImportDialog dialog(m_open->journal().path(), this);
-    connect(&dialog, &ImportDialog::imported, this, [this](const blog::ImportReport &report) {
-        statusBar()->showMessage(
-            tr("Imported %1 posts, updated %2.").arg(report.imported).arg(report.updated), 8000);
-    });
-    dialog.exec();
-    // Also after a stopped import, or one the dialog was closed on.
-    if (dialog.hasImported()) {
-        // A re-imported post may have replaced the open entry's text.
-        if (session() && session()->isOpen()) {
-            const qint64 id = session()->entryId();
-            if (session()->reload())
-                m_navigator->selectEntry(id);
-        }
-    }
-}
-
-void MainWindow::showExportBlog()
-{
-    if (!m_open)
-        return;
-    if (session() && session()->isOpen() && !m_open->journal().isReadOnly())
-        session()->save();
-    QStringList tags;
-    for (const TagCount &tag : m_open->entries().tagCounts())
-        tags.append(tag.name);
-    ExportBlogDialog dialog(m_open->journal(), tags, this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Exported %1 entries and %2 images to %3.")
-                                     .arg(dialog.report().entries)
-                                     .arg(dialog.report().images)
-                                     .arg(dialog.folderEdit()->text()),
-                                 8000);
-}
-
-ExportDialog *MainWindow::exportDialog() const
-{
-    return m_exportDialog;
-}
-
-ReadingWindow *MainWindow::readingWindow() const
-{
-    return m_readingWindow;
-}
-
-void MainWindow::showReading()
-{
-    if (!m_open)
-        return;
-    if (!m_readingWindow) {
-        m_readingWindow = new ReadingWindow(*m_open, this);
-        connect(m_readingWindow, &ReadingWindow::entryActivated, this, [this](const QString &uuid) {
-            if (!showEntry(uuid))
-                return;
-            raise();
-            activateWindow();
-        });
-    }
-    m_readingWindow->show();
-    m_readingWindow->raise();
-    m_readingWindow->activateWindow();
-}
-
-// A save that found reading progress says so once, quietly.
-void MainWindow::noticeReadingSuggestions()
-{
-    int waiting = m_readingWaiting;
-    try {
-        waiting = m_open ? m_open->reading().pendingCount() : 0;
-    } catch (const DatabaseError &) {
-        return;
-    }
-    if (waiting > m_readingWaiting)
-        statusBar()->showMessage(
-            tr("Reading progress found: %n line(s) waiting in the reading list (%1).", nullptr,
-               waiting)
-                .arg(QKeySequence(tr("Ctrl+Shift+R")).toString(QKeySequence::NativeText)),
-            8000);
-    m_readingWaiting = waiting;
-}
-
-void MainWindow::showExport()
-{
-    if (!m_open)
-        return;
-    if (m_exportDialog) {
-        m_exportDialog->raise();
-        m_exportDialog->activateWindow();
-        return;
-    }
-    ExportDialog::Scopes scopes;
-    if (session() && session()->isOpen()) {
-        if (const std::optional<EntrySummary> open = m_open->entries().summary(session()->entryId())) {
-            scopes.entryId = open->uuid;
-            scopes.entryTitle = open->title;
-        }
-    }
-    if (m_open && !m_open->searchResults().queryText().trimmed().isEmpty()) {
-        scopes.searchText = m_open->searchResults().queryText().trimmed();
-        for (int row = 0; row < m_open->searchResults().rowCount(); ++row)
-            scopes.searchResults.append(
-                m_open->searchResults().index(row).data(SearchResultModel::UuidRole).toString());
-    }
-    for (const TagCount &tag : m_open->entries().tagCounts())
-        scopes.tags.append(tag.name);
-    const QList<EntrySummary> all = m_open->entries().list();
-    if (!all.isEmpty()) {
-        scopes.first = all.last().date;
-        scopes.last = all.first().date;
-    }
-    m_exportDialog = new ExportDialog(m_open->journal(), m_open->attachments(), scopes, this);
-    m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_exportDialog, &ExportDialog::aboutToExport, this, [this] {
-        if (session() && session()->isOpen() && !m_open->journal().isReadOnly())
-            session()->save();
-    });
-    connect(m_exportDialog, &ExportDialog::exported, this, [this](const QString &output) {
-        statusBar()->showMessage(tr("Exported to %1.").arg(output), 8000);
-    });
-    m_exportDialog->show();
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         m_editor->setDarkTheme(palette().color(QPalette::Window).lightness() < 128);
     QMainWindow::changeEvent(event);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Waypoint"),
-                       tr("<h3>Waypoint %1</h3>"
-                          "<p>A journal for engineers: dated Markdown entries, reading lists "
-                          "and three-year goal plans, in one file that is yours.</p>"
-                          "<p>Journal: %2</p>")
-                           .arg(QCoreApplication::applicationVersion(),
-                                m_open ? m_open->journal().path().toHtmlEscaped() : QString()));
-}
-
-void MainWindow::updateSaveState()
-{
-    QString text;
-    if (session()) {
-        switch (session()->state()) {
-        case EntrySession::State::Empty:
-            break;
-        case EntrySession::State::Saved:
-            text = session()->isReadOnly() ? tr("Read-only") : tr("Saved");
-            break;
-        case EntrySession::State::Unsaved:
-            text = tr("Saving…");
-            break;
-        case EntrySession::State::Failed:
-            text = tr("Not saved");
-            break;
-        }
-    }
-    m_saveLabel->setText(text);
-}
-
-void MainWindow::updateStats(const markdown::TextStats &stats)
-{
-    m_countLabel->setText(
-        session() && session()->isOpen()
-            ? tr("Words: %1 · Characters: %2").arg(stats.words()).arg(stats.characters)
-            : QString());
 }
 
 void MainWindow::updateTitle()

@@ -1,25 +1,25 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QPointer>
-#include <QUndoStack>
 #include <memory>
 
-class QActionGroup;
 class QDockWidget;
-class QLabel;
 class QListView;
 class QSplitter;
 
 namespace waypoint {
 
+class EntryCommands;
 class EntryEditor;
 class ExportDialog;
 class GoalActions;
 class GoalStore;
 class EntrySession;
 class EntryStore;
+class JournalDialogs;
 class JournalSession;
+class JournalStatus;
+class MainMenus;
 class Navigator;
 class OutlineModel;
 class ReadingWindow;
@@ -27,12 +27,12 @@ class SearchPanel;
 namespace preview {
 class PreviewView;
 }
-namespace markdown {
-struct TextStats;
-}
 
-// Wires the navigator, the editor and the status bar to one open journal.
-// Owns no business logic: stores, models and the session do the work.
+// Wires the navigator, the editor, the preview and the status bar to one open
+// journal. Owns no business logic: stores, models and the session do the work;
+// the menus (MainMenus), the entry commands (EntryCommands), the dialogs
+// (JournalDialogs), the status bar (JournalStatus) and the goal actions
+// (GoalActions) are parts of their own that it wires in.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -83,30 +83,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createActions();
-    void createViewActions();
     void connectPreview();
-    void insertImage();
-    QString storeImage(const QByteArray &data, const QString &mime, const QString &name,
-                       QString *error);
     void openEntry(qint64 id);
     void openSearchResult(qint64 id);
     void onDayActivated(QDate date);
-    void chooseJournal(bool create);
-    void showSettings();
-    void showImport();
-    void showExportBlog();
-    void showExport();
-    void showAbout();
-    void updateSaveState();
-    void updateStats(const markdown::TextStats &stats);
     void updateTitle();
-    void noticeReadingSuggestions();
     void closeJournal();
 
     std::unique_ptr<JournalSession> m_open; // null when no journal is open
-    int m_readingWaiting = 0; // suggestions waiting when last told
-    QUndoStack m_undo;
 
     QSplitter *m_splitter = nullptr;
     Navigator *m_navigator = nullptr;
@@ -117,14 +101,13 @@ private:
     QDockWidget *m_outlineDock = nullptr;
     SearchPanel *m_searchPanel = nullptr;
     QDockWidget *m_searchDock = nullptr;
-    QActionGroup *m_viewModes = nullptr;
     ViewMode m_viewMode = ViewMode::Split;
     bool m_syncingScroll = false;
-    QLabel *m_countLabel = nullptr;
-    QLabel *m_saveLabel = nullptr;
-    QPointer<ExportDialog> m_exportDialog; // not modal: at most one
-    QPointer<ReadingWindow> m_readingWindow;
+    JournalStatus *m_status = nullptr;
+    EntryCommands *m_entryCommands = nullptr;
+    JournalDialogs *m_dialogs = nullptr;
     GoalActions *m_goalActions = nullptr;
+    MainMenus *m_menus = nullptr;
 };
 
 } // namespace waypoint
