@@ -171,6 +171,34 @@ private slots:
         QCOMPARE(find(QStringLiteral("dist")).evidence, 0);
     }
 
+    void evidenceIsCountedByMonthAndBetweenDates()
+    {
+        const qint64 plan = m_goals->addPlan(QStringLiteral("三年"), QDate(2021, 1, 1), 1);
+        const Goal go = m_goals->addGoal(plan, QStringLiteral("开发"),
+                                         goal(QStringLiteral("精通 Go"), QStringLiteral("go")));
+        const Goal dist = m_goals->addGoal(
+            plan, QStringLiteral("开发"), goal(QStringLiteral("分布式"), QStringLiteral("dist")));
+        write(QDate(2021, 1, 10), QStringLiteral("#goal/go"));
+        // Evidence for two goals of the plan: one entry in the month's count.
+        write(QDate(2021, 3, 2), QStringLiteral("#goal/go #goal/dist"));
+        write(QDate(2021, 3, 20), QStringLiteral("#goal/dist"));
+
+        const QList<std::pair<QDate, int>> months = m_goals->evidenceByMonth(plan);
+        QCOMPARE(months.size(), 12);
+        QCOMPARE(months.at(0), std::make_pair(QDate(2021, 1, 1), 1));
+        QCOMPARE(months.at(1), std::make_pair(QDate(2021, 2, 1), 0));
+        QCOMPARE(months.at(2), std::make_pair(QDate(2021, 3, 1), 2));
+
+        const QHash<qint64, int> march = m_goals->evidenceBetween(QDate(2021, 3, 1),
+                                                                  QDate(2021, 3, 31));
+        QCOMPARE(march.value(go.id), 1);
+        QCOMPARE(march.value(dist.id), 2);
+        const QHash<qint64, int> january = m_goals->evidenceBetween(QDate(2021, 1, 10),
+                                                                    QDate(2021, 1, 10));
+        QCOMPARE(january.value(go.id), 1);
+        QVERIFY(!january.contains(dist.id));
+    }
+
     void aReviewIsScoredInItsOwnText()
     {
         const qint64 plan = m_goals->addPlan(QStringLiteral("下一个三年"), QDate(2021, 1, 1));

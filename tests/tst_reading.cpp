@@ -122,6 +122,38 @@ private slots:
         QCOMPARE(rust.proposal.total, 20.0);
     }
 
+    void suggestionsComeNewestEntryFirstAndEventsNameTheirEntry()
+    {
+        // Written out of order: the row ids do not follow the dates.
+        const Entry february = test::addEntry(*m_entries, QDate(2026, 2, 1),
+                                              QStringLiteral("二月"),
+                                              QStringLiteral("《代码大全》- 进度 100/900"));
+        test::addEntry(*m_entries, QDate(2026, 3, 1), QStringLiteral("三月"),
+                       QStringLiteral("《代码大全》- 进度 300/900\n《代码大全》- 进度 310/900"));
+        test::addEntry(*m_entries, QDate(2026, 1, 5), QStringLiteral("一月"),
+                       QStringLiteral("《代码大全》- 进度 20/900"));
+        QList<double> values;
+        for (const Suggestion &suggestion : m_reading->suggestions(Suggestion::State::Pending))
+            values.append(suggestion.mention.value);
+        QCOMPARE(values, QList<double>({300, 310, 100, 20}));
+        QCOMPARE(m_reading->suggestions(Suggestion::State::Pending).at(2).entryUuid,
+                 february.uuid);
+
+        QCOMPARE(m_reading->applyAll(), 4);
+        const qint64 item = itemTitled(QStringLiteral("代码大全")).id;
+        const QList<Event> events = m_reading->events(item);
+        QCOMPARE(events.size(), 4);
+        QCOMPARE(events.at(0).date, QDate(2026, 1, 5));
+        QCOMPARE(events.at(0).entryTitle, QStringLiteral("一月"));
+        QCOMPARE(events.at(1).entryUuid, february.uuid);
+        QCOMPARE(events.at(3).entryTitle, QStringLiteral("三月"));
+        // Logged by hand: no entry to name.
+        WrittenValue page;
+        page.value = 400;
+        m_reading->logProgress(item, page, QDate(2026, 3, 2));
+        QCOMPARE(m_reading->events(item).constLast().entryTitle, QString());
+    }
+
     void applyingALogGivesEachItemItsUnitTotalAndStatus()
     {
         write(QDate(2026, 2, 10), learningLog);

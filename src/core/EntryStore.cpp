@@ -521,6 +521,37 @@ int EntryStore::countIn(const QSqlDatabase &db)
     return sql::scalar(db, QStringLiteral("SELECT count(*) FROM entries")).toInt();
 }
 
+QHash<qint64, EntryStore::Ref> EntryStore::refs(const QSqlDatabase &db, const QList<qint64> &ids)
+{
+    QHash<qint64, Ref> found;
+    if (ids.isEmpty())
+        return found;
+    // One statement for any number of ids: they go in as one JSON array.
+    QString array = QStringLiteral("[");
+    for (qint64 id : ids) {
+        if (array.size() > 1)
+            array += QLatin1Char(',');
+        array += QString::number(id);
+    }
+    array += QLatin1Char(']');
+    QSqlQuery query = sql::run(db,
+                               QStringLiteral("SELECT id, uuid, entry_date, title FROM entries"
+                                              " WHERE id IN (SELECT value FROM json_each(?))"),
+                               {array});
+    found.reserve(ids.size());
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        found.insert(id, {id, query.value(1).toString(), parseEntryDate(query.value(2).toString()),
+                          query.value(3).toString()});
+    }
+    return found;
+}
+
+bool EntryStore::newestFirst(const Ref &a, const Ref &b)
+{
+    return a.date != b.date ? a.date > b.date : a.id > b.id;
+}
+
 void EntryStore::eachText(const QSqlDatabase &db, const std::function<bool(const Entry &)> &each,
                           const QString &containing)
 {

@@ -105,6 +105,20 @@ public:
                          const QString &containing = {});
     static int countIn(const QSqlDatabase &db);
 
+    // What a row kept from an entry (a goal's evidence, a reading event or
+    // suggestion, a review) shows of it.
+    struct Ref
+    {
+        qint64 id = 0;
+        QString uuid;
+        QDate date;
+        QString title;
+    };
+    // The entries named by id; ids of no entry are left out.
+    static QHash<qint64, Ref> refs(const QSqlDatabase &db, const QList<qint64> &ids);
+    // The list's order: newest date first, then the later row.
+    static bool newestFirst(const Ref &a, const Ref &b);
+
     // Another kind of data kept from entries' text (see DerivedData); the
     // search index, reading mentions and goal links are there from the start.
     void addDerivedData(std::unique_ptr<DerivedData> data);

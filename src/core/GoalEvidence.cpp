@@ -3,6 +3,7 @@
 
 #include "sql/DatabaseError.h"
 #include "DerivedData.h"
+#include "EntryStore.h"
 #include "GoalStore.h"
 #include "Journal.h"
 #include "JournalChanges.h"
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace waypoint {
 
@@ -167,32 +169,52 @@ void GoalStore::reportChanged() const
     m_journal.changes().report(ChangeSet::ofGoals());
 }
 
+// Each link of the goals the statement selects, with its entry.
+static QList<std::pair<qint64, EntryStore::Ref>> linkedEntries(const QSqlDatabase &db,
+                                                               const QString &statement,
+                                                               const QVariantList &values)
+{
+    QSqlQuery query = sql::run(db, statement, values);
+    QList<std::pair<qint64, qint64>> links;
+    QList<qint64> entryIds;
+    while (query.next()) {
+        links.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+        entryIds.append(links.last().second);
+    }
+    const QHash<qint64, EntryStore::Ref> entries = EntryStore::refs(db, entryIds);
+    QList<std::pair<qint64, EntryStore::Ref>> found;
+    found.reserve(links.size());
+    for (const auto &[goalId, entryId] : std::as_const(links)) {
+        const auto entry = entries.constFind(entryId);
+        if (entry != entries.cend())
+            found.append({goalId, *entry});
+    }
+    return found;
+}
+
 QHash<qint64, int> GoalStore::evidenceBetween(QDate from, QDate to) const
 {
-    QSqlQuery query = sql::run(m_journal.database(),
-                               QStringLiteral("SELECT l.goal_id, count(*) FROM goal_links l"
-                                              " JOIN entries e ON e.id = l.entry_id"
-                                              " WHERE e.entry_date BETWEEN ? AND ? GROUP BY 1"),
-                               {toEntryDateText(from), toEntryDateText(to)});
     QHash<qint64, int> counts;
-    while (query.next())
-        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    const auto links = linkedEntries(
+        m_journal.database(), QStringLiteral("SELECT goal_id, entry_id FROM goal_links"), {});
+    for (const auto &[goalId, entry] : links)
+        if (entry.date >= from && entry.date <= to)
+            ++counts[goalId];
     return counts;
 }
 
 QList<GoalStore::Evidence> GoalStore::evidence(qint64 goalId) const
 {
-    QSqlQuery query =
-        sql::run(m_journal.database(),
-                 QStringLiteral("SELECT e.id, e.uuid, e.entry_date, e.title"
-                                " FROM goal_links l JOIN entries e ON e.id = l.entry_id"
-                                " WHERE l.goal_id = ?"
-                                " ORDER BY e.entry_date DESC, e.id DESC"),
-                 {goalId});
+    auto links = linkedEntries(
+        m_journal.database(),
+        QStringLiteral("SELECT goal_id, entry_id FROM goal_links WHERE goal_id = ?"), {goalId});
+    std::sort(links.begin(), links.end(), [](const auto &a, const auto &b) {
+        return EntryStore::newestFirst(a.second, b.second);
+    });
     QList<Evidence> found;
-    while (query.next())
-        found.append({query.value(0).toLongLong(), query.value(1).toString(),
-                      parseEntryDate(query.value(2).toString()), query.value(3).toString()});
+    found.reserve(links.size());
+    for (const auto &[goal, entry] : std::as_const(links))
+        found.append({entry.id, entry.uuid, entry.date, entry.title});
     return found;
 }
 
@@ -201,21 +223,21 @@ QList<std::pair<QDate, int>> GoalStore::evidenceByMonth(qint64 planId) const
     const std::optional<Plan> found = plan(planId);
     if (!found)
         return {};
-    QSqlQuery query =
-        sql::run(m_journal.database(),
-                 QStringLiteral("SELECT substr(e.entry_date, 1, 7), count(DISTINCT e.id)"
-                                " FROM goal_links l JOIN goals g ON g.id = l.goal_id"
-                                " JOIN entries e ON e.id = l.entry_id"
-                                " WHERE g.plan_id = ? GROUP BY 1"),
-                 {planId});
-    QHash<QString, int> counts;
-    while (query.next())
-        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    const auto links = linkedEntries(m_journal.database(),
+                                     QStringLiteral("SELECT l.goal_id, l.entry_id FROM goal_links l"
+                                                    " JOIN goals g ON g.id = l.goal_id"
+                                                    " WHERE g.plan_id = ?"),
+                                     {planId});
+    // An entry that is evidence for several goals of the plan counts once.
+    QHash<QString, QSet<qint64>> entriesByMonth;
+    for (const auto &[goal, entry] : links)
+        entriesByMonth[entry.date.toString(QStringLiteral("yyyy-MM"))].insert(entry.id);
     QList<std::pair<QDate, int>> months;
     const QDate last = std::min(found->end(), std::max(found->start, QDate::currentDate()));
     for (QDate month(found->start.year(), found->start.month(), 1); month <= last;
          month = month.addMonths(1))
-        months.append({month, counts.value(month.toString(QStringLiteral("yyyy-MM")))});
+        months.append(
+            {month, int(entriesByMonth.value(month.toString(QStringLiteral("yyyy-MM"))).size())});
     return months;
 }
 

@@ -133,9 +133,11 @@ QList<Plan> GoalStore::readPlans(const QString &condition, const QVariant &bindi
         scores[scored.value(0).toLongLong()].append(
             {scored.value(1).toLongLong(), scored.value(2).toInt(), scored.value(3).toString()});
     QSqlQuery reviews = sql::run(
-        db, QStringLiteral("SELECT r.id, r.plan_id, r.entry_id, e.uuid, r.review_date,"
+        db, QStringLiteral("SELECT r.id, r.plan_id, r.entry_id, r.review_date,"
                            " coalesce(r.score, -1) FROM goal_reviews r"
-                           " JOIN entries e ON e.id = r.entry_id ORDER BY r.review_date, r.id"));
+                           " ORDER BY r.review_date, r.id"));
+    QList<std::pair<qsizetype, Review>> found;
+    QList<qint64> reviewEntries;
     while (reviews.next()) {
         const auto plan = planIndex.find(reviews.value(1).toLongLong());
         if (plan == planIndex.end())
@@ -144,11 +146,19 @@ QList<Plan> GoalStore::readPlans(const QString &condition, const QVariant &bindi
         review.id = reviews.value(0).toLongLong();
         review.planId = reviews.value(1).toLongLong();
         review.entryId = reviews.value(2).toLongLong();
-        review.entryUuid = reviews.value(3).toString();
-        review.date = parseEntryDate(reviews.value(4).toString());
-        review.score = reviews.value(5).toInt();
+        review.date = parseEntryDate(reviews.value(3).toString());
+        review.score = reviews.value(4).toInt();
         review.scores = scores.value(review.id);
-        plans[*plan].reviews.append(review);
+        reviewEntries.append(review.entryId);
+        found.append({*plan, review});
+    }
+    const QHash<qint64, EntryStore::Ref> entries = EntryStore::refs(db, reviewEntries);
+    for (auto &[plan, review] : found) {
+        const auto entry = entries.constFind(review.entryId);
+        if (entry == entries.cend())
+            continue; // a review is removed with its entry
+        review.entryUuid = entry->uuid;
+        plans[plan].reviews.append(review);
     }
     // Reviews come oldest first: the last score given to a goal stays.
     for (Plan &plan : plans) {

@@ -2,6 +2,7 @@
 
 #include "sql/DatabaseError.h"
 #include "Entry.h"
+#include "EntryStore.h"
 #include "Journal.h"
 #include "JournalChanges.h"
 #include "ReadingRows.h"
@@ -182,15 +183,14 @@ QList<Event> ReadingStore::readEvents(const QString &condition, const QVariant &
 {
     const QString statement =
         QStringLiteral("SELECT p.id, p.item_id, p.event_date, p.kind, p.notation, p.value,"
-                       " p.out_of, coalesce(p.entry_id, 0), coalesce(p.mention_id, 0), e.uuid,"
-                       " e.title, m.line"
-                       " FROM reading_progress p LEFT JOIN entries e ON e.id = p.entry_id"
-                       " LEFT JOIN reading_mentions m ON m.id = p.mention_id %1"
+                       " p.out_of, coalesce(p.entry_id, 0), coalesce(p.mention_id, 0), m.line"
+                       " FROM reading_progress p LEFT JOIN reading_mentions m ON m.id = p.mention_id %1"
                        " ORDER BY p.event_date, p.id")
             .arg(condition);
     QSqlQuery query = binding.isValid() ? sql::run(m_journal.database(), statement, {binding})
                                         : sql::run(m_journal.database(), statement);
     QList<Event> events;
+    QList<qint64> entryIds;
     while (query.next()) {
         Event event;
         event.id = query.value(0).toLongLong();
@@ -202,10 +202,16 @@ QList<Event> ReadingStore::readEvents(const QString &condition, const QVariant &
         event.outOf = query.value(6).toDouble();
         event.entryId = query.value(7).toLongLong();
         event.mentionId = query.value(8).toLongLong();
-        event.entryUuid = query.value(9).toString();
-        event.entryTitle = query.value(10).toString();
-        event.line = query.value(11).toInt();
+        event.line = query.value(9).toInt();
+        if (event.entryId != 0)
+            entryIds.append(event.entryId);
         events.append(event);
+    }
+    const QHash<qint64, EntryStore::Ref> entries = EntryStore::refs(m_journal.database(), entryIds);
+    for (Event &event : events) {
+        const EntryStore::Ref entry = entries.value(event.entryId);
+        event.entryUuid = entry.uuid;
+        event.entryTitle = entry.title;
     }
     return events;
 }

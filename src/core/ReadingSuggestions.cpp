@@ -13,6 +13,7 @@
 
 #include <QHash>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace waypoint {
 
@@ -117,9 +118,8 @@ QList<ProgressMention> openMentionsOf(const QSqlDatabase &db, const QString &key
 qint64 applyMention(const QSqlDatabase &db, qint64 mentionId, qint64 itemId, const QDateTime &now)
 {
     QSqlQuery query = sql::run(db,
-                               QStringLiteral("SELECT %1, m.entry_id, e.entry_date"
-                                              " FROM reading_mentions m"
-                                              " JOIN entries e ON e.id = m.entry_id WHERE m.id = ?")
+                               QStringLiteral("SELECT %1, m.entry_id FROM reading_mentions m"
+                                              " WHERE m.id = ?")
                                    .arg(mentionColumns),
                                {mentionId});
     if (!query.next())
@@ -127,7 +127,10 @@ qint64 applyMention(const QSqlDatabase &db, qint64 mentionId, qint64 itemId, con
     const ProgressMention mention = readMention(query).mention;
     Event event = eventFor(mention);
     event.entryId = query.value(10).toLongLong();
-    event.date = parseEntryDate(query.value(11).toString());
+    const EntryStore::Ref entry = EntryStore::refs(db, {event.entryId}).value(event.entryId);
+    if (entry.id == 0)
+        throw DatabaseError(ReadingStore::tr("The suggestion is no longer there."));
+    event.date = entry.date;
     event.mentionId = mentionId;
 
     if (itemId == 0)
@@ -362,18 +365,17 @@ static QList<Suggestion> readSuggestions(const QSqlDatabase &db, const QString &
                                          const QVariant &binding)
 {
     const QString statement =
-        QStringLiteral("SELECT %1, m.entry_id, e.uuid, e.title, e.entry_date,"
+        QStringLiteral("SELECT %1, m.entry_id,"
                        " coalesce(p.item_id, t.item_id, 0), coalesce(i.title, '')"
-                       " FROM reading_mentions m JOIN entries e ON e.id = m.entry_id"
+                       " FROM reading_mentions m"
                        " LEFT JOIN reading_progress p ON p.mention_id = m.id"
                        " LEFT JOIN reading_titles t ON t.key = m.key"
-                       " LEFT JOIN reading_items i ON i.id = coalesce(p.item_id, t.item_id) %2"
-                       " ORDER BY e.entry_date DESC, e.id DESC, m.line")
+                       " LEFT JOIN reading_items i ON i.id = coalesce(p.item_id, t.item_id) %2")
             .arg(mentionColumns, condition);
     QSqlQuery query =
         binding.isValid() ? sql::run(db, statement, {binding}) : sql::run(db, statement);
     QList<Suggestion> suggestions;
-    QHash<QString, QList<ProgressMention>> unmatched;
+    QList<qint64> entryIds;
     while (query.next()) {
         const StoredMention stored = readMention(query);
         Suggestion suggestion;
@@ -381,15 +383,32 @@ static QList<Suggestion> readSuggestions(const QSqlDatabase &db, const QString &
         suggestion.mention = stored.mention;
         suggestion.state = stored.state;
         suggestion.entryId = query.value(10).toLongLong();
-        suggestion.entryUuid = query.value(11).toString();
-        suggestion.entryTitle = query.value(12).toString();
-        suggestion.date = parseEntryDate(query.value(13).toString());
-        suggestion.itemId = query.value(14).toLongLong();
-        suggestion.itemTitle = query.value(15).toString();
-        if (!suggestion.itemId && suggestion.state != Suggestion::State::Ignored)
-            unmatched[suggestion.mention.key].append(suggestion.mention);
+        suggestion.itemId = query.value(11).toLongLong();
+        suggestion.itemTitle = query.value(12).toString();
+        entryIds.append(suggestion.entryId);
         suggestions.append(suggestion);
     }
+    const QHash<qint64, EntryStore::Ref> entries = EntryStore::refs(db, entryIds);
+    suggestions.removeIf([&](const Suggestion &suggestion) {
+        return !entries.contains(suggestion.entryId);
+    });
+    for (Suggestion &suggestion : suggestions) {
+        const EntryStore::Ref &entry = entries[suggestion.entryId];
+        suggestion.entryUuid = entry.uuid;
+        suggestion.entryTitle = entry.title;
+        suggestion.date = entry.date;
+    }
+    // Newest entry first, and an entry's lines in order.
+    std::stable_sort(suggestions.begin(), suggestions.end(),
+                     [&](const Suggestion &a, const Suggestion &b) {
+                         if (a.entryId == b.entryId)
+                             return a.mention.line < b.mention.line;
+                         return EntryStore::newestFirst(entries[a.entryId], entries[b.entryId]);
+                     });
+    QHash<QString, QList<ProgressMention>> unmatched;
+    for (const Suggestion &suggestion : std::as_const(suggestions))
+        if (!suggestion.itemId && suggestion.state != Suggestion::State::Ignored)
+            unmatched[suggestion.mention.key].append(suggestion.mention);
     for (Suggestion &suggestion : suggestions)
         if (!suggestion.itemId)
             suggestion.proposal =
@@ -420,7 +439,6 @@ int ReadingStore::pendingCount() const
 {
     return sql::scalar(m_journal.database(),
                        QStringLiteral("SELECT count(*) FROM reading_mentions m"
-                                      " JOIN entries e ON e.id = m.entry_id"
                                       " WHERE m.state = 'pending'"))
         .toInt();
 }
@@ -478,13 +496,30 @@ int ReadingStore::applyAll()
     const QSqlDatabase db = m_journal.database();
     sql::Transaction transaction(db);
     // Oldest first, so that a new item's first event is its earliest.
-    QSqlQuery pending = sql::run(db, QStringLiteral("SELECT m.id FROM reading_mentions m"
-                                                    " JOIN entries e ON e.id = m.entry_id"
-                                                    " WHERE m.state = 'pending'"
-                                                    " ORDER BY e.entry_date, e.id, m.line"));
+    QSqlQuery pending = sql::run(db, QStringLiteral("SELECT m.id, m.entry_id, m.line"
+                                                    " FROM reading_mentions m"
+                                                    " WHERE m.state = 'pending'"));
+    struct Pending
+    {
+        qint64 id, entryId;
+        int line;
+    };
+    QList<Pending> waiting;
+    QList<qint64> entryIds;
+    while (pending.next()) {
+        waiting.append({pending.value(0).toLongLong(), pending.value(1).toLongLong(),
+                        pending.value(2).toInt()});
+        entryIds.append(waiting.last().entryId);
+    }
+    const QHash<qint64, EntryStore::Ref> entries = EntryStore::refs(db, entryIds);
+    std::sort(waiting.begin(), waiting.end(), [&](const Pending &a, const Pending &b) {
+        if (a.entryId == b.entryId)
+            return a.line < b.line;
+        return EntryStore::newestFirst(entries[b.entryId], entries[a.entryId]);
+    });
     QList<qint64> ids;
-    while (pending.next())
-        ids.append(pending.value(0).toLongLong());
+    for (const Pending &each : std::as_const(waiting))
+        ids.append(each.id);
     for (qint64 id : std::as_const(ids))
         applyLocked(id, 0);
     transaction.commit();
