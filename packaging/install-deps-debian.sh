@@ -9,7 +9,7 @@ packages="
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-webengine-dev qt6-webchannel-dev qt6-charts-dev libqpdf-dev libcsv-dev libqt6sql6-sqlite libqt6svg6 libgl-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libsqlite3-dev
-  libyaml-cpp-dev libtomlplusplus-dev libuchardet-dev hugo jekyll
+  libyaml-cpp-dev libtomlplusplus-dev libuchardet-dev libgit2-dev hugo jekyll
   fonts-noto-cjk fonts-noto-color-emoji poppler-utils
   appstream desktop-file-utils libxml2-utils
   xvfb xdotool

@@ -460,7 +460,8 @@ private slots:
                            QStringLiteral("- 《黑客与画家》- 10/260\n"));
             const QSqlDatabase db = journal->database();
             for (const char *table :
-                 {"reading_progress", "reading_mentions", "reading_titles", "reading_items",
+                 {"sync_conflicts", "sync_files", "sync_base", "reading_progress",
+                  "reading_mentions", "reading_titles", "reading_items",
                   "reading_goals", "goal_review_scores", "goal_reviews", "goal_links",
                   "goal_milestones", "goals", "goal_areas", "goal_plans"})
                 sql::run(db, QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));

@@ -118,6 +118,33 @@
             <numerusform>%1 is linked to “%2” (%n entries).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Synced with %1: %n file(s) taken in</source>
+        <translation>
+            <numerusform>Synced with %1: %n file taken in</numerusform>
+            <numerusform>Synced with %1: %n files taken in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n sent.
+</source>
+        <translation>
+            <numerusform>, %n sent.
+</numerusform>
+            <numerusform>, %n sent.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last synced %1, %n file(s) in the mirror.
+</source>
+        <translation>
+            <numerusform>Last synced %1, %n file in the mirror.
+</numerusform>
+            <numerusform>Last synced %1, %n files in the mirror.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -366,6 +393,23 @@
         <translation>
             <numerusform>%n entry found:</numerusform>
             <numerusform>%n entries found:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::SyncControl</name>
+    <message numerus="yes">
+        <source>%n entry(s) changed on both sides: this machine&apos;s text is kept, the other is in History…</source>
+        <translation>
+            <numerusform>%n entry changed on both sides: this machine&apos;s text is kept, the other is in History…</numerusform>
+            <numerusform>%n entries changed on both sides: this machine&apos;s text is kept, the other is in History…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n in conflict</source>
+        <translation>
+            <numerusform> · %n in conflict</numerusform>
+            <numerusform> · %n in conflict</numerusform>
         </translation>
     </message>
 </context>

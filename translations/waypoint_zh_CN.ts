@@ -803,100 +803,6 @@
         <translation>goals review 需要一个 PLAN</translation>
     </message>
     <message>
-        <source>Usage: waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
-
-Without a command, opens the Waypoint window.
-
-Commands:
-  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
-                      add an entry and print its id
-  list [--from D] [--to D] [--tag T] [--json]
-                      list entries, newest first
-  show ID [--format markdown|html|json]
-                      print one entry (ID may be a unique prefix)
-  search QUERY [--limit N] [--json]
-                      full-text search, best match first; QUERY may use
-                      &quot;a phrase&quot;, OR, -word, tag:T, from:D, to:D, title:W
-  reindex             rebuild the search index
-  import PATH [--dry-run] [--json]
-                      import a Hugo, Jekyll or Hexo blog, a folder of
-                      Markdown files or one file; again later: only changes
-  export --format markdown|hugo|jekyll --output DIR [--from D] [--to D]
-         [--tag T] [--id ID]...
-                      write entries as Markdown posts with front matter
-  export --format html|pdf --output FILE [--from D] [--to D] [--tag T]
-         [--id ID]... [--page-size A4|Letter] [--margin MM] [--no-toc]
-         [--title T] [--dark] [--folder] [--remote-images]
-                      write entries as one PDF or HTML document that reads
-                      like the preview (see &apos;waypoint export --help&apos;)
-  reading list|add|log|scan|import|export|year
-                      the reading list, kept from progress written in
-                      the entries (see &apos;waypoint reading help&apos;)
-  goals list|add-plan|add|link|set|end|review
-                      goal plans; entries link to a goal with #goal/NAME
-                      (see &apos;waypoint goals help&apos;)
-  review YEAR [--save] [--json]
-                      draft a year-end summary from the journal
-
-Options:
-  --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one
-                      chosen in Settings, or %1)
-  --lang LANG         user interface language, e.g. en or zh_CN
-  --screenshot FILE   open the window offscreen, save a PNG of it and exit
-  --entry ID          with --screenshot: the entry to show
-  --version           print the version
-  --help              print this help
-
-Exit status: 0 success, 1 error, 2 usage error.
-</source>
-        <translation>用法：waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
-
-不带命令时，打开 Waypoint 窗口。
-
-命令：
-  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
-                      添加一篇日记并输出其 ID
-  list [--from D] [--to D] [--tag T] [--json]
-                      列出日记，最新的在前
-  show ID [--format markdown|html|json]
-                      输出一篇日记（ID 可以是唯一的前缀）
-  search QUERY [--limit N] [--json]
-                      全文搜索，最匹配的在前；QUERY 可用
-                      &quot;短语&quot;、OR、-排除词、tag:标签、from:日期、to:日期、title:标题词
-  reindex             重建搜索索引
-  import PATH [--dry-run] [--json]
-                      导入 Hugo、Jekyll 或 Hexo 博客、Markdown 文件夹或单个
-                      文件；再次导入时只带入有变化的博文
-  export --format markdown|hugo|jekyll --output DIR [--from D] [--to D]
-         [--tag T] [--id ID]...
-                      把日记导出为带前言的 Markdown 博文
-  export --format html|pdf --output FILE [--from D] [--to D] [--tag T]
-         [--id ID]... [--page-size A4|Letter] [--margin MM] [--no-toc]
-         [--title T] [--dark] [--folder] [--remote-images]
-                      把日记写成一份与预览一致的 PDF 或 HTML 文档
-                      （参见“waypoint export --help”）
-  reading list|add|log|scan|import|export|year
-                      阅读清单，进度取自日记中写下的记录
-                      （参见“waypoint reading help”）
-  goals list|add-plan|add|link|set|end|review
-                      目标规划；日记用 #goal/NAME 关联到目标
-                      （参见“waypoint goals help”）
-  review YEAR [--save] [--json]
-                      根据日志本起草年度总结
-
-选项：
-  --journal PATH      日志本文件（默认依次为：$WAYPOINT_JOURNAL、在设置中
-                      选择的日志本、%1）
-  --lang LANG         界面语言，例如 en 或 zh_CN
-  --screenshot FILE   在屏幕外打开窗口，将其保存为 PNG 图片后退出
-  --entry ID          与 --screenshot 一起使用：要显示的日记
-  --version           输出版本号
-  --help              输出此帮助
-
-退出状态：0 成功，1 出错，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>goals needs a command: list, add-plan, add, link, set, end or review (see &apos;waypoint goals help&apos;)</source>
         <translation>goals 需要一个命令：list、add-plan、add、link、set、end 或 review（参见“waypoint goals help”）</translation>
     </message>
@@ -965,6 +871,220 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
     <message>
         <source>cannot change %1: %2</source>
         <translation>无法修改 %1：%2</translation>
+    </message>
+    <message>
+        <source>Usage: waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
+
+Without a command, opens the Waypoint window.
+
+Commands:
+  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
+                      add an entry and print its id
+  list [--from D] [--to D] [--tag T] [--json]
+                      list entries, newest first
+  show ID [--format markdown|html|json]
+                      print one entry (ID may be a unique prefix)
+  search QUERY [--limit N] [--json]
+                      full-text search, best match first; QUERY may use
+                      &quot;a phrase&quot;, OR, -word, tag:T, from:D, to:D, title:W
+  reindex             rebuild the search index
+  import PATH [--dry-run] [--json]
+                      import a Hugo, Jekyll or Hexo blog, a folder of
+                      Markdown files or one file; again later: only changes
+  export --format markdown|hugo|jekyll --output DIR [--from D] [--to D]
+         [--tag T] [--id ID]...
+                      write entries as Markdown posts with front matter
+  export --format html|pdf --output FILE [--from D] [--to D] [--tag T]
+         [--id ID]... [--page-size A4|Letter] [--margin MM] [--no-toc]
+         [--title T] [--dark] [--folder] [--remote-images]
+                      write entries as one PDF or HTML document that reads
+                      like the preview (see &apos;waypoint export --help&apos;)
+  reading list|add|log|scan|import|export|year
+                      the reading list, kept from progress written in
+                      the entries (see &apos;waypoint reading help&apos;)
+  goals list|add-plan|add|link|set|end|review
+                      goal plans; entries link to a goal with #goal/NAME
+                      (see &apos;waypoint goals help&apos;)
+  review YEAR [--save] [--json]
+                      draft a year-end summary from the journal
+  sync [--json]       sync with the git repository or folder set up with
+                      sync setup --git URL [--branch B] | --folder DIR;
+                      sync status [--json] tells how it went
+
+Options:
+  --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one
+                      chosen in Settings, or %1)
+  --lang LANG         user interface language, e.g. en or zh_CN
+  --screenshot FILE   open the window offscreen, save a PNG of it and exit
+  --entry ID          with --screenshot: the entry to show
+  --version           print the version
+  --help              print this help
+
+Exit status: 0 success, 1 error, 2 usage error.
+</source>
+        <translation>用法：waypoint [--journal PATH] [--lang LANG] COMMAND [OPTIONS]
+
+不带命令时，打开 Waypoint 窗口。
+
+命令：
+  add [--date YYYY-MM-DD] [--title T] [--tag T]... [--file F|-] [TEXT...]
+                      添加一篇日记并输出其 ID
+  list [--from D] [--to D] [--tag T] [--json]
+                      列出日记，最新的在前
+  show ID [--format markdown|html|json]
+                      输出一篇日记（ID 可以是唯一的前缀）
+  search QUERY [--limit N] [--json]
+                      全文搜索，最匹配的在前；QUERY 可用
+                      &quot;短语&quot;、OR、-排除词、tag:标签、from:日期、to:日期、title:标题词
+  reindex             重建搜索索引
+  import PATH [--dry-run] [--json]
+                      导入 Hugo、Jekyll 或 Hexo 博客、Markdown 文件夹或单个
+                      文件；再次导入时只带入有变化的博文
+  export --format markdown|hugo|jekyll --output DIR [--from D] [--to D]
+         [--tag T] [--id ID]...
+                      把日记导出为带前言的 Markdown 博文
+  export --format html|pdf --output FILE [--from D] [--to D] [--tag T]
+         [--id ID]... [--page-size A4|Letter] [--margin MM] [--no-toc]
+         [--title T] [--dark] [--folder] [--remote-images]
+                      把日记写成一份与预览一致的 PDF 或 HTML 文档
+                      （参见“waypoint export --help”）
+  reading list|add|log|scan|import|export|year
+                      阅读清单，进度取自日记中写下的记录
+                      （参见“waypoint reading help”）
+  goals list|add-plan|add|link|set|end|review
+                      目标规划；日记用 #goal/NAME 关联到目标
+                      （参见“waypoint goals help”）
+  review YEAR [--save] [--json]
+                      根据日志本起草年度总结
+  sync [--json]       与用 sync setup --git URL [--branch B] | --folder DIR
+                      设置的 Git 仓库或文件夹同步；
+                      sync status [--json] 查看同步情况
+
+选项：
+  --journal PATH      日志本文件（默认依次为：$WAYPOINT_JOURNAL、在设置中
+                      选择的日志本、%1）
+  --lang LANG         界面语言，例如 en 或 zh_CN
+  --screenshot FILE   在屏幕外打开窗口，将其保存为 PNG 图片后退出
+  --entry ID          与 --screenshot 一起使用：要显示的日记
+  --version           输出版本号
+  --help              输出此帮助
+
+退出状态：0 成功，1 出错，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Choose where this journal syncs: a git repository (any URL git takes: a path, ssh or https) or a folder that Syncthing, Nextcloud or Dropbox keeps in step.</source>
+        <translation>选择此日志本的同步位置：Git 仓库（git 接受的任何 URL：路径、ssh 或 https），或由 Syncthing、Nextcloud 或 Dropbox 保持同步的文件夹。</translation>
+    </message>
+    <message>
+        <source>Sync through this git repository.</source>
+        <translation>通过此 Git 仓库同步。</translation>
+    </message>
+    <message>
+        <source>The branch to sync (default main).</source>
+        <translation>要同步的分支（默认 main）。</translation>
+    </message>
+    <message>
+        <source>Sync through this folder.</source>
+        <translation>通过此文件夹同步。</translation>
+    </message>
+    <message>
+        <source>give one of --git URL or --folder DIR</source>
+        <translation>请给出 --git URL 或 --folder DIR 其中之一</translation>
+    </message>
+    <message>
+        <source>--git needs a URL and --branch a name</source>
+        <translation>--git 需要一个 URL，--branch 需要一个名称</translation>
+    </message>
+    <message>
+        <source>This journal syncs with %1 (branch %2). Run &apos;waypoint sync&apos; to sync now.
+</source>
+        <translation>此日志本与 %1（分支 %2）同步。运行“waypoint sync”可立即同步。
+</translation>
+    </message>
+    <message>
+        <source>This journal syncs through the folder %1. Run &apos;waypoint sync&apos; to sync now.
+</source>
+        <translation>此日志本通过文件夹 %1 同步。运行“waypoint sync”可立即同步。
+</translation>
+    </message>
+    <message>
+        <source>Sync the journal: take in what changed elsewhere, and send what changed here.</source>
+        <translation>同步日志本：带入别处的更改，并发送此处的更改。</translation>
+    </message>
+    <message>
+        <source>sync is not set up for %1: run &apos;waypoint sync setup --git URL&apos; or &apos;waypoint sync setup --folder DIR&apos; first</source>
+        <translation>%1 尚未设置同步：请先运行“waypoint sync setup --git URL”或“waypoint sync setup --folder DIR”</translation>
+    </message>
+    <message>
+        <source>cannot sync %1: %2</source>
+        <translation>无法同步 %1：%2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced with %1: %n file(s) taken in</source>
+        <translation>
+            <numerusform>已与 %1 同步：带入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n sent.
+</source>
+        <translation>
+            <numerusform>，发送 %n 个文件。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in conflict: %1  %2 (the other text is in its history)</source>
+        <translation>有冲突：%1  %2（另一方的内容保存在其历史版本中）</translation>
+    </message>
+    <message>
+        <source>Show where the journal syncs, when it last did, and the entries in conflict.</source>
+        <translation>显示日志本的同步位置、上次同步的时间，以及有冲突的日记。</translation>
+    </message>
+    <message>
+        <source>Sync is not set up (waypoint sync setup --git URL or --folder DIR).
+</source>
+        <translation>尚未设置同步（waypoint sync setup --git URL 或 --folder DIR）。
+</translation>
+    </message>
+    <message>
+        <source>Syncs with %1 (branch %2).
+</source>
+        <translation>与 %1（分支 %2）同步。
+</translation>
+    </message>
+    <message>
+        <source>Syncs through the folder %1.
+</source>
+        <translation>通过文件夹 %1 同步。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last synced %1, %n file(s) in the mirror.
+</source>
+        <translation>
+            <numerusform>上次同步于 %1，镜像中有 %n 个文件。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet.
+</source>
+        <translation>尚未同步过。
+</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>上次同步失败：%1</translation>
+    </message>
+    <message>
+        <source>in conflict: %1  %2</source>
+        <translation>有冲突：%1  %2</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1156,33 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
     </message>
 </context>
 <context>
+    <name>FolderRemote</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Waypoint journal (waypoint.json is missing): is the synced folder there? Nothing was changed.</source>
+        <translation>%1 中没有 Waypoint 日志本（缺少 waypoint.json）：同步的文件夹是否在那里？未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no Waypoint journal (no waypoint.json): choose an empty folder or one another Waypoint synced. Nothing was changed.</source>
+        <translation>%1 不是空文件夹，且其中没有 Waypoint 日志本（没有 waypoint.json）：请选择一个空文件夹，或另一个 Waypoint 同步过的文件夹。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: the same entry as %2; left as it is</source>
+        <translation>%1：与 %2 是同一篇日记；保持原样</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>FrontMatter</name>
     <message>
         <source>the front matter is not a list of keys and values</source>
@@ -1064,6 +1211,77 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
     <message>
         <source>the YAML front matter nests too deeply or is too large (an alias that refers to itself?)</source>
         <translation>YAML 前言嵌套过深或过大（是否有引用自身的别名？）</translation>
+    </message>
+</context>
+<context>
+    <name>GitRemote</name>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>no way to sign in was accepted (ssh agent or key, or $WAYPOINT_GIT_TOKEN for https)</source>
+        <translation>没有一种登录方式被接受（ssh 代理或密钥，或用于 https 的 $WAYPOINT_GIT_TOKEN）</translation>
+    </message>
+    <message>
+        <source>Could not open the sync repository %1</source>
+        <translation>无法打开同步仓库 %1</translation>
+    </message>
+    <message>
+        <source>Could not make the sync repository %1</source>
+        <translation>无法创建同步仓库 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a repository address git knows</source>
+        <translation>%1 不是 git 能识别的仓库地址</translation>
+    </message>
+    <message>
+        <source>Could not fetch from %1</source>
+        <translation>无法从 %1 获取</translation>
+    </message>
+    <message>
+        <source>The branch %1 of %2 is gone, though this journal synced with it: nothing was changed. Push it back, or set up sync again.</source>
+        <translation>%2 的分支 %1 已不存在，但此日志本曾与它同步：未做任何更改。请把它推送回去，或重新设置同步。</translation>
+    </message>
+    <message>
+        <source>The branch %1 of %2 does not hold this journal&apos;s history (it was rewritten, or holds another journal): nothing was changed.</source>
+        <translation>%2 的分支 %1 不包含此日志本的提交历史（历史被改写过，或其中是另一个日志本）：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not read what %1 holds</source>
+        <translation>无法读取 %1 中的内容</translation>
+    </message>
+    <message>
+        <source>The branch %1 of %2 is not a Waypoint journal (it has no waypoint.json): nothing was changed.</source>
+        <translation>%2 的分支 %1 不是 Waypoint 日志本（其中没有 waypoint.json）：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: the same entry as %2; left as it is</source>
+        <translation>%1：与 %2 是同一篇日记；保持原样</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the sync repository</source>
+        <translation>无法从同步仓库读取 %1</translation>
+    </message>
+    <message>
+        <source>Could not open the sync repository</source>
+        <translation>无法打开同步仓库</translation>
+    </message>
+    <message>
+        <source>Could not write to the sync repository</source>
+        <translation>无法写入同步仓库</translation>
+    </message>
+    <message>
+        <source>Waypoint sync from %1</source>
+        <translation>来自 %1 的 Waypoint 同步</translation>
+    </message>
+    <message>
+        <source>Could not commit to the sync repository</source>
+        <translation>无法向同步仓库提交</translation>
+    </message>
+    <message>
+        <source>The push to %1 was not taken (%2). Nothing is lost: the next sync merges what is there and tries again.</source>
+        <translation>推送到 %1 未被接受（%2）。没有丢失任何内容：下次同步会合并那里已有的内容并重试。</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1642,13 @@ A review is an entry: &apos;waypoint goals list&apos; shows their scores.
     <message>
         <source>An image is not in the journal: %1</source>
         <translation>日志本中没有这张图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Synchronizer</name>
+    <message>
+        <source>%1: its content is not the file its name says</source>
+        <translation>%1：内容与其文件名所指的文件不符</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2179,10 @@ The last plan&apos;s score: __ / 100
     <message>
         <source>%1: no such entry</source>
         <translation>%1：没有这篇日记</translation>
+    </message>
+    <message>
+        <source>An entry from elsewhere needs its id.</source>
+        <translation>来自别处的日记需要带有其 ID。</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +4099,168 @@ Quit anyway and lose the last changes?</source>
     </message>
 </context>
 <context>
+    <name>waypoint::SyncControl</name>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Sync Se&amp;ttings…</source>
+        <translation>同步设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Entries in &amp;Conflict…</source>
+        <translation>有冲突的日记(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) changed on both sides: this machine&apos;s text is kept, the other is in History…</source>
+        <translation>
+            <numerusform>%n 篇日记在两边都改过：保留了本机的内容，另一台机器的内容在历史版本…中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已于 %1 同步</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n in conflict</source>
+        <translation>
+            <numerusform> · %n 篇有冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing before quitting…</source>
+        <translation>退出前正在同步…</translation>
+    </message>
+    <message>
+        <source>Sync Settings</source>
+        <translation>同步设置</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Git repository</source>
+        <translation>Git 仓库</translation>
+    </message>
+    <message>
+        <source>Synced folder (Syncthing, Nextcloud, Dropbox…)</source>
+        <translation>同步文件夹（Syncthing、Nextcloud、Dropbox…）</translation>
+    </message>
+    <message>
+        <source>git@github.com:me/journal.git, https://…, or a path</source>
+        <translation>git@github.com:me/journal.git、https://… 或一个路径</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Synced Folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <source>Sync when the journal opens</source>
+        <translation>打开日志本时同步</translation>
+    </message>
+    <message>
+        <source>Sync before quitting</source>
+        <translation>退出前同步</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>For https, set the token in the WAYPOINT_GIT_TOKEN environment variable; ssh uses your agent or ~/.ssh keys.</source>
+        <translation>https 需要在环境变量 WAYPOINT_GIT_TOKEN 中设置令牌；ssh 使用你的 ssh-agent 或 ~/.ssh 中的密钥。</translation>
+    </message>
+    <message>
+        <source>Sync through:</source>
+        <translation>同步方式：</translation>
+    </message>
+    <message>
+        <source>Repository:</source>
+        <translation>仓库：</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>分支：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>间隔：</translation>
+    </message>
+    <message>
+        <source>Give the repository&apos;s address or the folder to sync through.</source>
+        <translation>请填写仓库地址或用于同步的文件夹。</translation>
+    </message>
+    <message>
+        <source>Entries in Conflict</source>
+        <translation>有冲突的日记</translation>
+    </message>
+    <message>
+        <source>These entries were changed on two machines at once. Each shows this machine&apos;s text; the other machine&apos;s is in History…. Open one, settle its text, and mark it resolved.</source>
+        <translation>这些日记同时在两台机器上被修改。每篇显示的是本机的内容，另一台机器的内容在历史版本…中。打开日记，定好内容后标记为已解决。</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>No entry is in conflict.</source>
+        <translation>没有有冲突的日记。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Resolved</source>
+        <translation>标记为已解决(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::SyncJob</name>
+    <message>
+        <source>Sync is not set up for this journal.</source>
+        <translation>这个日志本尚未设置同步。</translation>
+    </message>
+</context>
+<context>
     <name>waypoint::TagListModel</name>
     <message>
         <source>All entries</source>
@@ -3962,6 +4353,33 @@ Quit anyway and lose the last changes?</source>
     <message>
         <source>Preview</source>
         <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>waypoint::sync::mirror</name>
+    <message>
+        <source>it has no front matter between --- lines</source>
+        <translation>没有位于 --- 行之间的前言</translation>
+    </message>
+    <message>
+        <source>its front matter is not YAML: %1</source>
+        <translation>前言不是 YAML：%1</translation>
+    </message>
+    <message>
+        <source>its front matter is not a list of keys</source>
+        <translation>前言不是键值列表</translation>
+    </message>
+    <message>
+        <source>its front matter cannot be read: %1</source>
+        <translation>无法读取前言：%1</translation>
+    </message>
+    <message>
+        <source>its front matter has no valid uuid</source>
+        <translation>前言中没有有效的 uuid</translation>
+    </message>
+    <message>
+        <source>its front matter has no date written YYYY-MM-DD</source>
+        <translation>前言中没有按 YYYY-MM-DD 格式写的日期</translation>
     </message>
 </context>
 </TS>

@@ -47,7 +47,7 @@ MainMenus::MainMenus(MainWindow *window, EntryCommands *entries, JournalDialogs 
 
 void MainMenus::addFileMenu()
 {
-    QMenu *file = m_window->menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_file = m_window->menuBar()->addMenu(tr("&File"));
     JournalDialogs *dialogs = m_dialogs;
     addAction(file, "actionNewJournal", tr("New &Journal…"), QKeySequence(tr("Ctrl+Shift+N")),
               dialogs, [dialogs] { dialogs->chooseJournal(true); });

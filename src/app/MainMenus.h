@@ -27,6 +27,7 @@ public:
     MainMenus(MainWindow *window, EntryCommands *entries, JournalDialogs *dialogs,
               QDockWidget *outlineDock);
 
+    QMenu *fileMenu() const { return m_file; }
     QMenu *entryMenu() const { return m_entry; }
     QMenu *viewMenu() const { return m_view; }
 
@@ -45,6 +46,7 @@ private:
     MainWindow *m_window;
     EntryCommands *m_entries;
     JournalDialogs *m_dialogs;
+    QMenu *m_file = nullptr;
     QMenu *m_edit = nullptr;
     QMenu *m_entry = nullptr;
     QMenu *m_view = nullptr;

@@ -3,6 +3,7 @@
 #include "EntryCommands.h"
 #include "EntryEditor.h"
 #include "GoalActions.h"
+#include "SyncControl.h"
 #include "JournalDialogs.h"
 #include "JournalStatus.h"
 #include "MainMenus.h"
@@ -126,6 +127,8 @@ MainWindow::MainWindow(QWidget *parent)
                                                     : ViewMode::Split);
     m_goalActions = new GoalActions(this, this);
     m_goalActions->addTo(m_menus->viewMenu(), m_menus->entryMenu());
+    m_sync = new SyncControl(this);
+    m_sync->addTo(m_menus->fileMenu(), findChild<QAction *>(QStringLiteral("actionSettings")));
     connect(m_goalActions, &GoalActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_goalActions, &GoalActions::entryUuidActivated, this, showAndRaise);
@@ -230,6 +233,7 @@ bool MainWindow::openJournal(const QString &path, QString *error, bool create)
             : QString());
     m_menus->setWritable(!m_open->journal().isReadOnly());
     m_status->setJournal(m_open.get());
+    m_sync->setJournal(m_open.get(), [this](qint64 id) { openEntry(id); });
     try {
         if (const std::optional<qint64> newest = m_open->entries().newest())
             openEntry(*newest);
@@ -274,6 +278,7 @@ void MainWindow::closeJournal()
 {
     // They read this journal: a running export stops, and nothing is written.
     m_dialogs->setJournal(nullptr);
+    m_sync->setJournal(nullptr, {});
     m_goalActions->setParts({});
     if (session())
         session()->close();
@@ -395,6 +400,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
+    }
+    // A sync before quitting: the window closes when it is done.
+    if (m_sync->holdForQuit()) {
+        event->ignore();
+        return;
     }
     event->accept();
 }

@@ -13,6 +13,7 @@ class EntryCommands;
 class EntryEditor;
 class ExportDialog;
 class GoalActions;
+class SyncControl;
 class GoalStore;
 class EntrySession;
 class EntryStore;
@@ -107,6 +108,7 @@ private:
     EntryCommands *m_entryCommands = nullptr;
     JournalDialogs *m_dialogs = nullptr;
     GoalActions *m_goalActions = nullptr;
+    SyncControl *m_sync = nullptr;
     MainMenus *m_menus = nullptr;
 };
 

@@ -54,6 +54,8 @@ int Commands::run()
         return reading(args);
     if (command == QLatin1String("goals"))
         return goalsCommand(args);
+    if (command == QLatin1String("sync"))
+        return syncCommand(args);
     if (command == QLatin1String("review"))
         return review(args);
     if (command == QLatin1String("help"))
@@ -97,6 +99,9 @@ int Commands::help()
              "                      (see 'waypoint goals help')\n"
              "  review YEAR [--save] [--json]\n"
              "                      draft a year-end summary from the journal\n"
+             "  sync [--json]       sync with the git repository or folder set up with\n"
+             "                      sync setup --git URL [--branch B] | --folder DIR;\n"
+             "                      sync status [--json] tells how it went\n"
              "\n"
              "Options:\n"
              "  --journal PATH      the journal file (default: $WAYPOINT_JOURNAL, the one\n"

@@ -57,6 +57,10 @@ private:
     int goalsReview(const QStringList &args);
     int goalsSet(const QStringList &args);
     int review(const QStringList &args);
+    int syncCommand(const QStringList &args); // SyncCommands.cpp
+    int syncSetup(const QStringList &args);
+    int syncNow(const QStringList &args);
+    int syncStatus(const QStringList &args);
     int help();
 
     // A parser that also knows the global options, so they may follow the command.

@@ -4,6 +4,7 @@
 #include "sql/Sql.h"
 
 #include <QCryptographicHash>
+#include <QSqlQuery>
 
 namespace waypoint {
 
@@ -51,6 +52,16 @@ bool AttachmentStore::contains(const QString &sha256) const
                        {sha256.toLower()})
                .toInt()
         > 0;
+}
+
+QHash<QString, QString> AttachmentStore::mimes() const
+{
+    QSqlQuery query =
+        sql::run(m_journal.database(), QStringLiteral("SELECT sha256, mime FROM attachments"));
+    QHash<QString, QString> found;
+    while (query.next())
+        found.insert(query.value(0).toString(), query.value(1).toString());
+    return found;
 }
 
 } // namespace waypoint

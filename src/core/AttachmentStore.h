@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <optional>
 
@@ -29,6 +30,8 @@ public:
     QString add(const QByteArray &data, const QString &mime, const QString &originalName);
     std::optional<Attachment> find(const QString &sha256) const;
     bool contains(const QString &sha256) const;
+    // Every attachment's type, by its key (the data is not read).
+    QHash<QString, QString> mimes() const;
 
 private:
     Journal &m_journal;

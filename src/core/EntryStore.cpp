@@ -86,9 +86,36 @@ Entry EntryStore::create(Entry entry)
 {
     if (!entry.date.isValid())
         throw DatabaseError(tr("An entry needs a valid date."));
-    const QSqlDatabase db = m_journal.database();
     entry.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     entry.created = entry.updated = m_journal.now();
+    return insert(std::move(entry));
+}
+
+Entry EntryStore::receive(Entry entry)
+{
+    if (!entry.date.isValid())
+        throw DatabaseError(tr("An entry needs a valid date."));
+    if (QUuid::fromString(entry.uuid).isNull())
+        throw DatabaseError(tr("An entry from elsewhere needs its id."));
+    if (!entry.created.isValid())
+        entry.created = m_journal.now();
+    if (!entry.updated.isValid())
+        entry.updated = entry.created;
+    return insert(std::move(entry));
+}
+
+void EntryStore::keepRevision(qint64 id, const QString &title, const QString &body,
+                              const QDateTime &saved)
+{
+    sql::run(m_journal.database(),
+             QStringLiteral("INSERT INTO entry_revisions (entry_id, title, body, saved_utc)"
+                            " VALUES (?, ?, ?, ?)"),
+             {id, title, body, utcText(saved)});
+}
+
+Entry EntryStore::insert(Entry entry)
+{
+    const QSqlDatabase db = m_journal.database();
     entry.tags = cleanTags(entry.tags);
     ChangeSet changes;
     sql::Transaction transaction(db);
@@ -126,11 +153,20 @@ bool EntryStore::update(const Entry &entry, RevisionPolicy policy)
     const bool tagsDiffer = stored->tags != written.tags;
     const bool listed = stored->title != written.title || tagsDiffer || stored->date != written.date
                         || stored->source != written.source;
+    const bool received = policy == RevisionPolicy::Received && entry.updated.isValid();
     if (!textChanged && !listed && stored->sourceHash == written.sourceHash
-        && stored->frontMatter == written.frontMatter && stored->sourceRoot == written.sourceRoot)
-        return false;
+        && stored->frontMatter == written.frontMatter && stored->sourceRoot == written.sourceRoot) {
+        if (!received || utcText(stored->updated) == utcText(entry.updated))
+            return false;
+        // Only the time differs: no revision, nothing for the lists.
+        sql::run(db, QStringLiteral("UPDATE entries SET updated_utc = ? WHERE id = ?"),
+                 {utcText(entry.updated), entry.id});
+        transaction.commit();
+        return true;
+    }
 
     const QDateTime now = m_journal.now();
+    const QDateTime updated = received ? entry.updated : now;
     if (textChanged) {
         const QString lastRevision =
             sql::scalar(
@@ -149,7 +185,7 @@ bool EntryStore::update(const Entry &entry, RevisionPolicy policy)
              QStringLiteral(
                  "UPDATE entries SET entry_date = ?, title = ?, body = ?, updated_utc = ?,"
                  " source = ?, source_hash = ?, front_matter = ?, source_root = ? WHERE id = ?"),
-             {toEntryDateText(entry.date), entry.title, entry.body, utcText(now), entry.source,
+             {toEntryDateText(entry.date), entry.title, entry.body, utcText(updated), entry.source,
               entry.sourceHash, entry.frontMatter, entry.sourceRoot, entry.id});
     if (tagsDiffer)
         writeTags(entry.id, written.tags);
@@ -222,16 +258,14 @@ qint64 EntryStore::restore(const DeletedEntry &deleted)
     return entry.id;
 }
 
-std::optional<Entry> EntryStore::find(qint64 id) const
+namespace {
+
+const QString entryColumns =
+    QStringLiteral("e.id, e.uuid, e.entry_date, e.title, e.body, e.created_utc, e.updated_utc,"
+                   " e.source, e.source_hash, e.front_matter, e.source_root");
+
+Entry readEntry(const QSqlQuery &query)
 {
-    QSqlQuery query = sql::run(
-        m_journal.database(),
-        QStringLiteral("SELECT id, uuid, entry_date, title, body, created_utc,"
-                       " updated_utc, source, source_hash, front_matter, source_root FROM entries"
-                       " WHERE id = ?"),
-        {id});
-    if (!query.next())
-        return std::nullopt;
     Entry entry;
     entry.id = query.value(0).toLongLong();
     entry.uuid = query.value(1).toString();
@@ -244,6 +278,39 @@ std::optional<Entry> EntryStore::find(qint64 id) const
     entry.sourceHash = query.value(8).toString();
     entry.frontMatter = query.value(9).toString();
     entry.sourceRoot = query.value(10).toString();
+    return entry;
+}
+
+} // namespace
+
+QList<Entry> EntryStore::all() const
+{
+    const QSqlDatabase db = m_journal.database();
+    QHash<qint64, QStringList> tags;
+    QSqlQuery tagged = sql::run(db, QStringLiteral("SELECT et.entry_id, t.name FROM entry_tags et"
+                                                   " JOIN tags t ON t.id = et.tag_id"
+                                                   " ORDER BY et.entry_id, et.position"));
+    while (tagged.next())
+        tags[tagged.value(0).toLongLong()].append(tagged.value(1).toString());
+    QSqlQuery query = sql::run(
+        db, QStringLiteral("SELECT ") + entryColumns + QStringLiteral(" FROM entries e ORDER BY e.id"));
+    QList<Entry> entries;
+    while (query.next()) {
+        entries.append(readEntry(query));
+        entries.last().tags = tags.value(entries.last().id);
+    }
+    return entries;
+}
+
+std::optional<Entry> EntryStore::find(qint64 id) const
+{
+    QSqlQuery query = sql::run(m_journal.database(),
+                               QStringLiteral("SELECT ") + entryColumns
+                                   + QStringLiteral(" FROM entries e WHERE e.id = ?"),
+                               {id});
+    if (!query.next())
+        return std::nullopt;
+    Entry entry = readEntry(query);
     entry.tags = readTags(entry.id);
     return entry;
 }

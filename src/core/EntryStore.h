@@ -38,16 +38,28 @@ public:
     enum class RevisionPolicy {
         Coalesce, // typing: at most one revision per revisionIntervalSecs
         Always,   // a replacement from outside (a re-imported post): always keep the old text
+        // The entry as another machine has it (sync): the old text is always
+        // kept, and the entry's `updated` is taken as given, so that both
+        // journals hold the same entry.
+        Received,
     };
     // Saves date, title, body, tags and the import fields. Returns false when
     // nothing changed.
     bool update(const Entry &entry, RevisionPolicy policy = RevisionPolicy::Coalesce);
+    // An entry that another machine created (sync): stored with the uuid,
+    // created and updated times it has there.
+    Entry receive(Entry entry);
+    // Keeps a text the entry does not show as one of its revisions (the other
+    // side of a sync conflict), saved at `saved`.
+    void keepRevision(qint64 id, const QString &title, const QString &body, const QDateTime &saved);
     // Deletes the entry and returns what restore() needs to undo it.
     DeletedEntry remove(qint64 id);
     // Puts a deleted entry back; returns its row id (a new one if its old id was reused).
     qint64 restore(const DeletedEntry &deleted);
 
     std::optional<Entry> find(qint64 id) const;
+    // Every entry, whole, oldest row first (in two statements).
+    QList<Entry> all() const;
     // Finds by the full uuid or a unique prefix of it (at least 4 characters).
     // Sets *ambiguous when several entries share the prefix.
     std::optional<Entry> findByUuid(const QString &uuidOrPrefix, bool *ambiguous = nullptr) const;
@@ -126,6 +138,7 @@ public:
     Journal &journal() const { return m_journal; }
 
 private:
+    Entry insert(Entry entry);
     void writeTags(qint64 id, const QStringList &tags) const;
     QStringList readTags(qint64 id) const;
 

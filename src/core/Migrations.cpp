@@ -265,6 +265,36 @@ void createVersion5(const QSqlDatabase &db)
         });
 }
 
+// Schema v6: what sync remembers. Per mirror file, what it held at the
+// last sync (the base of the next three-way merge); per file in a synced
+// folder, its size and time when last read; entries whose two sides
+// conflicted, until resolved.
+void createVersion6(const QSqlDatabase &db)
+{
+    runScript(
+        db,
+        {
+            QStringLiteral("CREATE TABLE sync_base ("
+                           // entry:<uuid> or attachment:<sha256>
+                           " key TEXT PRIMARY KEY,"
+                           " path TEXT NOT NULL,"
+                           // The content's git blob id, in hex, whichever the engine.
+                           " oid TEXT NOT NULL,"
+                           // An entry file's text; empty for attachments.
+                           " content BLOB NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE sync_files ("
+                           " path TEXT PRIMARY KEY,"
+                           " size INTEGER NOT NULL,"
+                           " modified_ms INTEGER NOT NULL,"
+                           " oid TEXT NOT NULL) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE sync_conflicts ("
+                           " entry_id INTEGER PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE,"
+                           " since_utc TEXT NOT NULL,"
+                           // Where the other text came from: the remote, or a conflict file.
+                           " origin TEXT NOT NULL DEFAULT '')"),
+        });
+}
+
 // --- The backfills ----------------------------------------------------------
 // Today's code, run once the schema is current (see Backfill). One small
 // function each, so that each can be pointed at whatever writes that data.
@@ -307,6 +337,7 @@ const std::vector<Migration> &Migrator::builtin()
         {3, QStringLiteral("front matter and folder of imported posts"), createVersion3},
         {4, QStringLiteral("reading list"), createVersion4},
         {5, QStringLiteral("goal plans and reviews"), createVersion5},
+        {6, QStringLiteral("sync state"), createVersion6},
     };
     return migrations;
 }

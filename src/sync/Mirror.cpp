@@ -1,0 +1,279 @@
+#include "Mirror.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeDatabase>
+#include <QRegularExpression>
+#include <QUuid>
+#include <git2.h>
+#include <yaml-cpp/yaml.h>
+
+namespace waypoint::sync::mirror {
+
+namespace {
+
+const QString entryPrefix = QStringLiteral("entry:");
+const QString attachmentPrefix = QStringLiteral("attachment:");
+constexpr int slugLength = 40;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Mirror", text);
+}
+
+// Letters of every script and digits: a title in Chinese keeps its words
+// in the file name. Everything else becomes one dash.
+QString slugOf(const QString &title)
+{
+    QString slug;
+    bool dash = false;
+    int length = 0;
+    for (const char32_t c : title.normalized(QString::NormalizationForm_C).toUcs4()) {
+        if (QChar::isLetterOrNumber(c) || QChar::isMark(c)) {
+            if (length >= slugLength)
+                break;
+            if (dash && !slug.isEmpty()) {
+                slug += QLatin1Char('-');
+                ++length;
+            }
+            dash = false;
+            slug += QString::fromUcs4(&c, 1).toLower();
+            ++length;
+        } else {
+            dash = true;
+        }
+    }
+    return slug;
+}
+
+QString utcText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString scalar(const YAML::Node &node)
+{
+    return node && node.IsScalar() ? QString::fromStdString(node.as<std::string>()) : QString();
+}
+
+} // namespace
+
+QByteArray markerContent()
+{
+    const QJsonObject marker{
+        {QStringLiteral("format"), 1},
+        {QStringLiteral("what"), QStringLiteral("A Waypoint journal, one Markdown file per entry."
+                                                " Waypoint reads it back when it syncs.")},
+    };
+    return QJsonDocument(marker).toJson(QJsonDocument::Indented);
+}
+
+QString entryKey(const QString &uuid)
+{
+    return entryPrefix + uuid;
+}
+
+QString attachmentKey(const QString &sha256)
+{
+    return attachmentPrefix + sha256;
+}
+
+bool isEntryKey(const QString &key)
+{
+    return key.startsWith(entryPrefix);
+}
+
+QString uuidOfKey(const QString &key)
+{
+    return key.mid(entryPrefix.size());
+}
+
+QString sha256OfKey(const QString &key)
+{
+    return key.mid(attachmentPrefix.size());
+}
+
+QString entryPath(const Entry &entry)
+{
+    const QString date = toEntryDateText(entry.date);
+    const QString slug = slugOf(entry.title);
+    QString name = date;
+    if (!slug.isEmpty())
+        name += QLatin1Char('-') + slug;
+    name += QLatin1Char('-') + entry.uuid.left(8) + QStringLiteral(".md");
+    return QStringLiteral("entries/%1/%2/%3").arg(date.left(4), date.mid(5, 2), name);
+}
+
+QString attachmentPath(const QString &sha256, const QString &mime)
+{
+    const QString suffix = QMimeDatabase().mimeTypeForName(mime).preferredSuffix();
+    return QStringLiteral("attachments/") + sha256
+           + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+}
+
+bool isEntryPath(const QString &path)
+{
+    return path.startsWith(QLatin1String("entries/")) && path.endsWith(QLatin1String(".md"))
+           && !isConflictCopy(path);
+}
+
+bool isAttachmentPath(const QString &path)
+{
+    return !sha256OfPath(path).isEmpty();
+}
+
+QString sha256OfPath(const QString &path)
+{
+    static const QRegularExpression name(QStringLiteral("^attachments/([0-9a-f]{64})(\\.[^/]+)?$"));
+    const QRegularExpressionMatch match = name.match(path);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+QString mimeOfPath(const QString &path)
+{
+    const QMimeType type = QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchExtension);
+    return type.isDefault() ? QStringLiteral("application/octet-stream") : type.name();
+}
+
+// A YAML double-quoted scalar. Written here rather than by yaml-cpp's
+// emitter, which costs more than the rest of a sync with nothing to do.
+QByteArray quoted(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+    return out.toUtf8();
+}
+
+QByteArray entryFile(const Entry &entry)
+{
+    QByteArray file = "---\nuuid: " + entry.uuid.toLatin1() + "\ndate: "
+                      + toEntryDateText(entry.date).toLatin1() + "\ntitle: " + quoted(entry.title)
+                      + "\ntags: [";
+    for (qsizetype i = 0; i < entry.tags.size(); ++i)
+        file += (i ? ", " : "") + quoted(entry.tags.at(i));
+    file += "]\ncreated: " + utcText(entry.created).toLatin1()
+            + "\nupdated: " + utcText(entry.updated).toLatin1() + "\n---\n";
+    file += entry.body.toUtf8();
+    return file;
+}
+
+std::optional<Entry> parseEntryFile(const QByteArray &file, QString *error)
+{
+    // Written elsewhere (Windows editors): CRLF lines and a byte order mark.
+    QByteArray text = file;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    const bool crlf = text.startsWith("---\r\n");
+    const QByteArray open = crlf ? QByteArrayLiteral("---\r\n") : QByteArrayLiteral("---\n");
+    const QByteArray close = crlf ? QByteArrayLiteral("\r\n---\r\n") : QByteArrayLiteral("\n---\n");
+    qsizetype end = text.startsWith(open) ? text.indexOf(close, open.size() - 1) : -1;
+    if (end < 0) {
+        // A closing line at the very end: an entry with no body.
+        const QByteArray last = crlf ? QByteArrayLiteral("\r\n---") : QByteArrayLiteral("\n---");
+        if (text.startsWith(open) && text.endsWith(last)) {
+            end = text.size() - last.size();
+            text += crlf ? "\r\n" : "\n";
+        }
+    }
+    if (end < 0) {
+        *error = tr("it has no front matter between --- lines");
+        return std::nullopt;
+    }
+    YAML::Node front;
+    try {
+        front = YAML::Load(text.mid(open.size(), end - open.size() + 1).toStdString());
+    } catch (const YAML::Exception &e) {
+        *error = tr("its front matter is not YAML: %1").arg(QString::fromStdString(e.msg));
+        return std::nullopt;
+    }
+    if (!front.IsMap()) {
+        *error = tr("its front matter is not a list of keys");
+        return std::nullopt;
+    }
+    Entry entry;
+    try {
+        entry.uuid = scalar(front["uuid"]).toLower();
+        entry.date = parseEntryDate(scalar(front["date"]));
+        entry.title = scalar(front["title"]);
+        const YAML::Node tags = front["tags"];
+        if (tags && tags.IsSequence())
+            for (const YAML::Node &tag : tags)
+                if (const QString name = normalizedTag(scalar(tag)); !name.isEmpty())
+                    entry.tags.append(name);
+        entry.created = QDateTime::fromString(scalar(front["created"]), Qt::ISODateWithMs);
+        entry.updated = QDateTime::fromString(scalar(front["updated"]), Qt::ISODateWithMs);
+    } catch (const YAML::Exception &e) {
+        *error = tr("its front matter cannot be read: %1").arg(QString::fromStdString(e.msg));
+        return std::nullopt;
+    }
+    if (QUuid::fromString(entry.uuid).isNull()) {
+        *error = tr("its front matter has no valid uuid");
+        return std::nullopt;
+    }
+    if (!entry.date.isValid()) {
+        *error = tr("its front matter has no date written YYYY-MM-DD");
+        return std::nullopt;
+    }
+    if (entry.created.isValid())
+        entry.created = entry.created.toUTC();
+    if (entry.updated.isValid())
+        entry.updated = entry.updated.toUTC();
+    QByteArray body = text.mid(end + close.size());
+    if (crlf)
+        body.replace("\r\n", "\n");
+    entry.body = QString::fromUtf8(body);
+    return entry;
+}
+
+void ensureLibgit2()
+{
+    static const int initialised = git_libgit2_init();
+    Q_UNUSED(initialised);
+}
+
+QString blobId(const QByteArray &content)
+{
+    ensureLibgit2();
+    git_oid oid;
+    git_odb_hash(&oid, content.constData(), size_t(content.size()), GIT_OBJECT_BLOB);
+    char hex[GIT_OID_HEXSZ + 1];
+    git_oid_tostr(hex, sizeof hex, &oid);
+    return QString::fromLatin1(hex);
+}
+
+bool isConflictCopy(const QString &path)
+{
+    static const QRegularExpression copy(
+        QStringLiteral("\\.sync-conflict-\\d{8}-\\d{6}-[A-Z0-9]+|\\(.*conflicted copy.*\\)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return copy.match(path.section(QLatin1Char('/'), -1)).hasMatch();
+}
+
+} // namespace waypoint::sync::mirror

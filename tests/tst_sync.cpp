@@ -1,0 +1,522 @@
+// Sync between machines as an engineer runs it: two or three journals that
+// share a bare git repository or a folder another program keeps in step.
+// Every change on one side arrives on the others; an entry edited on both
+// keeps both texts; nothing is lost to a kill, a refused push or a remote
+// that is not this journal's.
+
+#include "TestSupport.h"
+#include "core/AttachmentStore.h"
+#include "core/EntryStore.h"
+#include "core/Journal.h"
+#include "core/JournalChanges.h"
+#include "core/Searcher.h"
+#include "sql/Sql.h"
+#include "sync/GitRemote.h"
+#include "sync/Mirror.h"
+#include "sync/Synchronizer.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace waypoint;
+using namespace waypoint::sync;
+
+namespace {
+
+struct Machine
+{
+    QString path;
+    std::unique_ptr<Journal> journal;
+    std::unique_ptr<EntryStore> entries;
+};
+
+QString git(const QStringList &arguments, const QString &dir = {})
+{
+    QProcess process;
+    if (!dir.isEmpty())
+        process.setWorkingDirectory(dir);
+    process.start(QStringLiteral("git"), arguments);
+    process.waitForFinished(30000);
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+QStringList titlesOf(const QList<EntrySummary> &list)
+{
+    QStringList titles;
+    for (const EntrySummary &entry : list)
+        titles.append(entry.title);
+    titles.sort();
+    return titles;
+}
+
+} // namespace
+
+class SyncTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_remote;
+    int m_case = 0;
+
+    Machine machine(const QString &name)
+    {
+        Machine m;
+        m.path = m_dir.filePath(QStringLiteral("%1-%2.waypoint").arg(m_case).arg(name));
+        QString error;
+        m.journal = Journal::open(m.path, {}, &error);
+        if (!m.journal)
+            qFatal("%s", qPrintable(error));
+        m.entries = std::make_unique<EntryStore>(*m.journal);
+        return m;
+    }
+
+    void setUpGit(Machine &m, const QString &url = {})
+    {
+        SyncSettings settings;
+        settings.kind = SyncSettings::Kind::Git;
+        settings.url = url.isEmpty() ? m_remote : url;
+        settings.saveTo(*m.journal);
+    }
+
+    void setUpFolder(Machine &m, const QString &folder)
+    {
+        SyncSettings settings;
+        settings.kind = SyncSettings::Kind::Folder;
+        settings.folder = folder;
+        settings.saveTo(*m.journal);
+    }
+
+    static SyncReport sync(Machine &m)
+    {
+        const std::unique_ptr<Remote> remote =
+            Synchronizer::remoteFor(*m.journal, SyncSettings::of(*m.journal));
+        Synchronizer synchronizer(*m.journal, *remote);
+        try {
+            return synchronizer.run();
+        } catch (const SyncError &error) {
+            qWarning("sync failed: %s", qPrintable(error.message()));
+            throw;
+        }
+    }
+
+    static QString syncError(Machine &m)
+    {
+        try {
+            sync(m);
+        } catch (const SyncError &error) {
+            return error.message();
+        }
+        return {};
+    }
+
+    static std::optional<Entry> byUuid(Machine &m, const QString &uuid)
+    {
+        return m.entries->findByUuid(uuid);
+    }
+
+    QString folder(const QString &name)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("%1-%2").arg(m_case).arg(name));
+        QDir().mkpath(path);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(!git({QStringLiteral("--version")}).isEmpty(), "the tests need git");
+    }
+
+    void init()
+    {
+        ++m_case;
+        m_remote = m_dir.filePath(QStringLiteral("%1-remote.git").arg(m_case));
+        git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), m_remote});
+    }
+
+    void theMirrorIsReadableMarkdown()
+    {
+        Entry entry;
+        entry.uuid = QStringLiteral("0a1b2c3d-1111-4222-8333-444455556666");
+        entry.date = QDate(2026, 12, 3);
+        entry.title = QStringLiteral("读《语言学的邀请》: notes");
+        entry.tags = {QStringLiteral("读书"), QStringLiteral("a \"quoted\" tag")};
+        entry.created = QDateTime(QDate(2026, 12, 3), QTime(8, 0), Qt::UTC);
+        entry.updated = QDateTime(QDate(2026, 12, 3), QTime(9, 30, 0, 120), Qt::UTC);
+        entry.body = QStringLiteral("---\n不是 front matter\n---\n\n《语言学的邀请》- 进度 68/288\n");
+        QCOMPARE(mirror::entryPath(entry),
+                 QStringLiteral("entries/2026/12/2026-12-03-读-语言学的邀请-notes-0a1b2c3d.md"));
+        const QByteArray file = mirror::entryFile(entry);
+        QVERIFY(file.startsWith("---\nuuid: 0a1b2c3d-1111-4222-8333-444455556666\ndate: 2026-12-03\n"));
+        QString error;
+        const std::optional<Entry> back = mirror::parseEntryFile(file, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->uuid, entry.uuid);
+        QCOMPARE(back->title, entry.title);
+        QCOMPARE(back->tags, entry.tags);
+        QCOMPARE(back->body, entry.body);
+        QCOMPARE(back->updated, entry.updated);
+        // Whatever a title or tag holds comes back as it was.
+        for (const QString &title :
+             {QStringLiteral("say \"hi\" \\ back"), QStringLiteral("two\nlines\tand tab"),
+              QStringLiteral("emoji 🚀 and 𠮷"), QStringLiteral("bell \x07 and: colon # hash"),
+              QStringLiteral("- [not a list]"), QString()}) {
+            Entry odd = entry;
+            odd.title = title;
+            odd.tags = {title.isEmpty() ? QStringLiteral("x") : title.simplified()};
+            const std::optional<Entry> read = mirror::parseEntryFile(mirror::entryFile(odd), &error);
+            QVERIFY2(read, qPrintable(title + QStringLiteral(": ") + error));
+            QCOMPARE(read->title, odd.title);
+            QCOMPARE(read->tags, odd.tags);
+        }
+        // Saved by an editor on Windows.
+        QByteArray crlf = file;
+        crlf.replace("\n", "\r\n");
+        QCOMPARE(mirror::parseEntryFile(crlf, &error)->body, entry.body);
+        QVERIFY(!mirror::parseEntryFile("no front matter", &error));
+        QVERIFY(!mirror::parseEntryFile("---\ntitle: x\ndate: 2026-12-03\n---\n", &error));
+        QVERIFY(error.contains(QLatin1String("uuid")));
+        QVERIFY(mirror::isConflictCopy(
+            QStringLiteral("entries/2026/12/a.sync-conflict-20261203-101500-ABCDEFG.md")));
+        QVERIFY(mirror::isConflictCopy(
+            QStringLiteral("entries/2026/12/a (Laptop's conflicted copy 2026-12-03).md")));
+        QVERIFY(mirror::isConflictCopy(
+            QStringLiteral("entries/2026/12/a (conflicted copy 2026-12-03 101500).md")));
+        QVERIFY(!mirror::isConflictCopy(QStringLiteral("entries/2026/12/a-copy.md")));
+    }
+
+    void everyKindOfChangeArrivesThroughGit()
+    {
+        Machine laptop = machine(QStringLiteral("laptop"));
+        Machine desktop = machine(QStringLiteral("desktop"));
+        setUpGit(laptop);
+        setUpGit(desktop);
+        AttachmentStore pictures(*laptop.journal);
+        const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452");
+        const QString sha = pictures.add(png, QStringLiteral("image/png"), QStringLiteral("a.png"));
+        Entry kept = test::addEntry(*laptop.entries, QDate(2026, 11, 30), QStringLiteral("调度器"),
+                                    QStringLiteral("读 kube-scheduler 源码\n\n![](attachment:%1)")
+                                        .arg(sha),
+                                    {QStringLiteral("k8s")});
+        const Entry doomed =
+            test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("draft"));
+        SyncReport report = sync(laptop);
+        QCOMPARE(report.pulled, 0);
+        QCOMPARE(report.pushed, 3); // two entries and the picture
+        QCOMPARE(report.remote, m_remote);
+
+        report = sync(desktop);
+        QCOMPARE(report.pulled, 3);
+        QCOMPARE(report.pushed, 0);
+        const std::optional<Entry> there = byUuid(desktop, kept.uuid);
+        QVERIFY(there);
+        QCOMPARE(there->title, kept.title);
+        QCOMPARE(there->body, kept.body);
+        QCOMPARE(there->tags, kept.tags);
+        QCOMPARE(there->created, kept.created);
+        QCOMPARE(AttachmentStore(*desktop.journal).find(sha)->data, png);
+        // The index is the desktop's own, built from what arrived.
+        Searcher searcher(desktop.journal->database());
+        QCOMPARE(searcher.search(QStringLiteral("源码")).size(), 1);
+
+        // An edit and a deletion on the desktop, a new entry too.
+        Entry edited = *there;
+        edited.title = QStringLiteral("调度器 (二)");
+        edited.body += QStringLiteral("\n\n画了架构图");
+        desktop.entries->update(edited);
+        desktop.entries->remove(byUuid(desktop, doomed.uuid)->id);
+        const Entry fresh = test::addEntry(*desktop.entries, QDate(2026, 12, 2),
+                                           QStringLiteral("Raft"), QStringLiteral("leader election"));
+        report = sync(desktop);
+        QCOMPARE(report.pushed, 3);
+
+        QSignalSpy heard(&laptop.journal->changes(), &JournalChanges::changed);
+        report = sync(laptop);
+        QCOMPARE(report.pulled, 3);
+        QCOMPARE(heard.size(), 1); // once, after the commit
+        QVERIFY(heard.at(0).at(0).value<ChangeSet>().touchesEntries());
+        QCOMPARE(byUuid(laptop, kept.uuid)->body, edited.body);
+        QCOMPARE(byUuid(laptop, kept.uuid)->title, QStringLiteral("调度器 (二)"));
+        QVERIFY(byUuid(laptop, kept.uuid)->body.endsWith(QStringLiteral("画了架构图")));
+        QVERIFY(!byUuid(laptop, doomed.uuid));
+        QCOMPARE(byUuid(laptop, fresh.uuid)->body, QStringLiteral("leader election"));
+        // The laptop's text before is one of its revisions.
+        QCOMPARE(laptop.entries->revisions(byUuid(laptop, kept.uuid)->id).size(), 1);
+
+        // A third machine set up from the same remote becomes the same journal.
+        Machine work = machine(QStringLiteral("work"));
+        setUpGit(work);
+        sync(work);
+        QCOMPARE(titlesOf(work.entries->list()), titlesOf(laptop.entries->list()));
+        QCOMPARE(byUuid(work, kept.uuid)->updated, byUuid(laptop, kept.uuid)->updated);
+
+        // Nothing changed anywhere: nothing moves, however often it runs.
+        for (Machine *m : {&laptop, &desktop, &work}) {
+            report = sync(*m);
+            QCOMPARE(report.pulled + report.pushed, 0);
+        }
+        // The renamed entry's file moved with its title.
+        const QString files = git({QStringLiteral("-c"), QStringLiteral("core.quotePath=false"),
+                                   QStringLiteral("ls-tree"), QStringLiteral("-r"),
+                                   QStringLiteral("--name-only"), QStringLiteral("main")},
+                                  m_remote);
+        QVERIFY2(files.contains(QStringLiteral("2026-11-30-调度器-二-")), qPrintable(files));
+        QVERIFY(!files.contains(QStringLiteral("draft")));
+        QVERIFY(files.contains(QStringLiteral("attachments/%1.png").arg(sha)));
+    }
+
+    void editsOfDifferentLinesMergeAndOfTheSameLinesConflict()
+    {
+        Machine laptop = machine(QStringLiteral("laptop"));
+        Machine desktop = machine(QStringLiteral("desktop"));
+        setUpGit(laptop);
+        setUpGit(desktop);
+        const Entry note = test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("周记"),
+                                          QStringLiteral("周一: 读书\n\n周三: 跑步\n\n周五: 写代码\n"));
+        sync(laptop);
+        sync(desktop);
+
+        Entry mine = *byUuid(laptop, note.uuid);
+        mine.body.replace(QStringLiteral("周一: 读书"), QStringLiteral("周一: 读书 50 页"));
+        mine.tags = {QStringLiteral("weekly")};
+        laptop.entries->update(mine);
+        Entry theirs = *byUuid(desktop, note.uuid);
+        theirs.body.replace(QStringLiteral("周五: 写代码"), QStringLiteral("周五: 写 Rust"));
+        theirs.tags = {QStringLiteral("rust")};
+        desktop.entries->update(theirs);
+        sync(desktop);
+        SyncReport report = sync(laptop);
+        QVERIFY(report.conflicts.isEmpty());
+        const QString merged = QStringLiteral("周一: 读书 50 页\n\n周三: 跑步\n\n周五: 写 Rust\n");
+        QCOMPARE(byUuid(laptop, note.uuid)->body, merged);
+        QCOMPARE(byUuid(laptop, note.uuid)->tags,
+                 QStringList({QStringLiteral("weekly"), QStringLiteral("rust")}));
+        sync(desktop);
+        QCOMPARE(byUuid(desktop, note.uuid)->body, merged);
+
+        // The same line, two ways.
+        mine = *byUuid(laptop, note.uuid);
+        mine.body.replace(QStringLiteral("周三: 跑步"), QStringLiteral("周三: 跑步 5 公里"));
+        laptop.entries->update(mine);
+        theirs = *byUuid(desktop, note.uuid);
+        theirs.body.replace(QStringLiteral("周三: 跑步"), QStringLiteral("周三: 游泳"));
+        desktop.entries->update(theirs);
+        sync(desktop);
+        report = sync(laptop);
+        QCOMPARE(report.conflicts.size(), 1);
+        QCOMPARE(report.conflicts.at(0).uuid, note.uuid);
+        QCOMPARE(report.conflicts.at(0).title, QStringLiteral("周记"));
+        // This machine's text stays; the other is in History….
+        const Entry here = *byUuid(laptop, note.uuid);
+        QVERIFY(here.body.contains(QStringLiteral("5 公里")));
+        const QList<Revision> history = laptop.entries->revisions(here.id);
+        QVERIFY(!history.isEmpty());
+        QVERIFY(history.at(0).body.contains(QStringLiteral("游泳")));
+        QCOMPARE(Synchronizer::status(*laptop.journal).conflicts.size(), 1);
+
+        // The desktop takes the laptop's text and keeps its own in History….
+        report = sync(desktop);
+        QVERIFY(report.conflicts.isEmpty());
+        QVERIFY(byUuid(desktop, note.uuid)->body.contains(QStringLiteral("5 公里")));
+        bool keptSwim = false;
+        for (const Revision &revision : desktop.entries->revisions(byUuid(desktop, note.uuid)->id))
+            keptSwim = keptSwim || revision.body.contains(QStringLiteral("游泳"));
+        QVERIFY(keptSwim);
+        // And then it is quiet: no side keeps pushing its own text.
+        for (int round = 0; round < 2; ++round)
+            for (Machine *m : {&laptop, &desktop}) {
+                report = sync(*m);
+                QCOMPARE(report.pulled + report.pushed, 0);
+            }
+        Synchronizer::resolve(*laptop.journal, here.id);
+        QVERIFY(Synchronizer::status(*laptop.journal).conflicts.isEmpty());
+    }
+
+    void anEditBeatsADeletion()
+    {
+        Machine laptop = machine(QStringLiteral("laptop"));
+        Machine desktop = machine(QStringLiteral("desktop"));
+        setUpGit(laptop);
+        setUpGit(desktop);
+        const Entry note = test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("计划"),
+                                          QStringLiteral("v1"));
+        sync(laptop);
+        sync(desktop);
+        laptop.entries->remove(byUuid(laptop, note.uuid)->id);
+        Entry edited = *byUuid(desktop, note.uuid);
+        edited.body = QStringLiteral("v2, still wanted");
+        desktop.entries->update(edited);
+        sync(laptop);
+        sync(desktop);
+        sync(laptop);
+        QCOMPARE(byUuid(laptop, note.uuid)->body, QStringLiteral("v2, still wanted"));
+        QCOMPARE(byUuid(desktop, note.uuid)->body, QStringLiteral("v2, still wanted"));
+    }
+
+    void aRemoteThatIsNotThisJournalsIsRefusedWithoutWriting()
+    {
+        // A repository of something else.
+        const QString work = folder(QStringLiteral("other"));
+        git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
+             QStringLiteral("main")},
+            work);
+        test::writeFile(QDir(work).filePath(QStringLiteral("README.md")), "# dotfiles\n");
+        git({QStringLiteral("add"), QStringLiteral(".")}, work);
+        git({QStringLiteral("-c"), QStringLiteral("user.name=t"), QStringLiteral("-c"),
+             QStringLiteral("user.email=t@t"), QStringLiteral("commit"), QStringLiteral("-qm"),
+             QStringLiteral("dotfiles")},
+            work);
+        git({QStringLiteral("push"), QStringLiteral("-q"), m_remote, QStringLiteral("main")}, work);
+        const QString before = git({QStringLiteral("rev-parse"), QStringLiteral("main")}, m_remote);
+
+        Machine laptop = machine(QStringLiteral("laptop"));
+        setUpGit(laptop);
+        test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("x"));
+        QString error = syncError(laptop);
+        QVERIFY2(error.contains(QLatin1String("not a Waypoint journal")), qPrintable(error));
+        QCOMPARE(git({QStringLiteral("rev-parse"), QStringLiteral("main")}, m_remote), before);
+        QCOMPARE(Synchronizer::status(*laptop.journal).files, 0);
+        QCOMPARE(Synchronizer::status(*laptop.journal).lastError, error);
+
+        // This journal's remote, replaced by another journal's history.
+        const QString mine = m_dir.filePath(QStringLiteral("%1-mine.git").arg(m_case));
+        const QString theirs = m_dir.filePath(QStringLiteral("%1-theirs.git").arg(m_case));
+        git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), mine});
+        git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), theirs});
+        setUpGit(laptop, mine);
+        QCOMPARE(syncError(laptop), QString());
+        Machine stranger = machine(QStringLiteral("stranger"));
+        setUpGit(stranger, theirs);
+        test::addEntry(*stranger.entries, QDate(2020, 1, 1), QStringLiteral("someone else"));
+        sync(stranger);
+        git({QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("--force"), mine,
+             QStringLiteral("main")},
+            theirs);
+        const int entries = laptop.entries->count();
+        error = syncError(laptop);
+        QVERIFY2(error.contains(QLatin1String("does not hold this journal's history")),
+                 qPrintable(error));
+        QCOMPARE(laptop.entries->count(), entries);
+    }
+
+    void aKilledSyncLeavesBothUsableAndTheNextOneCompletes()
+    {
+        Machine laptop = machine(QStringLiteral("laptop"));
+        setUpGit(laptop);
+        {
+            sql::Transaction many(laptop.journal->database());
+            for (int i = 0; i < 1500; ++i)
+                test::addEntry(*laptop.entries, QDate(2020, 1, 1).addDays(i),
+                               QStringLiteral("第 %1 天").arg(i),
+                               QStringLiteral("学习笔记 %1\n\n%2").arg(i).arg(QString(400, QChar(u'记'))));
+            many.commit();
+        }
+        const QString path = laptop.path;
+        laptop.entries.reset();
+        laptop.journal.reset();
+        // Killed at a different point each time: while reading the journal,
+        // writing objects, committing, pushing.
+        for (int delay : {30, 120, 250, 400, 700}) {
+            QProcess process;
+            process.start(QStringLiteral(WAYPOINT_BINARY),
+                          {QStringLiteral("--journal"), path, QStringLiteral("sync")});
+            QVERIFY(process.waitForStarted());
+            QTest::qWait(delay);
+            process.kill(); // SIGKILL
+            process.waitForFinished();
+            QString error;
+            auto journal = Journal::open(path, {}, &error);
+            QVERIFY2(journal, qPrintable(error));
+            QSqlQuery check(QStringLiteral("PRAGMA integrity_check"), journal->database());
+            QVERIFY(check.next());
+            QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+        }
+        const test::Run finished =
+            test::runWaypoint({QStringLiteral("--journal"), path, QStringLiteral("sync"),
+                               QStringLiteral("--json")});
+        QVERIFY2(finished.exitCode == 0, finished.err.constData());
+        QProcess fsck;
+        fsck.start(QStringLiteral("git"), {QStringLiteral("--git-dir"), m_remote,
+                                           QStringLiteral("fsck"), QStringLiteral("--strict")});
+        fsck.waitForFinished(60000);
+        QCOMPARE(fsck.exitCode(), 0);
+
+        Machine desktop = machine(QStringLiteral("desktop"));
+        setUpGit(desktop);
+        sync(desktop);
+        QCOMPARE(desktop.entries->count(), 1500);
+    }
+
+    void aFolderKeptInStepByAnotherProgram()
+    {
+        const QString shared = folder(QStringLiteral("Sync"));
+        Machine laptop = machine(QStringLiteral("laptop"));
+        Machine desktop = machine(QStringLiteral("desktop"));
+        setUpFolder(laptop, shared);
+        setUpFolder(desktop, shared);
+        const Entry note = test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("周记"),
+                                          QStringLiteral("第一行\n\n第二行\n"));
+        SyncReport report = sync(laptop);
+        QCOMPARE(report.pushed, 1);
+        QVERIFY(QFile::exists(QDir(shared).filePath(QStringLiteral("waypoint.json"))));
+        const QString file = QDir(shared).filePath(
+            mirror::entryPath(*byUuid(laptop, note.uuid)));
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        QCOMPARE(sync(desktop).pulled, 1);
+
+        // Edited in another editor: read back in.
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray text = in.readAll();
+        in.close();
+        text.replace("第二行", "第二行, 在 vim 里改的");
+        QTest::qWait(20); // a new modification time
+        QVERIFY(test::writeFile(file, text));
+        QCOMPARE(sync(laptop).pulled, 1);
+        QCOMPARE(byUuid(laptop, note.uuid)->body, QStringLiteral("第一行\n\n第二行, 在 vim 里改的\n"));
+
+        // Syncthing found both machines' edits and kept one as a conflict copy.
+        sync(desktop);
+        Entry other = *byUuid(desktop, note.uuid);
+        other.body = QStringLiteral("第一行, 另一台机器\n\n第二行, 在 vim 里改的\n");
+        const QString copy = QString(file).replace(
+            QLatin1String(".md"), QLatin1String(".sync-conflict-20261203-101500-ABCDEFG.md"));
+        QVERIFY(test::writeFile(copy, mirror::entryFile(other)));
+        Entry mine = *byUuid(laptop, note.uuid);
+        mine.body = QStringLiteral("第一行\n\n第二行, 在 vim 里改的\n\n第三行\n");
+        laptop.entries->update(mine);
+        report = sync(laptop);
+        QVERIFY(report.conflicts.isEmpty());
+        QCOMPARE(byUuid(laptop, note.uuid)->body,
+                 QStringLiteral("第一行, 另一台机器\n\n第二行, 在 vim 里改的\n\n第三行\n"));
+        QVERIFY(!QFile::exists(copy));
+
+        // A file that no longer reads is left alone, and not taken for a deletion.
+        QVERIFY(test::writeFile(file, "this is not an entry any more"));
+        QTest::qWait(20);
+        report = sync(laptop);
+        QCOMPARE(report.unreadable.size(), 1);
+        QVERIFY(byUuid(laptop, note.uuid));
+        // Deleted in the folder by hand: deleted here.
+        QFile::remove(file);
+        sync(laptop);
+        QVERIFY(!byUuid(laptop, note.uuid));
+
+        // The folder is not there (not mounted): refused, nothing deleted.
+        test::addEntry(*desktop.entries, QDate(2026, 12, 2), QStringLiteral("keep me"));
+        sync(desktop);
+        QDir(shared).removeRecursively();
+        const int before = desktop.entries->count();
+        QVERIFY(syncError(desktop).contains(QLatin1String("waypoint.json")));
+        QCOMPARE(desktop.entries->count(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncTest)
+#include "tst_sync.moc"
