@@ -52,6 +52,33 @@ QStringList titlesOf(const QList<EntrySummary> &list)
     return titles;
 }
 
+// Another writer, between the sync's writing the other side and its
+// transaction: the window's autosave, or another machine's push.
+struct Midway : Remote
+{
+    Remote &inner;
+    std::function<void()> save;
+    Midway(Remote &r, std::function<void()> s)
+        : inner(r)
+        , save(std::move(s))
+    {
+    }
+    QString where() const override { return inner.where(); }
+    Theirs fetch(const Snapshot &base, const Progress &progress) override
+    {
+        return inner.fetch(base, progress);
+    }
+    QByteArray read(const MirrorFile &file) override { return inner.read(file); }
+    void write(const Snapshot &result, const Theirs &theirs,
+               const std::function<QByteArray(const QString &)> &content) override
+    {
+        inner.write(result, theirs, content);
+        save();
+    }
+    bool publishes() const override { return inner.publishes(); }
+    void publish() override { inner.publish(); }
+    QString position() const override { return inner.position(); }
+};
 } // namespace
 
 class SyncTest : public QObject
@@ -357,6 +384,76 @@ private slots:
         sync(laptop);
         QCOMPARE(byUuid(laptop, note.uuid)->body, QStringLiteral("v2, still wanted"));
         QCOMPARE(byUuid(desktop, note.uuid)->body, QStringLiteral("v2, still wanted"));
+    }
+
+    void aRefusedPushLosesNothingAndTheNextSyncPushesIt()
+    {
+        Machine laptop = machine(QStringLiteral("laptop"));
+        Machine desktop = machine(QStringLiteral("desktop"));
+        setUpGit(laptop);
+        setUpGit(desktop);
+        const Entry first = test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("一"));
+        sync(laptop);
+        sync(desktop);
+        // The desktop pushes while the laptop syncs: the laptop's push is
+        // not a fast-forward any more, and is refused.
+        const Entry second = test::addEntry(*laptop.entries, QDate(2026, 12, 2), QStringLiteral("二"));
+        Entry edited = *byUuid(desktop, first.uuid);
+        edited.body = QStringLiteral("改过");
+        desktop.entries->update(edited);
+        auto gitRemote = Synchronizer::remoteFor(*laptop.journal, SyncSettings::of(*laptop.journal));
+        Midway racing(*gitRemote, [&] { sync(desktop); });
+        QString error;
+        try {
+            Synchronizer(*laptop.journal, racing).run();
+        } catch (const SyncError &e) {
+            error = e.message();
+        }
+        QVERIFY2(error.contains(QStringLiteral("Nothing is lost")), qPrintable(error));
+        QVERIFY(byUuid(laptop, second.uuid));
+        QCOMPARE(Synchronizer::status(*laptop.journal).lastError, error);
+        // The next sync takes the desktop's edit and pushes the new entry.
+        const SyncReport report = sync(laptop);
+        QCOMPARE(report.pulled, 1);
+        QCOMPARE(report.pushed, 1);
+        QCOMPARE(byUuid(laptop, first.uuid)->body, QStringLiteral("改过"));
+        QVERIFY(Synchronizer::status(*laptop.journal).lastError.isEmpty());
+        sync(desktop);
+        QVERIFY(byUuid(desktop, second.uuid));
+    }
+
+    void anEntrySavedWhileTheSyncRunsIsNotOverwritten()
+    {
+        // The window's autosave writes through another connection while a
+        // sync runs: here, in the middle of writing the other side.
+        const QString shared = folder(QStringLiteral("Sync"));
+        Machine laptop = machine(QStringLiteral("laptop"));
+        Machine desktop = machine(QStringLiteral("desktop"));
+        setUpFolder(laptop, shared);
+        setUpFolder(desktop, shared);
+        const Entry note = test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("日记"),
+                                          QStringLiteral("一\n\n二\n\n三\n"));
+        sync(laptop);
+        sync(desktop);
+        Entry there = *byUuid(desktop, note.uuid);
+        there.body = QStringLiteral("一\n\n二\n\n三, 在台式机上\n");
+        desktop.entries->update(there);
+        sync(desktop);
+
+        auto folderRemote = Synchronizer::remoteFor(*laptop.journal, SyncSettings::of(*laptop.journal));
+        Midway remote(*folderRemote, [&] {
+            Entry typed = *byUuid(laptop, note.uuid);
+            typed.body = QStringLiteral("一, 刚打的字\n\n二\n\n三\n");
+            laptop.entries->update(typed);
+        });
+        Synchronizer(*laptop.journal, remote).run();
+        QCOMPARE(byUuid(laptop, note.uuid)->body, QStringLiteral("一, 刚打的字\n\n二\n\n三\n"));
+        // The next sync merges the two.
+        sync(laptop);
+        const QString merged = QStringLiteral("一, 刚打的字\n\n二\n\n三, 在台式机上\n");
+        QCOMPARE(byUuid(laptop, note.uuid)->body, merged);
+        sync(desktop);
+        QCOMPARE(byUuid(desktop, note.uuid)->body, merged);
     }
 
     void aRemoteThatIsNotThisJournalsIsRefusedWithoutWriting()
