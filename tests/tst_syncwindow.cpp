@@ -120,6 +120,30 @@ private slots:
             window.editor()->textEdit()->toPlainText().contains(QStringLiteral("又加了一段")), 10000);
     }
 
+    void aFileChangedInTheFolderIsReadInWhileTheWindowIsOpen()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("%1-Sync").arg(m_case));
+        Other laptop = other(folder);
+        const Entry note = test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("周记"),
+                                          QStringLiteral("第一版"));
+        sync(laptop);
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openJournal(windowJournal(folder), &error), qPrintable(error));
+        QSignalSpy synced(window.findChild<SyncControl *>(), &SyncControl::synced);
+        action(window, "actionSyncNow")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 10000);
+
+        // Syncthing brings the laptop's next version, and another note: no Sync Now.
+        Entry edited = *laptop.entries->findByUuid(note.uuid);
+        edited.body = QStringLiteral("第二版");
+        laptop.entries->update(edited);
+        const Entry added = test::addEntry(*laptop.entries, QDate(2027, 1, 2), QStringLiteral("新年"));
+        sync(laptop);
+        QTRY_VERIFY_WITH_TIMEOUT(window.store()->findByUuid(added.uuid).has_value(), 15000);
+        QCOMPARE(window.store()->findByUuid(note.uuid)->body, QStringLiteral("第二版"));
+    }
+
     void aConflictIsListedUntilResolved()
     {
         const QString folder = m_dir.filePath(QStringLiteral("%1-Sync").arg(m_case));

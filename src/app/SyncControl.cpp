@@ -12,6 +12,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QDirIterator>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -67,6 +69,20 @@ SyncControl::SyncControl(QMainWindow *window)
     window->statusBar()->addPermanentWidget(m_progress);
     window->statusBar()->addPermanentWidget(m_line);
     connect(&m_every, &QTimer::timeout, this, &SyncControl::syncNow);
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(2000);
+    connect(&m_settle, &QTimer::timeout, this, [this] {
+        if (isSyncing())
+            m_settle.start(); // what it writes itself is not news
+        else
+            syncNow();
+    });
+    const auto changed = [this] {
+        if (!isSyncing())
+            m_settle.start();
+    };
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
 }
 
 SyncControl::~SyncControl() = default;
@@ -95,6 +111,7 @@ void SyncControl::setJournal(JournalSession *journal, std::function<void(qint64)
     m_journal = journal;
     m_openEntry = std::move(openEntry);
     applyTimer();
+    watchFolder();
     updateLine();
     if (m_journal && isSetUp() && syncOnOpen())
         syncNow();
@@ -114,6 +131,31 @@ bool SyncControl::isSetUp() const
 bool SyncControl::isSyncing() const
 {
     return m_job && m_job->isRunning();
+}
+
+void SyncControl::watchFolder()
+{
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    if (!isSetUp())
+        return;
+    const SyncSettings settings = SyncSettings::of(m_journal->journal());
+    if (settings.kind != SyncSettings::Kind::Folder || !QDir(settings.folder).exists())
+        return;
+    // Every folder of the mirror (a month each).
+    QStringList folders{settings.folder};
+    QDirIterator below(settings.folder, QDir::Dirs | QDir::NoDotAndDotDot,
+                       QDirIterator::Subdirectories);
+    while (below.hasNext()) {
+        const QString folder = below.next();
+        if (!below.fileName().startsWith(QLatin1Char('.')))
+            folders.append(folder);
+    }
+    // Folders only: ten years of entries would be more files than the
+    // system lets one program watch, and a folder hears its files change.
+    m_watcher.addPaths(folders);
 }
 
 void SyncControl::applyTimer()
@@ -179,6 +221,7 @@ void SyncControl::onFinished(const sync::SyncReport &report, const QString &erro
                nullptr, int(report.conflicts.size())),
             10000);
     updateLine();
+    watchFolder(); // new month folders, new files
     emit synced(report, error);
     if (m_quitting) {
         m_job.reset();
@@ -336,6 +379,7 @@ void SyncControl::showSettings()
     app.setValue(QStringLiteral("sync/onQuit"), onQuit->isChecked());
     app.setValue(QStringLiteral("sync/everyMinutes"), every->value());
     applyTimer();
+    watchFolder();
     updateLine();
     if (isSetUp())
         syncNow();

@@ -2,6 +2,7 @@
 
 #include "sync/Synchronizer.h"
 
+#include <QFileSystemWatcher>
 #include <QObject>
 #include <QTimer>
 #include <functional>
@@ -54,6 +55,9 @@ private:
     void onFinished(const sync::SyncReport &report, const QString &error);
     void updateLine();
     void applyTimer();
+    // A synced folder is watched while the window is open: a file another
+    // program (the sync tool, an editor) changes there is read in soon after.
+    void watchFolder();
     bool isSetUp() const;
 
     QMainWindow *m_window;
@@ -61,6 +65,8 @@ private:
     std::function<void(qint64)> m_openEntry;
     std::unique_ptr<SyncJob> m_job;
     QTimer m_every;
+    QFileSystemWatcher m_watcher;
+    QTimer m_settle; // the folder's changes come in bursts: one sync after them
     QAction *m_now = nullptr;
     QAction *m_conflicts = nullptr;
     QLabel *m_line = nullptr;
