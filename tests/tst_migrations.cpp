@@ -14,6 +14,7 @@
 #include "core/Searcher.h"
 
 #include <QRegularExpression>
+#include <QUuid>
 #include <QtTest>
 
 using namespace waypoint;
@@ -204,6 +205,8 @@ private slots:
             QCOMPARE(items.first().value, 68.0);
             QCOMPARE(items.first().total, 288.0);
             QCOMPARE(items.first().lastRead, QDate(2016, 3, 14));
+            // An id to sync it by, given once.
+            QVERIFY(!QUuid::fromString(items.first().uuid).isNull());
         }
 
         // Goal evidence: the #goal/k8s written in 2021. Before version 5

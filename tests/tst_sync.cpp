@@ -9,6 +9,7 @@
 #include "core/EntryStore.h"
 #include "core/Journal.h"
 #include "core/JournalChanges.h"
+#include "core/ReadingStore.h"
 #include "core/Searcher.h"
 #include "sql/Sql.h"
 #include "sync/GitRemote.h"
@@ -296,6 +297,85 @@ private slots:
         QVERIFY2(files.contains(QStringLiteral("2026-11-30-调度器-二-")), qPrintable(files));
         QVERIFY(!files.contains(QStringLiteral("draft")));
         QVERIFY(files.contains(QStringLiteral("attachments/%1.png").arg(sha)));
+    }
+
+    void theReadingListArrivesAndMergesFieldByField()
+    {
+        Machine laptop = machine(QStringLiteral("laptop"));
+        Machine desktop = machine(QStringLiteral("desktop"));
+        setUpGit(laptop);
+        setUpGit(desktop);
+        ReadingStore mine(*laptop.journal);
+        ReadingStore theirs(*desktop.journal);
+        reading::Item book;
+        book.title = QStringLiteral("语言学的邀请");
+        book.author = QStringLiteral("萨丕尔");
+        book.total = 288;
+        const reading::Item added = mine.addItem(book);
+        reading::WrittenValue page;
+        page.value = 68;
+        mine.logProgress(added.id, page, QDate(2026, 11, 2));
+        // Written in an entry, applied here: the entry brings it.
+        test::addEntry(*laptop.entries, QDate(2026, 11, 9), QStringLiteral("读书"),
+                       QStringLiteral("《语言学的邀请》- 进度 120/288"));
+        mine.applyAll();
+        sync(laptop);
+        sync(desktop);
+
+        QCOMPARE(theirs.items().size(), 1);
+        reading::Item there = theirs.items().constFirst();
+        QCOMPARE(there.uuid, added.uuid);
+        QCOMPARE(there.author, QStringLiteral("萨丕尔"));
+        QCOMPARE(there.total, 288.0);
+        QList<reading::Event> events = theirs.events(there.id);
+        QCOMPARE(events.size(), 1); // the one logged by hand; the entry's line is a suggestion there
+        QCOMPARE(events.at(0).value, 68.0);
+        QCOMPARE(theirs.pendingCount(), 1);
+
+        // Rated on the desktop, noted and logged on the laptop: both stay.
+        there.rating = 5;
+        theirs.updateItem(there);
+        page.value = 200;
+        theirs.logProgress(there.id, page, QDate(2026, 11, 20));
+        reading::Item here = mine.items().constFirst();
+        here.notes = QStringLiteral("第三章讲语言的演变");
+        mine.updateItem(here);
+        page.value = 150;
+        mine.logProgress(here.id, page, QDate(2026, 11, 15));
+        sync(desktop);
+        sync(laptop);
+        sync(desktop);
+        for (ReadingStore *store : {&mine, &theirs}) {
+            const reading::Item item = store->items().constFirst();
+            QCOMPARE(item.rating, 5);
+            QCOMPARE(item.notes, QStringLiteral("第三章讲语言的演变"));
+            QList<double> logged;
+            for (const reading::Event &event : store->events(item.id))
+                if (event.entryId == 0)
+                    logged.append(event.value);
+            QCOMPARE(logged, QList<double>({68, 150, 200}));
+        }
+
+        // Both added the same book on their own: one item, not two.
+        Machine work = machine(QStringLiteral("work"));
+        setUpGit(work);
+        ReadingStore third(*work.journal);
+        reading::Item same;
+        same.title = QStringLiteral("语言学的邀请");
+        same.notes = QStringLiteral("在公司读");
+        third.addItem(same);
+        sync(work);
+        QCOMPARE(third.items().size(), 1);
+        QCOMPARE(third.items().constFirst().uuid, added.uuid);
+        sync(work);
+        sync(laptop);
+        QCOMPARE(mine.items().size(), 1);
+
+        // Removed on the laptop: gone everywhere.
+        mine.removeItem(mine.items().constFirst().id);
+        sync(laptop);
+        sync(desktop);
+        QVERIFY(theirs.items().isEmpty());
     }
 
     void editsOfDifferentLinesMergeAndOfTheSameLinesConflict()

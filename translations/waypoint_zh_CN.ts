@@ -4382,4 +4382,19 @@ Quit anyway and lose the last changes?</source>
         <translation>前言中没有按 YYYY-MM-DD 格式写的日期</translation>
     </message>
 </context>
+<context>
+    <name>waypoint::sync::readingMirror</name>
+    <message>
+        <source>it is not a JSON object: %1</source>
+        <translation>它不是一个 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>it has no valid uuid</source>
+        <translation>它没有有效的 uuid</translation>
+    </message>
+    <message>
+        <source>it has no title</source>
+        <translation>它没有标题</translation>
+    </message>
+</context>
 </TS>

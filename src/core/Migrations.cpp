@@ -8,7 +8,9 @@
 #include "sql/Sql.h"
 #include "search/SearchIndex.h"
 
+#include <QSqlQuery>
 #include <QStringList>
+#include <QUuid>
 
 namespace waypoint {
 
@@ -292,6 +294,10 @@ void createVersion6(const QSqlDatabase &db)
                            " since_utc TEXT NOT NULL,"
                            // Where the other text came from: the remote, or a conflict file.
                            " origin TEXT NOT NULL DEFAULT '')"),
+            // The same reading item on every machine.
+            QStringLiteral("ALTER TABLE reading_items ADD COLUMN uuid TEXT"),
+            QStringLiteral("CREATE UNIQUE INDEX reading_items_by_uuid ON reading_items (uuid)"),
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('backfill:reading-uuids', '6')"),
         });
 }
 
@@ -307,6 +313,18 @@ void backfillReadingMentions(const QSqlDatabase &db)
         ReadingStore::syncEntry(db, entry.id, entry.date, entry.body, now);
         return true;
     });
+}
+
+// An id for each reading item from before sync.
+void backfillReadingUuids(const QSqlDatabase &db)
+{
+    QSqlQuery query = sql::run(db, QStringLiteral("SELECT id FROM reading_items WHERE uuid IS NULL"));
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    for (qint64 id : std::as_const(ids))
+        sql::run(db, QStringLiteral("UPDATE reading_items SET uuid = ? WHERE id = ?"),
+                 {QUuid::createUuid().toString(QUuid::WithoutBraces), id});
 }
 
 const QString backfillKey = QStringLiteral("backfill:%1");
@@ -349,6 +367,8 @@ const std::vector<Backfill> &Migrator::backfills()
         {QStringLiteral("reading-mentions"),
          QStringLiteral("reading suggestions from the entries written before"),
          backfillReadingMentions},
+        {QStringLiteral("reading-uuids"), QStringLiteral("an id for each reading item, for sync"),
+         backfillReadingUuids},
     };
     return all;
 }

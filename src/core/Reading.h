@@ -66,6 +66,7 @@ struct Event
 struct Item
 {
     qint64 id = 0;
+    QString uuid; // the same item on every machine the journal syncs to
     QString title;
     QString author;
     Kind kind = Kind::Book;

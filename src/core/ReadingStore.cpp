@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUuid>
 #include <algorithm>
 
 namespace waypoint {
@@ -100,12 +101,13 @@ qint64 insertItem(const QSqlDatabase &db, const Item &item, const QDateTime &now
     const QSqlQuery insert = sql::run(
         db,
         QStringLiteral("INSERT INTO reading_items (title, author, kind, unit, total, status,"
-                       " started, finished, rating, notes, auto_apply, created_utc, updated_utc)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " started, finished, rating, notes, auto_apply, created_utc, updated_utc,"
+                       " uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {item.title, item.author, kindName(item.kind), unitName(item.unit), item.total,
          item.statusSet ? statusName(*item.statusSet) : QString(), dateText(item.startedSet),
          dateText(item.finishedSet), item.rating, item.notes, item.autoApply ? 1 : 0,
-         utcText(item.created.isValid() ? item.created : now), utcText(now)});
+         utcText(item.created.isValid() ? item.created : now), utcText(now),
+         item.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : item.uuid});
     const qint64 id = insert.lastInsertId().toLongLong();
     sql::run(db, QStringLiteral("INSERT INTO reading_titles (key, item_id) VALUES (?, ?)"),
              {normalizeTitle(item.title), id});
@@ -134,7 +136,7 @@ using namespace reading::rows;
 
 const QString itemColumns =
     QStringLiteral("id, title, author, kind, unit, total, status, started, finished, rating, notes,"
-                   " auto_apply, created_utc");
+                   " auto_apply, created_utc, coalesce(uuid, '')");
 
 Item readItem(const QSqlQuery &query)
 {
@@ -152,6 +154,7 @@ Item readItem(const QSqlQuery &query)
     item.notes = query.value(10).toString();
     item.autoApply = query.value(11).toBool();
     item.created = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs).toUTC();
+    item.uuid = query.value(13).toString();
     return item;
 }
 
@@ -319,6 +322,67 @@ void ReadingStore::updateItem(const Item &item)
     if (!owner)
         sql::run(db, QStringLiteral("INSERT INTO reading_titles (key, item_id) VALUES (?, ?)"),
                  {key, item.id});
+    transaction.commit();
+    reportChanged();
+}
+
+qint64 ReadingStore::receive(const Item &item)
+{
+    const QString key = normalizeTitle(item.title);
+    if (key.isEmpty())
+        throw DatabaseError(tr("An item needs a title."));
+    const QSqlDatabase db = m_journal.database();
+    sql::Transaction transaction(db);
+    qint64 id = itemForKey(db, key);
+    if (id == 0) {
+        id = insertItem(db, item, m_journal.now());
+    } else {
+        Item here = *this->item(id);
+        here.uuid = item.uuid;
+        if (here.author.isEmpty())
+            here.author = item.author;
+        if (here.total == 0)
+            here.total = item.total;
+        if (here.notes.isEmpty())
+            here.notes = item.notes;
+        if (here.rating == 0)
+            here.rating = item.rating;
+        sql::run(db,
+                 QStringLiteral("UPDATE reading_items SET uuid = ?, author = ?, total = ?,"
+                                " notes = ?, rating = ? WHERE id = ?"),
+                 {here.uuid, here.author, here.total, here.notes, here.rating, id});
+    }
+    transaction.commit();
+    reportChanged();
+    return id;
+}
+
+void ReadingStore::replaceLogged(qint64 itemId, const QList<Event> &events, bool keepOthers)
+{
+    const QSqlDatabase db = m_journal.database();
+    sql::Transaction transaction(db);
+    QList<Event> logged;
+    for (const Event &event : this->events(itemId))
+        if (event.entryId == 0 && event.mentionId == 0)
+            logged.append(event);
+    if (!keepOthers)
+        sql::run(db,
+                 QStringLiteral("DELETE FROM reading_progress WHERE item_id = ? AND entry_id IS NULL"
+                                " AND mention_id IS NULL"),
+                 {itemId});
+    const auto alike = [](const Event &a, const Event &b) {
+        return a.date == b.date && a.kind == b.kind && a.notation == b.notation
+               && a.value == b.value && a.outOf == b.outOf;
+    };
+    for (Event event : events) {
+        if (keepOthers && std::any_of(logged.cbegin(), logged.cend(),
+                                      [&](const Event &e) { return alike(e, event); }))
+            continue;
+        event.itemId = itemId;
+        event.entryId = 0;
+        event.mentionId = 0;
+        insertEvent(db, event);
+    }
     transaction.commit();
     reportChanged();
 }

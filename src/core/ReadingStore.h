@@ -56,6 +56,13 @@ public:
     reading::Item addItem(reading::Item item);
     void updateItem(const reading::Item &item);
     void removeItem(qint64 id);
+    // An item another machine added (sync), with its uuid. When one with
+    // the same title is on this list already, that one becomes it (takes
+    // its uuid, and the fields this one left empty). Returns the item's id.
+    qint64 receive(const reading::Item &item);
+    // Makes the progress logged by hand for the item `events` (sync); with
+    // `keepOthers`, what is logged already stays beside them.
+    void replaceLogged(qint64 itemId, const QList<reading::Event> &events, bool keepOthers = false);
 
     // Progress logged by hand, dated `date`.
     reading::Event logProgress(qint64 itemId, const reading::WrittenValue &value, QDate date,

@@ -90,7 +90,8 @@ Theirs FolderRemote::fetch(const Snapshot &base, const Progress &progress)
         keyOfPath.insert(it->path, it.key());
 
     QStringList paths;
-    for (const QString &top : {QStringLiteral("entries"), QStringLiteral("attachments")}) {
+    for (const QString &top :
+         {QStringLiteral("entries"), QStringLiteral("attachments"), QStringLiteral("reading")}) {
         QDirIterator files(dir.filePath(top), QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {
             const QString path = dir.relativeFilePath(files.next());
@@ -124,7 +125,7 @@ Theirs FolderRemote::fetch(const Snapshot &base, const Progress &progress)
             continue;
         }
         const bool copy = mirror::isConflictCopy(path);
-        if (!copy && !mirror::isEntryPath(path))
+        if (!copy && !mirror::isTextPath(path))
             continue;
         const QString known = keyOfPath.value(path);
         if (!copy && !known.isEmpty() && base[known].oid == oid) {
@@ -135,8 +136,8 @@ Theirs FolderRemote::fetch(const Snapshot &base, const Progress &progress)
         if (!loaded)
             content = read({path, {}, {}});
         QString error;
-        const std::optional<Entry> entry = mirror::parseEntryFile(content, &error);
-        if (!entry) {
+        const QString key = mirror::keyOfText(path, content, &error);
+        if (key.isEmpty()) {
             theirs.unreadable.append(QStringLiteral("%1: %2").arg(path, error));
             // Left as it is, and not taken for a deletion.
             if (!copy && !known.isEmpty()) {
@@ -145,7 +146,6 @@ Theirs FolderRemote::fetch(const Snapshot &base, const Progress &progress)
             }
             continue;
         }
-        const QString key = mirror::entryKey(entry->uuid);
         if (copy) {
             theirs.copies.append({key, {path, oid, content}});
             m_copies.append(path);
@@ -195,7 +195,7 @@ void FolderRemote::write(const Snapshot &result, const Theirs &theirs,
         const bool there = old != theirs.files.cend();
         if (there && old->oid == it->oid && old->path == it->path)
             continue;
-        save(it->path, mirror::isEntryKey(it.key()) ? it->content : content(it.key()));
+        save(it->path, mirror::isAttachmentKey(it.key()) ? content(it.key()) : it->content);
         remember(it->path, it->oid);
         if (there && old->path != it->path)
             remove(old->path);

@@ -263,7 +263,7 @@ Theirs GitRemote::fetch(const Snapshot &base, const Progress &progress)
                                 {path, it.value(), {}});
             continue;
         }
-        if (!mirror::isEntryPath(path))
+        if (!mirror::isTextPath(path))
             continue;
         const QString knownKey = keyOfPath.value(path);
         if (!knownKey.isEmpty() && base[knownKey].oid == it.value()) {
@@ -273,8 +273,8 @@ Theirs GitRemote::fetch(const Snapshot &base, const Progress &progress)
         }
         const QByteArray content = read({path, it.value(), {}});
         QString error;
-        const std::optional<Entry> entry = mirror::parseEntryFile(content, &error);
-        if (!entry) {
+        const QString key = mirror::keyOfText(path, content, &error);
+        if (key.isEmpty()) {
             theirs.unreadable.append(QStringLiteral("%1: %2").arg(path, error));
             if (!knownKey.isEmpty()) {
                 theirs.files.insert(knownKey, base[knownKey]);
@@ -282,7 +282,6 @@ Theirs GitRemote::fetch(const Snapshot &base, const Progress &progress)
             }
             continue;
         }
-        const QString key = mirror::entryKey(entry->uuid);
         if (const auto other = pathOfKey.constFind(key); other != pathOfKey.cend()) {
             theirs.unreadable.append(tr("%1: the same entry as %2; left as it is").arg(path, *other));
             continue;
@@ -342,7 +341,7 @@ void GitRemote::write(const Snapshot &result, const Theirs &theirs,
     for (auto it = result.cbegin(); it != result.cend(); ++it) {
         git_oid oid = oidOf(it->oid);
         if (!git_odb_exists(odb, &oid))
-            oid = blob(mirror::isEntryKey(it.key()) ? it->content : content(it.key()));
+            oid = blob(mirror::isAttachmentKey(it.key()) ? content(it.key()) : it->content);
         place(it->path, oid);
     }
     git_odb_free(odb);

@@ -1,5 +1,7 @@
 #include "Mirror.h"
 
+#include "ReadingMirror.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,6 +84,11 @@ QString attachmentKey(const QString &sha256)
 bool isEntryKey(const QString &key)
 {
     return key.startsWith(entryPrefix);
+}
+
+bool isAttachmentKey(const QString &key)
+{
+    return key.startsWith(attachmentPrefix);
 }
 
 QString uuidOfKey(const QString &key)
@@ -266,6 +273,21 @@ QString blobId(const QByteArray &content)
     char hex[GIT_OID_HEXSZ + 1];
     git_oid_tostr(hex, sizeof hex, &oid);
     return QString::fromLatin1(hex);
+}
+
+bool isTextPath(const QString &path)
+{
+    return isEntryPath(path) || readingMirror::isPath(path);
+}
+
+QString keyOfText(const QString &path, const QByteArray &content, QString *error)
+{
+    if (readingMirror::isPath(path)) {
+        const std::optional<ReadingFile> reading = readingMirror::parse(content, error);
+        return reading ? readingMirror::key(reading->item.uuid) : QString();
+    }
+    const std::optional<Entry> entry = parseEntryFile(content, error);
+    return entry ? entryKey(entry->uuid) : QString();
 }
 
 bool isConflictCopy(const QString &path)

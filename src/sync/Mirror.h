@@ -26,6 +26,7 @@ QByteArray markerContent();
 QString entryKey(const QString &uuid);
 QString attachmentKey(const QString &sha256);
 bool isEntryKey(const QString &key);
+bool isAttachmentKey(const QString &key);
 QString uuidOfKey(const QString &key);   // of an entry key
 QString sha256OfKey(const QString &key); // of an attachment key
 
@@ -44,6 +45,11 @@ std::optional<Entry> parseEntryFile(const QByteArray &file, QString *error);
 
 // libgit2 set up for this process, once, before its first use.
 void ensureLibgit2();
+
+// Files whose key is read from their content: entries and reading items.
+bool isTextPath(const QString &path);
+// The key such a file holds, or empty with *error when it cannot be read.
+QString keyOfText(const QString &path, const QByteArray &content, QString *error);
 
 // Git's id for a blob of this content (hex): what every engine compares.
 QString blobId(const QByteArray &content);

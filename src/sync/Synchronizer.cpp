@@ -3,11 +3,13 @@
 #include "FolderRemote.h"
 #include "GitRemote.h"
 #include "Mirror.h"
+#include "ReadingMirror.h"
 #include "EntryMerge.h"
 #include "core/AttachmentStore.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
 #include "core/JournalChanges.h"
+#include "core/ReadingStore.h"
 #include "sql/DatabaseError.h"
 #include "sql/Sql.h"
 
@@ -145,9 +147,26 @@ bool same(const MirrorFile *a, const MirrorFile *b)
     return (!a && !b) || (a && b && a->oid == b->oid);
 }
 
+std::optional<ReadingFile> readingOf(const MirrorFile *file)
+{
+    if (!file)
+        return std::nullopt;
+    QString error;
+    return readingMirror::parse(file->content, &error);
+}
+
+MirrorFile fileOf(const ReadingFile &reading)
+{
+    const QByteArray content = readingMirror::file(reading);
+    return {readingMirror::path(reading.item), mirror::blobId(content), content};
+}
+
 // What the journal must do for the result.
 struct JournalWrites
 {
+    QList<ReadingFile> readingReceived;
+    QList<ReadingFile> readingUpdated; // with the items' ids
+    QList<qint64> readingRemoved;
     QList<Entry> received;               // new here
     QList<Entry> updated;                // with their ids
     QList<qint64> removed;
@@ -261,6 +280,17 @@ SyncReport Synchronizer::run(const Progress &progress)
             ourEntries.insert(key, entry);
         }
         const QHash<QString, QString> mimes = attachments.mimes();
+        ReadingStore reading(m_journal);
+        QHash<QString, ReadingFile> ourReading;
+        for (const reading::Item &item : reading.items()) {
+            ReadingFile file{item, {}};
+            for (const reading::Event &event : reading.events(item.id))
+                if (event.entryId == 0)
+                    file.events.append(event);
+            const QString key = readingMirror::key(item.uuid);
+            ours.insert(key, fileOf(file));
+            ourReading.insert(key, file);
+        }
 
         Snapshot result;
         JournalWrites writes;
@@ -314,9 +344,83 @@ SyncReport Synchronizer::run(const Progress &progress)
             }
         }
 
+        // Reading items: the same three ways, merged field by field.
+        QSet<QString> items;
+        for (const Snapshot *side : {&base, const_cast<const Snapshot *>(&ours), &there})
+            for (auto it = side->cbegin(); it != side->cend(); ++it)
+                if (readingMirror::isKey(it.key()))
+                    items.insert(it.key());
+        for (const QString &key : std::as_const(items)) {
+            const MirrorFile *b = fileAt(base, key);
+            const MirrorFile *o = fileAt(ours, key);
+            const MirrorFile *t = fileAt(there, key);
+            const auto takeTheirs = [&] {
+                ReadingFile file = *readingOf(t);
+                result.insert(key, fileOf(file));
+                if (o) {
+                    file.item.id = ourReading[key].item.id;
+                    writes.readingUpdated.append(file);
+                } else {
+                    writes.readingReceived.append(file);
+                }
+            };
+            if (same(o, t)) {
+                if (o)
+                    result.insert(key, *o);
+            } else if (same(b, o)) {
+                if (t)
+                    takeTheirs();
+                else
+                    writes.readingRemoved.append(ourReading[key].item.id);
+            } else if (same(b, t) || !t) {
+                if (o)
+                    result.insert(key, *o);
+            } else if (!o) {
+                takeTheirs();
+            } else {
+                QString error;
+                const QByteArray was =
+                    b ? sql::scalar(db, QStringLiteral("SELECT content FROM sync_base WHERE key = ?"),
+                                    {key})
+                            .toByteArray()
+                      : QByteArray();
+                const ReadingFile merged = readingMirror::merge(
+                    b ? readingMirror::parse(was, &error) : std::nullopt, ourReading[key],
+                    *readingOf(t));
+                result.insert(key, fileOf(merged));
+                if (result[key].oid != o->oid)
+                    writes.readingUpdated.append(merged);
+            }
+        }
+
         // A synced folder's copies of a file both machines changed: merged
         // into what this sync keeps, like a second remote's version.
         for (const auto &[key, copy] : theirs.copies) {
+            if (readingMirror::isKey(key)) {
+                // A copy of a reading item: its fields and events merged in.
+                const std::optional<ReadingFile> other = readingOf(&copy);
+                const MirrorFile *now = fileAt(result, key);
+                if (!other || !now)
+                    continue;
+                QString error;
+                ReadingFile merged = readingMirror::merge(
+                    readingMirror::parse(sql::scalar(db, QStringLiteral("SELECT content FROM"
+                                                                        " sync_base WHERE key = ?"),
+                                                     {key})
+                                             .toByteArray(),
+                                         &error),
+                    *readingOf(now), *other);
+                if (fileOf(merged).oid == now->oid)
+                    continue;
+                merged.item.id = ourReading.value(key).item.id;
+                result.insert(key, fileOf(merged));
+                writes.readingUpdated.removeIf(
+                    [&](const ReadingFile &file) { return file.item.uuid == merged.item.uuid; });
+                writes.readingReceived.removeIf(
+                    [&](const ReadingFile &file) { return file.item.uuid == merged.item.uuid; });
+                (merged.item.id ? writes.readingUpdated : writes.readingReceived).append(merged);
+                continue;
+            }
             const std::optional<Entry> other = entryOf(&copy);
             if (!other)
                 continue;
@@ -372,7 +476,7 @@ SyncReport Synchronizer::run(const Progress &progress)
             }
         }
         for (auto it = there.cbegin(); it != there.cend(); ++it)
-            if (!mirror::isEntryKey(it.key()) && !mimes.contains(mirror::sha256OfKey(it.key()))) {
+            if (mirror::isAttachmentKey(it.key()) && !mimes.contains(mirror::sha256OfKey(it.key()))) {
                 result.insert(it.key(), *it);
                 writes.attachments.append({it.key(), it->path});
             }
@@ -426,6 +530,21 @@ SyncReport Synchronizer::run(const Progress &progress)
                 held.insert(key);
                 return true;
             };
+            // Reading items first: the entries that arrive find them.
+            for (ReadingFile file : std::as_const(writes.readingReceived)) {
+                file.item.id = reading.receive(file.item);
+                reading.replaceLogged(file.item.id, file.events, true);
+                ++report.pulled;
+            }
+            for (const ReadingFile &file : std::as_const(writes.readingUpdated)) {
+                reading.updateItem(file.item);
+                reading.replaceLogged(file.item.id, file.events);
+                ++report.pulled;
+            }
+            for (qint64 id : std::as_const(writes.readingRemoved)) {
+                reading.removeItem(id);
+                ++report.pulled;
+            }
             for (const Entry &entry : std::as_const(writes.received))
                 entries.receive(entry);
             report.pulled += int(writes.received.size());
