@@ -223,6 +223,7 @@ private slots:
         QString error;
         const std::optional<goals::Goal> k8s = goals.findGoal(QStringLiteral("k8s"), &error);
         QVERIFY2(k8s, qPrintable(error));
+        QVERIFY(!QUuid::fromString(goals.plans().constFirst().uuid).isNull());
         const QList<GoalStore::Evidence> evidence = goals.evidence(k8s->id);
         QCOMPARE(evidence.size(), 1);
         QCOMPARE(evidence.first().title, QStringLiteral("k8s 实践"));

@@ -9,6 +9,7 @@
 #include "core/EntryStore.h"
 #include "core/Journal.h"
 #include "core/JournalChanges.h"
+#include "core/GoalStore.h"
 #include "core/ReadingStore.h"
 #include "core/Searcher.h"
 #include "sql/Sql.h"
@@ -376,6 +377,86 @@ private slots:
         sync(laptop);
         sync(desktop);
         QVERIFY(theirs.items().isEmpty());
+    }
+
+    void goalPlansTheirEvidenceAndReviewsArrive()
+    {
+        Machine laptop = machine(QStringLiteral("laptop"));
+        Machine desktop = machine(QStringLiteral("desktop"));
+        setUpGit(laptop);
+        setUpGit(desktop);
+        // The desktop had a plan of its own first: ids differ between the two.
+        GoalStore theirs(*desktop.journal);
+        theirs.addPlan(QStringLiteral("旧计划"), QDate(2018, 1, 1));
+        GoalStore mine(*laptop.journal);
+        const qint64 plan = mine.addPlan(QStringLiteral("下一个三年"), QDate(2021, 1, 1));
+        goals::Goal k8s;
+        k8s.title = QStringLiteral("学会 Kubernetes");
+        k8s.shortName = QStringLiteral("k8s");
+        k8s.measure = goals::Measure::Checklist;
+        k8s.milestones = {{0, QStringLiteral("搭一个集群"), false}, {0, QStringLiteral("读调度器"), false}};
+        mine.addGoal(plan, QStringLiteral("开发"), k8s);
+        goals::Goal books;
+        books.title = QStringLiteral("读 36 本书");
+        books.shortName = QStringLiteral("books");
+        books.measure = goals::Measure::Number;
+        books.target = 36;
+        mine.addGoal(plan, QStringLiteral("阅读"), books);
+        test::addEntry(*laptop.entries, QDate(2021, 3, 1), QStringLiteral("集群"),
+                       QStringLiteral("今天搭好了集群 #goal/k8s"));
+        Entry review = *laptop.entries->find(laptop.entries->create(
+            [&] {
+                Entry e;
+                e.date = QDate(2022, 1, 2);
+                e.title = QStringLiteral("回顾");
+                e.body = goals::reviewMarker(plan) + QStringLiteral("\n\n总评分: 60\n");
+                return e;
+            }()).id);
+        sync(laptop);
+        // In the mirror a review names its plan by uuid.
+        const QString uuid = mine.plan(plan)->uuid;
+        const QString mirrored = git({QStringLiteral("-c"), QStringLiteral("core.quotePath=false"),
+                                      QStringLiteral("show"),
+                                      QStringLiteral("main:") + mirror::entryPath(review)},
+                                     m_remote);
+        QVERIFY2(mirrored.contains(QStringLiteral("plan=") + uuid), qPrintable(mirrored));
+        sync(desktop);
+
+        const std::optional<goals::Plan> there = [&]() -> std::optional<goals::Plan> {
+            for (const goals::Plan &p : theirs.plans())
+                if (p.uuid == uuid)
+                    return p;
+            return std::nullopt;
+        }();
+        QVERIFY(there);
+        QVERIFY(there->id != plan);
+        QCOMPARE(there->title, QStringLiteral("下一个三年"));
+        QCOMPARE(there->areas.size(), 2);
+        QCOMPARE(there->areas.at(0).goals.at(0).milestones.size(), 2);
+        QCOMPARE(there->areas.at(0).goals.at(0).evidence, 1); // linked on the desktop
+        QCOMPARE(there->reviews.size(), 1);
+        QCOMPARE(there->reviews.at(0).score, 60);
+        // The review's text there names the desktop's own plan.
+        QVERIFY(desktop.entries->findByUuid(review.uuid)->body.startsWith(
+            goals::reviewMarker(there->id)));
+
+        // A milestone ticked on the desktop, the count moved on the laptop.
+        goals::Goal ticked = there->areas.at(0).goals.at(0);
+        ticked.milestones[0].done = true;
+        theirs.updateGoal(ticked);
+        goals::Goal counted = mine.plan(plan)->areas.at(1).goals.at(0);
+        counted.current = 12;
+        mine.updateGoal(counted);
+        sync(desktop);
+        sync(laptop);
+        sync(desktop);
+        for (GoalStore *store : {&mine, &theirs}) {
+            QString error;
+            QVERIFY(store->findGoal(QStringLiteral("k8s"), &error)->milestones.at(0).done);
+            QCOMPARE(store->findGoal(QStringLiteral("books"), &error)->current, 12.0);
+        }
+        // Nothing moves once both agree.
+        QCOMPARE(sync(laptop).pushed + sync(desktop).pushed, 0);
     }
 
     void editsOfDifferentLinesMergeAndOfTheSameLinesConflict()

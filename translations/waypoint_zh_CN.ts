@@ -4356,6 +4356,21 @@ Quit anyway and lose the last changes?</source>
     </message>
 </context>
 <context>
+    <name>waypoint::sync::goalMirror</name>
+    <message>
+        <source>it is not a JSON object: %1</source>
+        <translation>它不是一个 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>it has no valid uuid</source>
+        <translation>它没有有效的 uuid</translation>
+    </message>
+    <message>
+        <source>it has no title or start date</source>
+        <translation>它没有标题或开始日期</translation>
+    </message>
+</context>
+<context>
     <name>waypoint::sync::mirror</name>
     <message>
         <source>it has no front matter between --- lines</source>

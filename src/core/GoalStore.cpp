@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace waypoint {
 
@@ -54,8 +55,8 @@ QList<Plan> GoalStore::readPlans(const QString &condition, const QVariant &bindi
 {
     const QSqlDatabase db = m_journal.database();
     const QString statement =
-        QStringLiteral("SELECT id, title, start, years, ended, coalesce(carried_from, 0)"
-                       " FROM goal_plans %1 ORDER BY start, id")
+        QStringLiteral("SELECT id, title, start, years, ended, coalesce(carried_from, 0),"
+                       " coalesce(uuid, '') FROM goal_plans %1 ORDER BY start, id")
             .arg(condition);
     QSqlQuery query =
         binding.isValid() ? sql::run(db, statement, {binding}) : sql::run(db, statement);
@@ -69,6 +70,7 @@ QList<Plan> GoalStore::readPlans(const QString &condition, const QVariant &bindi
         plan.years = query.value(3).toInt();
         plan.ended = parseEntryDate(query.value(4).toString());
         plan.carriedFrom = query.value(5).toLongLong();
+        plan.uuid = query.value(6).toString();
         planIndex.insert(plan.id, plans.size());
         plans.append(plan);
     }
@@ -215,7 +217,7 @@ std::optional<Goal> GoalStore::findGoal(const QString &idOrShortName, QString *e
     return found;
 }
 
-qint64 GoalStore::addPlan(const QString &title, QDate start, int years)
+qint64 GoalStore::addPlan(const QString &title, QDate start, int years, const QString &uuid)
 {
     if (title.trimmed().isEmpty())
         throw DatabaseError(tr("A plan needs a title."));
@@ -226,9 +228,10 @@ qint64 GoalStore::addPlan(const QString &title, QDate start, int years)
     const QSqlQuery insert = sql::run(
         db,
         QStringLiteral(
-            "INSERT INTO goal_plans (title, start, years, created_utc) VALUES (?, ?, ?, ?)"),
+            "INSERT INTO goal_plans (title, start, years, created_utc, uuid) VALUES (?, ?, ?, ?, ?)"),
         {title.trimmed(), toEntryDateText(start), years,
-         m_journal.now().toString(Qt::ISODateWithMs)});
+         m_journal.now().toString(Qt::ISODateWithMs),
+         uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : uuid});
     transaction.commit();
     reportChanged();
     return insert.lastInsertId().toLongLong();
@@ -244,6 +247,13 @@ void GoalStore::updatePlan(qint64 planId, const QString &title, QDate start, int
              QStringLiteral("UPDATE goal_plans SET title = ?, start = ?, years = ? WHERE id = ?"),
              {title.trimmed(), toEntryDateText(start), years, planId});
     transaction.commit();
+    reportChanged();
+}
+
+void GoalStore::setPlanEnded(qint64 planId, QDate ended)
+{
+    sql::run(m_journal.database(), QStringLiteral("UPDATE goal_plans SET ended = ? WHERE id = ?"),
+             {ended.isValid() ? toEntryDateText(ended) : QString(), planId});
     reportChanged();
 }
 

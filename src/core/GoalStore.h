@@ -41,7 +41,10 @@ public:
     // By id or by short name (the newest plan's goal of that name).
     std::optional<goals::Goal> findGoal(const QString &idOrShortName, QString *error) const;
 
-    qint64 addPlan(const QString &title, QDate start, int years = 3);
+    // With a uuid when the plan came from another machine (sync).
+    qint64 addPlan(const QString &title, QDate start, int years = 3, const QString &uuid = {});
+    // Marks the plan ended on that day (null: running again), as sync brings it.
+    void setPlanEnded(qint64 planId, QDate ended);
     void updatePlan(qint64 planId, const QString &title, QDate start, int years);
     void removePlan(qint64 planId);
     // The area of that name in the plan, made if it is not there yet.

@@ -88,6 +88,7 @@ struct Review
 struct Plan
 {
     qint64 id = 0;
+    QString uuid; // the same plan on every machine the journal syncs to
     QString title;
     QDate start;
     int years = 3;

@@ -297,7 +297,9 @@ void createVersion6(const QSqlDatabase &db)
             // The same reading item on every machine.
             QStringLiteral("ALTER TABLE reading_items ADD COLUMN uuid TEXT"),
             QStringLiteral("CREATE UNIQUE INDEX reading_items_by_uuid ON reading_items (uuid)"),
-            QStringLiteral("INSERT INTO meta (key, value) VALUES ('backfill:reading-uuids', '6')"),
+            QStringLiteral("ALTER TABLE goal_plans ADD COLUMN uuid TEXT"),
+            QStringLiteral("CREATE UNIQUE INDEX goal_plans_by_uuid ON goal_plans (uuid)"),
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('backfill:sync-uuids', '6')"),
         });
 }
 
@@ -315,16 +317,19 @@ void backfillReadingMentions(const QSqlDatabase &db)
     });
 }
 
-// An id for each reading item from before sync.
-void backfillReadingUuids(const QSqlDatabase &db)
+// An id for each reading item and goal plan from before sync.
+void backfillSyncUuids(const QSqlDatabase &db)
 {
-    QSqlQuery query = sql::run(db, QStringLiteral("SELECT id FROM reading_items WHERE uuid IS NULL"));
-    QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    for (qint64 id : std::as_const(ids))
-        sql::run(db, QStringLiteral("UPDATE reading_items SET uuid = ? WHERE id = ?"),
-                 {QUuid::createUuid().toString(QUuid::WithoutBraces), id});
+    for (const QString &table : {QStringLiteral("reading_items"), QStringLiteral("goal_plans")}) {
+        QSqlQuery query =
+            sql::run(db, QStringLiteral("SELECT id FROM %1 WHERE uuid IS NULL").arg(table));
+        QList<qint64> ids;
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        for (qint64 id : std::as_const(ids))
+            sql::run(db, QStringLiteral("UPDATE %1 SET uuid = ? WHERE id = ?").arg(table),
+                     {QUuid::createUuid().toString(QUuid::WithoutBraces), id});
+    }
 }
 
 const QString backfillKey = QStringLiteral("backfill:%1");
@@ -367,8 +372,8 @@ const std::vector<Backfill> &Migrator::backfills()
         {QStringLiteral("reading-mentions"),
          QStringLiteral("reading suggestions from the entries written before"),
          backfillReadingMentions},
-        {QStringLiteral("reading-uuids"), QStringLiteral("an id for each reading item, for sync"),
-         backfillReadingUuids},
+        {QStringLiteral("sync-uuids"),
+         QStringLiteral("an id for each reading item and goal plan, for sync"), backfillSyncUuids},
     };
     return all;
 }

@@ -91,7 +91,8 @@ Theirs FolderRemote::fetch(const Snapshot &base, const Progress &progress)
 
     QStringList paths;
     for (const QString &top :
-         {QStringLiteral("entries"), QStringLiteral("attachments"), QStringLiteral("reading")}) {
+         {QStringLiteral("entries"), QStringLiteral("attachments"), QStringLiteral("reading"),
+          QStringLiteral("goals")}) {
         QDirIterator files(dir.filePath(top), QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {
             const QString path = dir.relativeFilePath(files.next());

@@ -1,5 +1,6 @@
 #include "Mirror.h"
 
+#include "GoalMirror.h"
 #include "ReadingMirror.h"
 
 #include <QCoreApplication>
@@ -277,11 +278,15 @@ QString blobId(const QByteArray &content)
 
 bool isTextPath(const QString &path)
 {
-    return isEntryPath(path) || readingMirror::isPath(path);
+    return isEntryPath(path) || readingMirror::isPath(path) || goalMirror::isPath(path);
 }
 
 QString keyOfText(const QString &path, const QByteArray &content, QString *error)
 {
+    if (goalMirror::isPath(path)) {
+        const std::optional<goals::Plan> plan = goalMirror::parse(content, error);
+        return plan ? goalMirror::key(plan->uuid) : QString();
+    }
     if (readingMirror::isPath(path)) {
         const std::optional<ReadingFile> reading = readingMirror::parse(content, error);
         return reading ? readingMirror::key(reading->item.uuid) : QString();

@@ -3,12 +3,14 @@
 #include "FolderRemote.h"
 #include "GitRemote.h"
 #include "Mirror.h"
+#include "GoalMirror.h"
 #include "ReadingMirror.h"
 #include "EntryMerge.h"
 #include "core/AttachmentStore.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
 #include "core/JournalChanges.h"
+#include "core/GoalStore.h"
 #include "core/ReadingStore.h"
 #include "sql/DatabaseError.h"
 #include "sql/Sql.h"
@@ -161,9 +163,75 @@ MirrorFile fileOf(const ReadingFile &reading)
     return {readingMirror::path(reading.item), mirror::blobId(content), content};
 }
 
+std::optional<goals::Plan> planOf(const MirrorFile *file)
+{
+    if (!file)
+        return std::nullopt;
+    QString error;
+    return goalMirror::parse(file->content, &error);
+}
+
+MirrorFile fileOf(const goals::Plan &plan)
+{
+    const QByteArray content = goalMirror::file(plan);
+    return {goalMirror::path(plan), mirror::blobId(content), content};
+}
+
+// Makes the plan in the journal what `wanted` says (sync): its fields,
+// areas in order, and goals by tag.
+void applyPlan(GoalStore &store, const goals::Plan &wanted, const goals::Plan &here)
+{
+    store.updatePlan(here.id, wanted.title, wanted.start, wanted.years);
+    if (wanted.ended != here.ended)
+        store.setPlanEnded(here.id, wanted.ended);
+    QHash<QString, qint64> areaIds;
+    for (const goals::Area &area : here.areas)
+        areaIds.insert(area.name, area.id);
+    QHash<QString, goals::Goal> goalsHere;
+    for (const goals::Area &area : here.areas)
+        for (const goals::Goal &goal : area.goals)
+            goalsHere.insert(goal.shortName, goal);
+    QSet<QString> wantedTags;
+    for (qsizetype a = 0; a < wanted.areas.size(); ++a) {
+        const goals::Area &area = wanted.areas.at(a);
+        if (!areaIds.contains(area.name))
+            areaIds.insert(area.name, store.addArea(here.id, area.name));
+        store.moveArea(areaIds.value(area.name), int(a));
+        for (qsizetype g = 0; g < area.goals.size(); ++g) {
+            goals::Goal goal = area.goals.at(g);
+            wantedTags.insert(goal.shortName);
+            const auto found = goalsHere.constFind(goal.shortName);
+            if (found == goalsHere.cend()) {
+                store.addGoal(here.id, area.name, goal);
+                continue;
+            }
+            goal.id = found->id;
+            goal.planId = here.id;
+            goal.areaId = found->areaId;
+            goal.carriedFrom = found->carriedFrom;
+            store.updateGoal(goal);
+            if (found->areaId != areaIds.value(area.name))
+                store.moveGoal(goal.id, areaIds.value(area.name), int(g));
+        }
+    }
+    for (auto it = goalsHere.cbegin(); it != goalsHere.cend(); ++it)
+        if (!wantedTags.contains(it.key()))
+            store.removeGoal(it->id);
+    for (const goals::Area &area : here.areas) {
+        bool wantedArea = false;
+        for (const goals::Area &other : wanted.areas)
+            wantedArea = wantedArea || other.name == area.name;
+        if (!wantedArea)
+            store.removeArea(area.id);
+    }
+}
+
 // What the journal must do for the result.
 struct JournalWrites
 {
+    QList<goals::Plan> plansReceived;
+    QList<goals::Plan> plansUpdated; // with the plans' ids
+    QList<qint64> plansRemoved;
     QList<ReadingFile> readingReceived;
     QList<ReadingFile> readingUpdated; // with the items' ids
     QList<qint64> readingRemoved;
@@ -273,8 +341,19 @@ SyncReport Synchronizer::run(const Progress &progress)
 
         // This side, as files.
         Snapshot ours;
+        GoalStore plans(m_journal);
+        QHash<QString, goals::Plan> ourPlans;
+        QHash<qint64, QString> uuidOfPlan;
+        for (const goals::Plan &plan : plans.plans()) {
+            const QString key = goalMirror::key(plan.uuid);
+            ours.insert(key, fileOf(plan));
+            ourPlans.insert(key, plan);
+            uuidOfPlan.insert(plan.id, plan.uuid);
+        }
+        // Entries as the mirror has them: a review names its plan by uuid.
         QHash<QString, Entry> ourEntries;
-        for (const Entry &entry : entries.all()) {
+        for (Entry entry : entries.all()) {
+            entry.body = goalMirror::reviewToMirror(entry.body, uuidOfPlan);
             const QString key = mirror::entryKey(entry.uuid);
             ours.insert(key, fileOf(entry));
             ourEntries.insert(key, entry);
@@ -390,6 +469,54 @@ SyncReport Synchronizer::run(const Progress &progress)
                 result.insert(key, fileOf(merged));
                 if (result[key].oid != o->oid)
                     writes.readingUpdated.append(merged);
+            }
+        }
+
+        // Goal plans: the same three ways, merged field by field and goal by goal.
+        QSet<QString> planKeys;
+        for (const Snapshot *side : {&base, const_cast<const Snapshot *>(&ours), &there})
+            for (auto it = side->cbegin(); it != side->cend(); ++it)
+                if (goalMirror::isKey(it.key()))
+                    planKeys.insert(it.key());
+        for (const QString &key : std::as_const(planKeys)) {
+            const MirrorFile *b = fileAt(base, key);
+            const MirrorFile *o = fileAt(ours, key);
+            const MirrorFile *t = fileAt(there, key);
+            const auto takeTheirs = [&] {
+                goals::Plan plan = *planOf(t);
+                result.insert(key, fileOf(plan));
+                if (o) {
+                    plan.id = ourPlans[key].id;
+                    writes.plansUpdated.append(plan);
+                } else {
+                    writes.plansReceived.append(plan);
+                }
+            };
+            if (same(o, t)) {
+                if (o)
+                    result.insert(key, *o);
+            } else if (same(b, o)) {
+                if (t)
+                    takeTheirs();
+                else
+                    writes.plansRemoved.append(ourPlans[key].id);
+            } else if (same(b, t) || !t) {
+                if (o)
+                    result.insert(key, *o);
+            } else if (!o) {
+                takeTheirs();
+            } else {
+                QString error;
+                const QByteArray was =
+                    b ? sql::scalar(db, QStringLiteral("SELECT content FROM sync_base WHERE key = ?"),
+                                    {key})
+                            .toByteArray()
+                      : QByteArray();
+                const goals::Plan merged = goalMirror::merge(
+                    b ? goalMirror::parse(was, &error) : std::nullopt, ourPlans[key], *planOf(t));
+                result.insert(key, fileOf(merged));
+                if (result[key].oid != o->oid)
+                    writes.plansUpdated.append(merged);
             }
         }
 
@@ -530,7 +657,33 @@ SyncReport Synchronizer::run(const Progress &progress)
                 held.insert(key);
                 return true;
             };
-            // Reading items first: the entries that arrive find them.
+            // Plans and reading items first: the entries that arrive find them.
+            for (const goals::Plan &plan : std::as_const(writes.plansReceived)) {
+                const qint64 id = plans.addPlan(plan.title, plan.start, plan.years, plan.uuid);
+                goals::Plan empty;
+                empty.id = id;
+                empty.title = plan.title;
+                empty.start = plan.start;
+                empty.years = plan.years;
+                applyPlan(plans, plan, empty);
+                ++report.pulled;
+            }
+            for (const goals::Plan &plan : std::as_const(writes.plansUpdated)) {
+                if (const std::optional<goals::Plan> here = plans.plan(plan.id))
+                    applyPlan(plans, plan, *here);
+                ++report.pulled;
+            }
+            for (qint64 id : std::as_const(writes.plansRemoved)) {
+                plans.removePlan(id);
+                ++report.pulled;
+            }
+            QHash<QString, qint64> idOfPlan;
+            for (const goals::Plan &plan : plans.plans())
+                idOfPlan.insert(plan.uuid, plan.id);
+            const auto inJournal = [&](Entry entry) {
+                entry.body = goalMirror::reviewToJournal(entry.body, idOfPlan);
+                return entry;
+            };
             for (ReadingFile file : std::as_const(writes.readingReceived)) {
                 file.item.id = reading.receive(file.item);
                 reading.replaceLogged(file.item.id, file.events, true);
@@ -546,11 +699,11 @@ SyncReport Synchronizer::run(const Progress &progress)
                 ++report.pulled;
             }
             for (const Entry &entry : std::as_const(writes.received))
-                entries.receive(entry);
+                entries.receive(inJournal(entry));
             report.pulled += int(writes.received.size());
             for (const Entry &entry : std::as_const(writes.updated))
                 if (!savedSince(entry.id, entry.uuid)) {
-                    entries.update(entry, EntryStore::RevisionPolicy::Received);
+                    entries.update(inJournal(entry), EntryStore::RevisionPolicy::Received);
                     ++report.pulled;
                 }
             for (const QString &key : ourEntries.keys())
@@ -564,7 +717,7 @@ SyncReport Synchronizer::run(const Progress &progress)
                 if (!here || savedSince(here->id, uuid))
                     continue;
                 const qint64 id = here->id;
-                entries.keepRevision(id, other.title, other.body, now);
+                entries.keepRevision(id, other.title, inJournal(other).body, now);
                 sql::run(db,
                          QStringLiteral("INSERT INTO sync_conflicts (entry_id, since_utc, origin)"
                                         " VALUES (?, ?, ?) ON CONFLICT (entry_id) DO NOTHING"),
