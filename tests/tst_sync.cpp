@@ -1,174 +1,17 @@
-// Sync between machines as an engineer runs it: two or three journals that
-// share a bare git repository or a folder another program keeps in step.
-// Every change on one side arrives on the others; an entry edited on both
-// keeps both texts; nothing is lost to a kill, a refused push or a remote
-// that is not this journal's.
+// Sync of entries between machines as an engineer runs it: two or three
+// journals that share a bare git repository. Every change on one side
+// arrives on the others; an entry edited on both keeps both texts; nothing
+// is lost to a kill, a refused push or a remote that is not this journal's.
 
-#include "TestSupport.h"
-#include "core/AttachmentStore.h"
-#include "core/EntryStore.h"
-#include "core/Journal.h"
-#include "core/JournalChanges.h"
-#include "core/GoalStore.h"
-#include "core/ReadingStore.h"
-#include "core/Searcher.h"
-#include "sql/Sql.h"
-#include "sync/GitRemote.h"
-#include "sync/Mirror.h"
-#include "sync/Synchronizer.h"
+#include "SyncTestSupport.h"
 
-#include <QDir>
-#include <QDirIterator>
-#include <QSignalSpy>
-#include <QSqlQuery>
-#include <QtTest>
+using namespace waypoint::test;
 
-using namespace waypoint;
-using namespace waypoint::sync;
-
-namespace {
-
-struct Machine
-{
-    QString path;
-    std::unique_ptr<Journal> journal;
-    std::unique_ptr<EntryStore> entries;
-};
-
-QString git(const QStringList &arguments, const QString &dir = {})
-{
-    QProcess process;
-    if (!dir.isEmpty())
-        process.setWorkingDirectory(dir);
-    process.start(QStringLiteral("git"), arguments);
-    process.waitForFinished(30000);
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-}
-
-QStringList titlesOf(const QList<EntrySummary> &list)
-{
-    QStringList titles;
-    for (const EntrySummary &entry : list)
-        titles.append(entry.title);
-    titles.sort();
-    return titles;
-}
-
-// Another writer, between the sync's writing the other side and its
-// transaction: the window's autosave, or another machine's push.
-struct Midway : Remote
-{
-    Remote &inner;
-    std::function<void()> save;
-    Midway(Remote &r, std::function<void()> s)
-        : inner(r)
-        , save(std::move(s))
-    {
-    }
-    QString where() const override { return inner.where(); }
-    Theirs fetch(const Snapshot &base, const Progress &progress) override
-    {
-        return inner.fetch(base, progress);
-    }
-    QByteArray read(const MirrorFile &file) override { return inner.read(file); }
-    void write(const Snapshot &result, const Theirs &theirs,
-               const std::function<QByteArray(const QString &)> &content) override
-    {
-        inner.write(result, theirs, content);
-        save();
-    }
-    bool publishes() const override { return inner.publishes(); }
-    void publish() override { inner.publish(); }
-    QString position() const override { return inner.position(); }
-};
-} // namespace
-
-class SyncTest : public QObject
+class SyncTest : public SyncTestBase
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-    QString m_remote;
-    int m_case = 0;
-
-    Machine machine(const QString &name)
-    {
-        Machine m;
-        m.path = m_dir.filePath(QStringLiteral("%1-%2.waypoint").arg(m_case).arg(name));
-        QString error;
-        m.journal = Journal::open(m.path, {}, &error);
-        if (!m.journal)
-            qFatal("%s", qPrintable(error));
-        m.entries = std::make_unique<EntryStore>(*m.journal);
-        return m;
-    }
-
-    void setUpGit(Machine &m, const QString &url = {})
-    {
-        SyncSettings settings;
-        settings.kind = SyncSettings::Kind::Git;
-        settings.url = url.isEmpty() ? m_remote : url;
-        settings.saveTo(*m.journal);
-    }
-
-    void setUpFolder(Machine &m, const QString &folder)
-    {
-        SyncSettings settings;
-        settings.kind = SyncSettings::Kind::Folder;
-        settings.folder = folder;
-        settings.saveTo(*m.journal);
-    }
-
-    static SyncReport sync(Machine &m)
-    {
-        const std::unique_ptr<Remote> remote =
-            Synchronizer::remoteFor(*m.journal, SyncSettings::of(*m.journal));
-        Synchronizer synchronizer(*m.journal, *remote);
-        try {
-            return synchronizer.run();
-        } catch (const SyncError &error) {
-            qWarning("sync failed: %s", qPrintable(error.message()));
-            throw;
-        }
-    }
-
-    static QString syncError(Machine &m)
-    {
-        try {
-            sync(m);
-        } catch (const SyncError &error) {
-            return error.message();
-        }
-        return {};
-    }
-
-    static std::optional<Entry> byUuid(Machine &m, const QString &uuid)
-    {
-        return m.entries->findByUuid(uuid);
-    }
-
-    QString folder(const QString &name)
-    {
-        const QString path = m_dir.filePath(QStringLiteral("%1-%2").arg(m_case).arg(name));
-        QDir().mkpath(path);
-        return path;
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(!git({QStringLiteral("--version")}).isEmpty(), "the tests need git");
-    }
-
-    void init()
-    {
-        ++m_case;
-        m_remote = m_dir.filePath(QStringLiteral("%1-remote.git").arg(m_case));
-        git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), m_remote});
-    }
-
     void theMirrorIsReadableMarkdown()
     {
         Entry entry;
@@ -178,11 +21,13 @@ private slots:
         entry.tags = {QStringLiteral("读书"), QStringLiteral("a \"quoted\" tag")};
         entry.created = QDateTime(QDate(2026, 12, 3), QTime(8, 0), Qt::UTC);
         entry.updated = QDateTime(QDate(2026, 12, 3), QTime(9, 30, 0, 120), Qt::UTC);
-        entry.body = QStringLiteral("---\n不是 front matter\n---\n\n《语言学的邀请》- 进度 68/288\n");
+        entry.body =
+            QStringLiteral("---\n不是 front matter\n---\n\n《语言学的邀请》- 进度 68/288\n");
         QCOMPARE(mirror::entryPath(entry),
                  QStringLiteral("entries/2026/12/2026-12-03-读-语言学的邀请-notes-0a1b2c3d.md"));
         const QByteArray file = mirror::entryFile(entry);
-        QVERIFY(file.startsWith("---\nuuid: 0a1b2c3d-1111-4222-8333-444455556666\ndate: 2026-12-03\n"));
+        QVERIFY(
+            file.startsWith("---\nuuid: 0a1b2c3d-1111-4222-8333-444455556666\ndate: 2026-12-03\n"));
         QString error;
         const std::optional<Entry> back = mirror::parseEntryFile(file, &error);
         QVERIFY2(back, qPrintable(error));
@@ -199,7 +44,8 @@ private slots:
             Entry odd = entry;
             odd.title = title;
             odd.tags = {title.isEmpty() ? QStringLiteral("x") : title.simplified()};
-            const std::optional<Entry> read = mirror::parseEntryFile(mirror::entryFile(odd), &error);
+            const std::optional<Entry> read =
+                mirror::parseEntryFile(mirror::entryFile(odd), &error);
             QVERIFY2(read, qPrintable(title + QStringLiteral(": ") + error));
             QCOMPARE(read->title, odd.title);
             QCOMPARE(read->tags, odd.tags);
@@ -229,10 +75,10 @@ private slots:
         AttachmentStore pictures(*laptop.journal);
         const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452");
         const QString sha = pictures.add(png, QStringLiteral("image/png"), QStringLiteral("a.png"));
-        Entry kept = test::addEntry(*laptop.entries, QDate(2026, 11, 30), QStringLiteral("调度器"),
-                                    QStringLiteral("读 kube-scheduler 源码\n\n![](attachment:%1)")
-                                        .arg(sha),
-                                    {QStringLiteral("k8s")});
+        Entry kept =
+            test::addEntry(*laptop.entries, QDate(2026, 11, 30), QStringLiteral("调度器"),
+                           QStringLiteral("读 kube-scheduler 源码\n\n![](attachment:%1)").arg(sha),
+                           {QStringLiteral("k8s")});
         const Entry doomed =
             test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("draft"));
         SyncReport report = sync(laptop);
@@ -260,8 +106,9 @@ private slots:
         edited.body += QStringLiteral("\n\n画了架构图");
         desktop.entries->update(edited);
         desktop.entries->remove(byUuid(desktop, doomed.uuid)->id);
-        const Entry fresh = test::addEntry(*desktop.entries, QDate(2026, 12, 2),
-                                           QStringLiteral("Raft"), QStringLiteral("leader election"));
+        const Entry fresh =
+            test::addEntry(*desktop.entries, QDate(2026, 12, 2), QStringLiteral("Raft"),
+                           QStringLiteral("leader election"));
         report = sync(desktop);
         QCOMPARE(report.pushed, 3);
 
@@ -300,173 +147,15 @@ private slots:
         QVERIFY(files.contains(QStringLiteral("attachments/%1.png").arg(sha)));
     }
 
-    void theReadingListArrivesAndMergesFieldByField()
-    {
-        Machine laptop = machine(QStringLiteral("laptop"));
-        Machine desktop = machine(QStringLiteral("desktop"));
-        setUpGit(laptop);
-        setUpGit(desktop);
-        ReadingStore mine(*laptop.journal);
-        ReadingStore theirs(*desktop.journal);
-        reading::Item book;
-        book.title = QStringLiteral("语言学的邀请");
-        book.author = QStringLiteral("萨丕尔");
-        book.total = 288;
-        const reading::Item added = mine.addItem(book);
-        reading::WrittenValue page;
-        page.value = 68;
-        mine.logProgress(added.id, page, QDate(2026, 11, 2));
-        // Written in an entry, applied here: the entry brings it.
-        test::addEntry(*laptop.entries, QDate(2026, 11, 9), QStringLiteral("读书"),
-                       QStringLiteral("《语言学的邀请》- 进度 120/288"));
-        mine.applyAll();
-        sync(laptop);
-        sync(desktop);
-
-        QCOMPARE(theirs.items().size(), 1);
-        reading::Item there = theirs.items().constFirst();
-        QCOMPARE(there.uuid, added.uuid);
-        QCOMPARE(there.author, QStringLiteral("萨丕尔"));
-        QCOMPARE(there.total, 288.0);
-        QList<reading::Event> events = theirs.events(there.id);
-        QCOMPARE(events.size(), 1); // the one logged by hand; the entry's line is a suggestion there
-        QCOMPARE(events.at(0).value, 68.0);
-        QCOMPARE(theirs.pendingCount(), 1);
-
-        // Rated on the desktop, noted and logged on the laptop: both stay.
-        there.rating = 5;
-        theirs.updateItem(there);
-        page.value = 200;
-        theirs.logProgress(there.id, page, QDate(2026, 11, 20));
-        reading::Item here = mine.items().constFirst();
-        here.notes = QStringLiteral("第三章讲语言的演变");
-        mine.updateItem(here);
-        page.value = 150;
-        mine.logProgress(here.id, page, QDate(2026, 11, 15));
-        sync(desktop);
-        sync(laptop);
-        sync(desktop);
-        for (ReadingStore *store : {&mine, &theirs}) {
-            const reading::Item item = store->items().constFirst();
-            QCOMPARE(item.rating, 5);
-            QCOMPARE(item.notes, QStringLiteral("第三章讲语言的演变"));
-            QList<double> logged;
-            for (const reading::Event &event : store->events(item.id))
-                if (event.entryId == 0)
-                    logged.append(event.value);
-            QCOMPARE(logged, QList<double>({68, 150, 200}));
-        }
-
-        // Both added the same book on their own: one item, not two.
-        Machine work = machine(QStringLiteral("work"));
-        setUpGit(work);
-        ReadingStore third(*work.journal);
-        reading::Item same;
-        same.title = QStringLiteral("语言学的邀请");
-        same.notes = QStringLiteral("在公司读");
-        third.addItem(same);
-        sync(work);
-        QCOMPARE(third.items().size(), 1);
-        QCOMPARE(third.items().constFirst().uuid, added.uuid);
-        sync(work);
-        sync(laptop);
-        QCOMPARE(mine.items().size(), 1);
-
-        // Removed on the laptop: gone everywhere.
-        mine.removeItem(mine.items().constFirst().id);
-        sync(laptop);
-        sync(desktop);
-        QVERIFY(theirs.items().isEmpty());
-    }
-
-    void goalPlansTheirEvidenceAndReviewsArrive()
-    {
-        Machine laptop = machine(QStringLiteral("laptop"));
-        Machine desktop = machine(QStringLiteral("desktop"));
-        setUpGit(laptop);
-        setUpGit(desktop);
-        // The desktop had a plan of its own first: ids differ between the two.
-        GoalStore theirs(*desktop.journal);
-        theirs.addPlan(QStringLiteral("旧计划"), QDate(2018, 1, 1));
-        GoalStore mine(*laptop.journal);
-        const qint64 plan = mine.addPlan(QStringLiteral("下一个三年"), QDate(2021, 1, 1));
-        goals::Goal k8s;
-        k8s.title = QStringLiteral("学会 Kubernetes");
-        k8s.shortName = QStringLiteral("k8s");
-        k8s.measure = goals::Measure::Checklist;
-        k8s.milestones = {{0, QStringLiteral("搭一个集群"), false}, {0, QStringLiteral("读调度器"), false}};
-        mine.addGoal(plan, QStringLiteral("开发"), k8s);
-        goals::Goal books;
-        books.title = QStringLiteral("读 36 本书");
-        books.shortName = QStringLiteral("books");
-        books.measure = goals::Measure::Number;
-        books.target = 36;
-        mine.addGoal(plan, QStringLiteral("阅读"), books);
-        test::addEntry(*laptop.entries, QDate(2021, 3, 1), QStringLiteral("集群"),
-                       QStringLiteral("今天搭好了集群 #goal/k8s"));
-        Entry review = *laptop.entries->find(laptop.entries->create(
-            [&] {
-                Entry e;
-                e.date = QDate(2022, 1, 2);
-                e.title = QStringLiteral("回顾");
-                e.body = goals::reviewMarker(plan) + QStringLiteral("\n\n总评分: 60\n");
-                return e;
-            }()).id);
-        sync(laptop);
-        // In the mirror a review names its plan by uuid.
-        const QString uuid = mine.plan(plan)->uuid;
-        const QString mirrored = git({QStringLiteral("-c"), QStringLiteral("core.quotePath=false"),
-                                      QStringLiteral("show"),
-                                      QStringLiteral("main:") + mirror::entryPath(review)},
-                                     m_remote);
-        QVERIFY2(mirrored.contains(QStringLiteral("plan=") + uuid), qPrintable(mirrored));
-        sync(desktop);
-
-        const std::optional<goals::Plan> there = [&]() -> std::optional<goals::Plan> {
-            for (const goals::Plan &p : theirs.plans())
-                if (p.uuid == uuid)
-                    return p;
-            return std::nullopt;
-        }();
-        QVERIFY(there);
-        QVERIFY(there->id != plan);
-        QCOMPARE(there->title, QStringLiteral("下一个三年"));
-        QCOMPARE(there->areas.size(), 2);
-        QCOMPARE(there->areas.at(0).goals.at(0).milestones.size(), 2);
-        QCOMPARE(there->areas.at(0).goals.at(0).evidence, 1); // linked on the desktop
-        QCOMPARE(there->reviews.size(), 1);
-        QCOMPARE(there->reviews.at(0).score, 60);
-        // The review's text there names the desktop's own plan.
-        QVERIFY(desktop.entries->findByUuid(review.uuid)->body.startsWith(
-            goals::reviewMarker(there->id)));
-
-        // A milestone ticked on the desktop, the count moved on the laptop.
-        goals::Goal ticked = there->areas.at(0).goals.at(0);
-        ticked.milestones[0].done = true;
-        theirs.updateGoal(ticked);
-        goals::Goal counted = mine.plan(plan)->areas.at(1).goals.at(0);
-        counted.current = 12;
-        mine.updateGoal(counted);
-        sync(desktop);
-        sync(laptop);
-        sync(desktop);
-        for (GoalStore *store : {&mine, &theirs}) {
-            QString error;
-            QVERIFY(store->findGoal(QStringLiteral("k8s"), &error)->milestones.at(0).done);
-            QCOMPARE(store->findGoal(QStringLiteral("books"), &error)->current, 12.0);
-        }
-        // Nothing moves once both agree.
-        QCOMPARE(sync(laptop).pushed + sync(desktop).pushed, 0);
-    }
-
     void editsOfDifferentLinesMergeAndOfTheSameLinesConflict()
     {
         Machine laptop = machine(QStringLiteral("laptop"));
         Machine desktop = machine(QStringLiteral("desktop"));
         setUpGit(laptop);
         setUpGit(desktop);
-        const Entry note = test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("周记"),
-                                          QStringLiteral("周一: 读书\n\n周三: 跑步\n\n周五: 写代码\n"));
+        const Entry note =
+            test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("周记"),
+                           QStringLiteral("周一: 读书\n\n周三: 跑步\n\n周五: 写代码\n"));
         sync(laptop);
         sync(desktop);
 
@@ -532,8 +221,8 @@ private slots:
         Machine desktop = machine(QStringLiteral("desktop"));
         setUpGit(laptop);
         setUpGit(desktop);
-        const Entry note = test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("计划"),
-                                          QStringLiteral("v1"));
+        const Entry note = test::addEntry(*laptop.entries, QDate(2026, 12, 1),
+                                          QStringLiteral("计划"), QStringLiteral("v1"));
         sync(laptop);
         sync(desktop);
         laptop.entries->remove(byUuid(laptop, note.uuid)->id);
@@ -553,16 +242,19 @@ private slots:
         Machine desktop = machine(QStringLiteral("desktop"));
         setUpGit(laptop);
         setUpGit(desktop);
-        const Entry first = test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("一"));
+        const Entry first =
+            test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("一"));
         sync(laptop);
         sync(desktop);
         // The desktop pushes while the laptop syncs: the laptop's push is
         // not a fast-forward any more, and is refused.
-        const Entry second = test::addEntry(*laptop.entries, QDate(2026, 12, 2), QStringLiteral("二"));
+        const Entry second =
+            test::addEntry(*laptop.entries, QDate(2026, 12, 2), QStringLiteral("二"));
         Entry edited = *byUuid(desktop, first.uuid);
         edited.body = QStringLiteral("改过");
         desktop.entries->update(edited);
-        auto gitRemote = Synchronizer::remoteFor(*laptop.journal, SyncSettings::of(*laptop.journal));
+        auto gitRemote =
+            Synchronizer::remoteFor(*laptop.journal, SyncSettings::of(*laptop.journal));
         Midway racing(*gitRemote, [&] { sync(desktop); });
         QString error;
         try {
@@ -581,40 +273,6 @@ private slots:
         QVERIFY(Synchronizer::status(*laptop.journal).lastError.isEmpty());
         sync(desktop);
         QVERIFY(byUuid(desktop, second.uuid));
-    }
-
-    void anEntrySavedWhileTheSyncRunsIsNotOverwritten()
-    {
-        // The window's autosave writes through another connection while a
-        // sync runs: here, in the middle of writing the other side.
-        const QString shared = folder(QStringLiteral("Sync"));
-        Machine laptop = machine(QStringLiteral("laptop"));
-        Machine desktop = machine(QStringLiteral("desktop"));
-        setUpFolder(laptop, shared);
-        setUpFolder(desktop, shared);
-        const Entry note = test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("日记"),
-                                          QStringLiteral("一\n\n二\n\n三\n"));
-        sync(laptop);
-        sync(desktop);
-        Entry there = *byUuid(desktop, note.uuid);
-        there.body = QStringLiteral("一\n\n二\n\n三, 在台式机上\n");
-        desktop.entries->update(there);
-        sync(desktop);
-
-        auto folderRemote = Synchronizer::remoteFor(*laptop.journal, SyncSettings::of(*laptop.journal));
-        Midway remote(*folderRemote, [&] {
-            Entry typed = *byUuid(laptop, note.uuid);
-            typed.body = QStringLiteral("一, 刚打的字\n\n二\n\n三\n");
-            laptop.entries->update(typed);
-        });
-        Synchronizer(*laptop.journal, remote).run();
-        QCOMPARE(byUuid(laptop, note.uuid)->body, QStringLiteral("一, 刚打的字\n\n二\n\n三\n"));
-        // The next sync merges the two.
-        sync(laptop);
-        const QString merged = QStringLiteral("一, 刚打的字\n\n二\n\n三, 在台式机上\n");
-        QCOMPARE(byUuid(laptop, note.uuid)->body, merged);
-        sync(desktop);
-        QCOMPARE(byUuid(desktop, note.uuid)->body, merged);
     }
 
     void aRemoteThatIsNotThisJournalsIsRefusedWithoutWriting()
@@ -670,9 +328,10 @@ private slots:
         {
             sql::Transaction many(laptop.journal->database());
             for (int i = 0; i < 1500; ++i)
-                test::addEntry(*laptop.entries, QDate(2020, 1, 1).addDays(i),
-                               QStringLiteral("第 %1 天").arg(i),
-                               QStringLiteral("学习笔记 %1\n\n%2").arg(i).arg(QString(400, QChar(u'记'))));
+                test::addEntry(
+                    *laptop.entries, QDate(2020, 1, 1).addDays(i),
+                    QStringLiteral("第 %1 天").arg(i),
+                    QStringLiteral("学习笔记 %1\n\n%2").arg(i).arg(QString(400, QChar(u'记'))));
             many.commit();
         }
         const QString path = laptop.path;
@@ -695,9 +354,8 @@ private slots:
             QVERIFY(check.next());
             QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
         }
-        const test::Run finished =
-            test::runWaypoint({QStringLiteral("--journal"), path, QStringLiteral("sync"),
-                               QStringLiteral("--json")});
+        const test::Run finished = test::runWaypoint(
+            {QStringLiteral("--journal"), path, QStringLiteral("sync"), QStringLiteral("--json")});
         QVERIFY2(finished.exitCode == 0, finished.err.constData());
         QProcess fsck;
         fsck.start(QStringLiteral("git"), {QStringLiteral("--git-dir"), m_remote,
@@ -709,70 +367,6 @@ private slots:
         setUpGit(desktop);
         sync(desktop);
         QCOMPARE(desktop.entries->count(), 1500);
-    }
-
-    void aFolderKeptInStepByAnotherProgram()
-    {
-        const QString shared = folder(QStringLiteral("Sync"));
-        Machine laptop = machine(QStringLiteral("laptop"));
-        Machine desktop = machine(QStringLiteral("desktop"));
-        setUpFolder(laptop, shared);
-        setUpFolder(desktop, shared);
-        const Entry note = test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("周记"),
-                                          QStringLiteral("第一行\n\n第二行\n"));
-        SyncReport report = sync(laptop);
-        QCOMPARE(report.pushed, 1);
-        QVERIFY(QFile::exists(QDir(shared).filePath(QStringLiteral("waypoint.json"))));
-        const QString file = QDir(shared).filePath(
-            mirror::entryPath(*byUuid(laptop, note.uuid)));
-        QVERIFY2(QFile::exists(file), qPrintable(file));
-        QCOMPARE(sync(desktop).pulled, 1);
-
-        // Edited in another editor: read back in.
-        QFile in(file);
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        QByteArray text = in.readAll();
-        in.close();
-        text.replace("第二行", "第二行, 在 vim 里改的");
-        QTest::qWait(20); // a new modification time
-        QVERIFY(test::writeFile(file, text));
-        QCOMPARE(sync(laptop).pulled, 1);
-        QCOMPARE(byUuid(laptop, note.uuid)->body, QStringLiteral("第一行\n\n第二行, 在 vim 里改的\n"));
-
-        // Syncthing found both machines' edits and kept one as a conflict copy.
-        sync(desktop);
-        Entry other = *byUuid(desktop, note.uuid);
-        other.body = QStringLiteral("第一行, 另一台机器\n\n第二行, 在 vim 里改的\n");
-        const QString copy = QString(file).replace(
-            QLatin1String(".md"), QLatin1String(".sync-conflict-20261203-101500-ABCDEFG.md"));
-        QVERIFY(test::writeFile(copy, mirror::entryFile(other)));
-        Entry mine = *byUuid(laptop, note.uuid);
-        mine.body = QStringLiteral("第一行\n\n第二行, 在 vim 里改的\n\n第三行\n");
-        laptop.entries->update(mine);
-        report = sync(laptop);
-        QVERIFY(report.conflicts.isEmpty());
-        QCOMPARE(byUuid(laptop, note.uuid)->body,
-                 QStringLiteral("第一行, 另一台机器\n\n第二行, 在 vim 里改的\n\n第三行\n"));
-        QVERIFY(!QFile::exists(copy));
-
-        // A file that no longer reads is left alone, and not taken for a deletion.
-        QVERIFY(test::writeFile(file, "this is not an entry any more"));
-        QTest::qWait(20);
-        report = sync(laptop);
-        QCOMPARE(report.unreadable.size(), 1);
-        QVERIFY(byUuid(laptop, note.uuid));
-        // Deleted in the folder by hand: deleted here.
-        QFile::remove(file);
-        sync(laptop);
-        QVERIFY(!byUuid(laptop, note.uuid));
-
-        // The folder is not there (not mounted): refused, nothing deleted.
-        test::addEntry(*desktop.entries, QDate(2026, 12, 2), QStringLiteral("keep me"));
-        sync(desktop);
-        QDir(shared).removeRecursively();
-        const int before = desktop.entries->count();
-        QVERIFY(syncError(desktop).contains(QLatin1String("waypoint.json")));
-        QCOMPARE(desktop.entries->count(), before);
     }
 };
 

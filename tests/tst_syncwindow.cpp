@@ -90,8 +90,8 @@ private slots:
     {
         const QString folder = m_dir.filePath(QStringLiteral("%1-Sync").arg(m_case));
         Other laptop = other(folder);
-        const Entry note = test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("周记"),
-                                          QStringLiteral("在笔记本上写的"));
+        const Entry note = test::addEntry(*laptop.entries, QDate(2026, 12, 1),
+                                          QStringLiteral("周记"), QStringLiteral("在笔记本上写的"));
         sync(laptop);
 
         MainWindow window;
@@ -117,15 +117,16 @@ private slots:
         sync(laptop);
         action(window, "actionSyncNow")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(
-            window.editor()->textEdit()->toPlainText().contains(QStringLiteral("又加了一段")), 10000);
+            window.editor()->textEdit()->toPlainText().contains(QStringLiteral("又加了一段")),
+            10000);
     }
 
     void aFileChangedInTheFolderIsReadInWhileTheWindowIsOpen()
     {
         const QString folder = m_dir.filePath(QStringLiteral("%1-Sync").arg(m_case));
         Other laptop = other(folder);
-        const Entry note = test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("周记"),
-                                          QStringLiteral("第一版"));
+        const Entry note = test::addEntry(*laptop.entries, QDate(2026, 12, 1),
+                                          QStringLiteral("周记"), QStringLiteral("第一版"));
         sync(laptop);
         MainWindow window;
         QString error;
@@ -138,7 +139,8 @@ private slots:
         Entry edited = *laptop.entries->findByUuid(note.uuid);
         edited.body = QStringLiteral("第二版");
         laptop.entries->update(edited);
-        const Entry added = test::addEntry(*laptop.entries, QDate(2027, 1, 2), QStringLiteral("新年"));
+        const Entry added =
+            test::addEntry(*laptop.entries, QDate(2027, 1, 2), QStringLiteral("新年"));
         sync(laptop);
         QTRY_VERIFY_WITH_TIMEOUT(window.store()->findByUuid(added.uuid).has_value(), 15000);
         QCOMPARE(window.store()->findByUuid(note.uuid)->body, QStringLiteral("第二版"));
@@ -148,8 +150,8 @@ private slots:
     {
         const QString folder = m_dir.filePath(QStringLiteral("%1-Sync").arg(m_case));
         Other laptop = other(folder);
-        const Entry note = test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("计划"),
-                                          QStringLiteral("明天: 读书"));
+        const Entry note = test::addEntry(*laptop.entries, QDate(2026, 12, 1),
+                                          QStringLiteral("计划"), QStringLiteral("明天: 读书"));
         sync(laptop);
         MainWindow window;
         QString error;

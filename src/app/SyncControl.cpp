@@ -33,8 +33,8 @@
 
 namespace waypoint {
 
-using sync::SyncSettings;
 using sync::Synchronizer;
+using sync::SyncSettings;
 
 namespace {
 
@@ -253,18 +253,18 @@ void SyncControl::updateLine()
     if (!status.lastError.isEmpty())
         text = tr("Sync failed");
     else if (status.lastSync.isValid())
-        text = tr("Synced %1").arg(
-            QLocale().toString(status.lastSync.toLocalTime().time(), QLocale::ShortFormat));
+        text = tr("Synced %1")
+                   .arg(QLocale().toString(status.lastSync.toLocalTime().time(),
+                                           QLocale::ShortFormat));
     else
         text = tr("Not synced yet");
     if (!status.conflicts.isEmpty())
         text += tr(" · %n in conflict", nullptr, int(status.conflicts.size()));
     m_line->setText(text);
-    m_line->setToolTip(status.lastError.isEmpty()
-                           ? (status.settings.kind == SyncSettings::Kind::Git
-                                  ? status.settings.url
-                                  : status.settings.folder)
-                           : status.lastError);
+    m_line->setToolTip(status.lastError.isEmpty() ? (status.settings.kind == SyncSettings::Kind::Git
+                                                         ? status.settings.url
+                                                         : status.settings.folder)
+                                                  : status.lastError);
 }
 
 bool SyncControl::holdForQuit()
@@ -359,8 +359,8 @@ void SyncControl::showSettings()
 
     settings.kind = SyncSettings::Kind(kind->currentIndex());
     settings.url = url->text().trimmed();
-    settings.branch = branch->text().trimmed().isEmpty() ? QStringLiteral("main")
-                                                         : branch->text().trimmed();
+    settings.branch =
+        branch->text().trimmed().isEmpty() ? QStringLiteral("main") : branch->text().trimmed();
     settings.folder = folder->text().trimmed();
     if ((settings.kind == SyncSettings::Kind::Git && settings.url.isEmpty())
         || (settings.kind == SyncSettings::Kind::Folder && settings.folder.isEmpty())) {
@@ -406,9 +406,9 @@ void SyncControl::showConflicts()
                  Synchronizer::status(m_journal->journal()).conflicts) {
                 auto *item = new QListWidgetItem(
                     tr("%1 (since %2)")
-                        .arg(conflict.title.isEmpty() ? tr("Untitled") : conflict.title,
-                             QLocale().toString(conflict.since.toLocalTime(),
-                                                QLocale::ShortFormat)),
+                        .arg(
+                            conflict.title.isEmpty() ? tr("Untitled") : conflict.title,
+                            QLocale().toString(conflict.since.toLocalTime(), QLocale::ShortFormat)),
                     list);
                 item->setData(Qt::UserRole, conflict.entryId);
             }

@@ -58,12 +58,12 @@ int Commands::syncSetup(const QStringList &args)
     parser.setApplicationDescription(
         tr("Choose where this journal syncs: a git repository (any URL git takes: a path, ssh or"
            " https) or a folder that Syncthing, Nextcloud or Dropbox keeps in step."));
-    parser.addOption({QStringLiteral("git"), tr("Sync through this git repository."),
-                      QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("git"), tr("Sync through this git repository."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("branch"), tr("The branch to sync (default main)."),
                       QStringLiteral("NAME"), QStringLiteral("main")});
-    parser.addOption({QStringLiteral("folder"), tr("Sync through this folder."),
-                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("folder"), tr("Sync through this folder."), QStringLiteral("DIR")});
     int exitCode = Success;
     if (!parseWithoutArguments(parser, args, &exitCode))
         return exitCode;

@@ -34,8 +34,7 @@ std::optional<QString> mergeText(const QString &base, const QString &ours, const
     return merged;
 }
 
-template<typename T>
-T mergeField(const T *base, const T &ours, const T &theirs, bool *clean)
+template <typename T> T mergeField(const T *base, const T &ours, const T &theirs, bool *clean)
 {
     if (ours == theirs)
         return ours;

@@ -48,11 +48,12 @@ QByteArray FolderRemote::read(const MirrorFile &file)
 void FolderRemote::remember(const QString &path, const QString &oid) const
 {
     const QFileInfo info(QDir(m_folder).filePath(path));
-    sql::run(m_journal.database(),
-             QStringLiteral("INSERT INTO sync_files (path, size, modified_ms, oid) VALUES (?, ?, ?, ?)"
-                            " ON CONFLICT (path) DO UPDATE SET size = excluded.size,"
-                            " modified_ms = excluded.modified_ms, oid = excluded.oid"),
-             {path, info.size(), info.lastModified().toMSecsSinceEpoch(), oid});
+    sql::run(
+        m_journal.database(),
+        QStringLiteral("INSERT INTO sync_files (path, size, modified_ms, oid) VALUES (?, ?, ?, ?)"
+                       " ON CONFLICT (path) DO UPDATE SET size = excluded.size,"
+                       " modified_ms = excluded.modified_ms, oid = excluded.oid"),
+        {path, info.size(), info.lastModified().toMSecsSinceEpoch(), oid});
 }
 
 Theirs FolderRemote::fetch(const Snapshot &base, const Progress &progress)
@@ -81,18 +82,17 @@ Theirs FolderRemote::fetch(const Snapshot &base, const Progress &progress)
         QSqlQuery query =
             sql::run(db, QStringLiteral("SELECT path, size, modified_ms, oid FROM sync_files"));
         while (query.next())
-            seen.insert(query.value(0).toString(), {query.value(1).toLongLong(),
-                                                    query.value(2).toLongLong(),
-                                                    query.value(3).toString()});
+            seen.insert(query.value(0).toString(),
+                        {query.value(1).toLongLong(), query.value(2).toLongLong(),
+                         query.value(3).toString()});
     }
     QHash<QString, QString> keyOfPath;
     for (auto it = base.cbegin(); it != base.cend(); ++it)
         keyOfPath.insert(it->path, it.key());
 
     QStringList paths;
-    for (const QString &top :
-         {QStringLiteral("entries"), QStringLiteral("attachments"), QStringLiteral("reading"),
-          QStringLiteral("goals")}) {
+    for (const QString &top : {QStringLiteral("entries"), QStringLiteral("attachments"),
+                               QStringLiteral("reading"), QStringLiteral("goals")}) {
         QDirIterator files(dir.filePath(top), QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {
             const QString path = dir.relativeFilePath(files.next());
@@ -153,7 +153,8 @@ Theirs FolderRemote::fetch(const Snapshot &base, const Progress &progress)
             continue;
         }
         if (const auto other = pathOfKey.constFind(key); other != pathOfKey.cend()) {
-            theirs.unreadable.append(tr("%1: the same entry as %2; left as it is").arg(path, *other));
+            theirs.unreadable.append(
+                tr("%1: the same entry as %2; left as it is").arg(path, *other));
             continue;
         }
         theirs.files.insert(key, {path, oid, content});

@@ -53,8 +53,8 @@ int credentialsFor(git_credential **out, const char *url, const char *userFromUr
 {
     Q_UNUSED(url);
     auto *tried = static_cast<Callbacks *>(payload);
-    const QByteArray user = userFromUrl && *userFromUrl ? QByteArray(userFromUrl)
-                                                        : QByteArrayLiteral("git");
+    const QByteArray user =
+        userFromUrl && *userFromUrl ? QByteArray(userFromUrl) : QByteArrayLiteral("git");
     if (allowed & GIT_CREDENTIAL_SSH_KEY) {
         if (tried->agent++ == 0 && qEnvironmentVariableIsSet("SSH_AUTH_SOCK"))
             return git_credential_ssh_key_from_agent(out, user.constData());
@@ -208,9 +208,10 @@ Theirs GitRemote::fetch(const Snapshot &base, const Progress &progress)
     if (git_reference_name_to_id(&remoteCommit, m_repo, tracking.constData()) != 0) {
         // Nothing on that branch yet: the first push makes it.
         m_fetched.clear();
-        m_position = sql::scalar(m_journal.database(),
-                                 QStringLiteral("SELECT value FROM meta WHERE key = 'sync.position'"))
-                         .toString();
+        m_position =
+            sql::scalar(m_journal.database(),
+                        QStringLiteral("SELECT value FROM meta WHERE key = 'sync.position'"))
+                .toString();
         if (!m_position.isEmpty())
             throw SyncError(tr("The branch %1 of %2 is gone, though this journal synced with it:"
                                " nothing was changed. Push it back, or set up sync again.")
@@ -221,9 +222,10 @@ Theirs GitRemote::fetch(const Snapshot &base, const Progress &progress)
     m_position = m_fetched;
 
     // The remote must hold what this journal last saw there.
-    const QString known = sql::scalar(m_journal.database(),
-                                      QStringLiteral("SELECT value FROM meta WHERE key = 'sync.position'"))
-                              .toString();
+    const QString known =
+        sql::scalar(m_journal.database(),
+                    QStringLiteral("SELECT value FROM meta WHERE key = 'sync.position'"))
+            .toString();
     if (!known.isEmpty() && known != m_fetched) {
         const git_oid knownOid = oidOf(known);
         if (git_graph_descendant_of(m_repo, &remoteCommit, &knownOid) != 1)
@@ -283,7 +285,8 @@ Theirs GitRemote::fetch(const Snapshot &base, const Progress &progress)
             continue;
         }
         if (const auto other = pathOfKey.constFind(key); other != pathOfKey.cend()) {
-            theirs.unreadable.append(tr("%1: the same entry as %2; left as it is").arg(path, *other));
+            theirs.unreadable.append(
+                tr("%1: the same entry as %2; left as it is").arg(path, *other));
             continue;
         }
         theirs.files.insert(key, {path, it.value(), content});

@@ -216,7 +216,8 @@ Plan merge(const std::optional<Plan> &base, const Plan &ours, const Plan &theirs
         if (!areas.contains(name) && !wasAreas.contains(name))
             areas.append(name);
 
-    const QHash<QString, QJsonObject> before = base ? goalsOf(*base) : QHash<QString, QJsonObject>();
+    const QHash<QString, QJsonObject> before =
+        base ? goalsOf(*base) : QHash<QString, QJsonObject>();
     const QHash<QString, QJsonObject> here = goalsOf(ours);
     const QHash<QString, QJsonObject> there = goalsOf(theirs);
     QList<QJsonObject> goals;

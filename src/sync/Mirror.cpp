@@ -181,9 +181,9 @@ QByteArray quoted(const QString &text)
 
 QByteArray entryFile(const Entry &entry)
 {
-    QByteArray file = "---\nuuid: " + entry.uuid.toLatin1() + "\ndate: "
-                      + toEntryDateText(entry.date).toLatin1() + "\ntitle: " + quoted(entry.title)
-                      + "\ntags: [";
+    QByteArray file = "---\nuuid: " + entry.uuid.toLatin1()
+                      + "\ndate: " + toEntryDateText(entry.date).toLatin1()
+                      + "\ntitle: " + quoted(entry.title) + "\ntags: [";
     for (qsizetype i = 0; i < entry.tags.size(); ++i)
         file += (i ? ", " : "") + quoted(entry.tags.at(i));
     file += "]\ncreated: " + utcText(entry.created).toLatin1()

@@ -31,10 +31,10 @@ QString dateText(QDate date)
 
 // The item's fields, in the order the file has them.
 const QStringList fieldOrder{
-    QStringLiteral("uuid"),    QStringLiteral("title"),    QStringLiteral("author"),
-    QStringLiteral("kind"),    QStringLiteral("unit"),     QStringLiteral("total"),
-    QStringLiteral("status"),  QStringLiteral("started"),  QStringLiteral("finished"),
-    QStringLiteral("rating"),  QStringLiteral("notes"),    QStringLiteral("always_apply"),
+    QStringLiteral("uuid"),    QStringLiteral("title"),   QStringLiteral("author"),
+    QStringLiteral("kind"),    QStringLiteral("unit"),    QStringLiteral("total"),
+    QStringLiteral("status"),  QStringLiteral("started"), QStringLiteral("finished"),
+    QStringLiteral("rating"),  QStringLiteral("notes"),   QStringLiteral("always_apply"),
     QStringLiteral("created"),
 };
 
@@ -72,9 +72,9 @@ Item itemOf(const QJsonObject &fields)
     item.rating = std::clamp(fields.value(QStringLiteral("rating")).toInt(), 0, 5);
     item.notes = fields.value(QStringLiteral("notes")).toString();
     item.autoApply = fields.value(QStringLiteral("always_apply")).toBool();
-    item.created = QDateTime::fromString(fields.value(QStringLiteral("created")).toString(),
-                                         Qt::ISODateWithMs)
-                       .toUTC();
+    item.created =
+        QDateTime::fromString(fields.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs)
+            .toUTC();
     return item;
 }
 
@@ -191,7 +191,8 @@ std::optional<ReadingFile> parse(const QByteArray &file, QString *error)
         if (!event.date.isValid())
             continue;
         event.kind = rows::eventKindFromName(fields.value(QStringLiteral("kind")).toString());
-        event.notation = rows::notationFromName(fields.value(QStringLiteral("notation")).toString());
+        event.notation =
+            rows::notationFromName(fields.value(QStringLiteral("notation")).toString());
         event.value = fields.value(QStringLiteral("value")).toDouble();
         event.outOf = fields.value(QStringLiteral("out_of")).toDouble();
         reading.events.append(event);

@@ -20,9 +20,9 @@ struct SyncSettings
 {
     enum class Kind { None, Git, Folder };
     Kind kind = Kind::None;
-    QString url;                        // git
+    QString url;                             // git
     QString branch = QStringLiteral("main"); // git
-    QString folder;                     // a synced folder
+    QString folder;                          // a synced folder
 
     static SyncSettings of(const Journal &journal);
     void saveTo(const Journal &journal) const;
@@ -48,8 +48,8 @@ struct SyncReport
 struct SyncStatus
 {
     SyncSettings settings;
-    QDateTime lastSync; // invalid: never
-    QString lastError;  // of the last sync, if it failed
+    QDateTime lastSync;        // invalid: never
+    QString lastError;         // of the last sync, if it failed
     QList<Conflict> conflicts; // every entry still in conflict
     int files = 0;             // in the mirror at the last sync
 };

@@ -97,7 +97,8 @@ std::unique_ptr<Journal> generate(const QString &file, int entries, int attachme
             QByteArray data(20000, Qt::Uninitialized);
             for (char &c : data)
                 c = char(random.bounded(256));
-            const QString key = files.add(data, QStringLiteral("image/png"), QStringLiteral("p.png"));
+            const QString key =
+                files.add(data, QStringLiteral("image/png"), QStringLiteral("p.png"));
             entry.body += QStringLiteral("\n\n![](attachment:%1)").arg(key);
         }
         store.create(entry);
@@ -134,8 +135,9 @@ double walkGit(Journal &journal)
         int same = 0;
         for (const QByteArray &line : lines) {
             const QList<QByteArray> parts = line.split('\t');
-            if (parts.size() == 2 && known.value(QString::fromUtf8(parts[1]))
-                                         == QString::fromLatin1(parts[0].split(' ').value(2)))
+            if (parts.size() == 2
+                && known.value(QString::fromUtf8(parts[1]))
+                       == QString::fromLatin1(parts[0].split(' ').value(2)))
                 ++same;
         }
         if (same == 0)
@@ -150,7 +152,8 @@ double walkFolder(const QString &folder)
         QDirIterator files(folder, QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {
             files.next();
-            bytes += files.fileInfo().size() + files.fileInfo().lastModified().toMSecsSinceEpoch() % 2;
+            bytes +=
+                files.fileInfo().size() + files.fileInfo().lastModified().toMSecsSinceEpoch() % 2;
         }
         if (bytes == 0)
             fail(QStringLiteral("the folder is empty"));
@@ -178,7 +181,7 @@ int main(int argc, char *argv[])
     QJsonObject result{{QStringLiteral("entries"), entries},
                        {QStringLiteral("attachments"), attachments},
                        {QStringLiteral("runs"), runs}};
-    for (const QString kind : {QStringLiteral("git"), QStringLiteral("folder")}) {
+    for (const QString &kind : {QStringLiteral("git"), QStringLiteral("folder")}) {
         const QString file = dir.filePath(kind + QStringLiteral(".waypoint"));
         std::unique_ptr<Journal> journal = generate(file, entries, attachments);
         SyncSettings settings;
@@ -194,7 +197,8 @@ int main(int argc, char *argv[])
         }
         settings.saveTo(*journal);
         const double first = ms([&] { syncOnce(*journal); });
-        const double baseline = kind == QLatin1String("git") ? walkGit(*journal) : walkFolder(remote);
+        const double baseline =
+            kind == QLatin1String("git") ? walkGit(*journal) : walkFolder(remote);
         const double nothing = medianMs(runs, [&] {
             if (syncOnce(*journal).pushed != 0)
                 fail(QStringLiteral("a sync with no change pushed something"));
