@@ -40,7 +40,8 @@ private slots:
         for (const QString &title :
              {QStringLiteral("say \"hi\" \\ back"), QStringLiteral("two\nlines\tand tab"),
               QStringLiteral("emoji 🚀 and 𠮷"), QStringLiteral("bell \x07 and: colon # hash"),
-              QStringLiteral("- [not a list]"), QString()}) {
+              QStringLiteral("- [not a list]"),
+              QStringLiteral("line\u2028separator, next\u0085line, \ufeffmark"), QString()}) {
             Entry odd = entry;
             odd.title = title;
             odd.tags = {title.isEmpty() ? QStringLiteral("x") : title.simplified()};

@@ -169,8 +169,11 @@ QByteArray quoted(const QString &text)
             out += QLatin1String("\\r");
             break;
         default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            // Control characters, and what YAML takes for a line break or a
+            // byte order mark, escaped so that they come back as they were.
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() == 0x85
+                || c.unicode() == 0x2028 || c.unicode() == 0x2029 || c.unicode() == 0xfeff)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
             else
                 out += c;
         }
