@@ -72,9 +72,10 @@ struct Midway : Remote
     }
     QByteArray read(const MirrorFile &file) override { return inner.read(file); }
     void write(const Snapshot &result, const Theirs &theirs,
-               const std::function<QByteArray(const QString &)> &content) override
+               const std::function<QByteArray(const QString &)> &content,
+               const Progress &progress) override
     {
-        inner.write(result, theirs, content);
+        inner.write(result, theirs, content, progress);
         save();
     }
     bool publishes() const override { return inner.publishes(); }

@@ -5,6 +5,9 @@
 
 #include "SyncTestSupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace waypoint::test;
 
 class SyncTest : public SyncTestBase
@@ -320,6 +323,39 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("does not hold this journal's history")),
                  qPrintable(error));
         QCOMPARE(laptop.entries->count(), entries);
+    }
+
+    void anUnreachableRemoteIsOneLineAndChangesNothing()
+    {
+        Machine laptop = machine(QStringLiteral("laptop"));
+        test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("还在"));
+        const QString path = laptop.path;
+        laptop.entries.reset();
+        laptop.journal.reset();
+        const QString nowhere = m_dir.filePath(QStringLiteral("no-such-remote.git"));
+        QCOMPARE(test::runWaypoint({QStringLiteral("--journal"), path, QStringLiteral("sync"),
+                                    QStringLiteral("setup"), QStringLiteral("--git"), nowhere})
+                     .exitCode,
+                 0);
+        const test::Run run = test::runWaypoint(
+            {QStringLiteral("--journal"), path, QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY2(run.err.contains("Could not fetch from"), run.err.constData());
+        const test::Run status =
+            test::runWaypoint({QStringLiteral("--journal"), path, QStringLiteral("sync"),
+                               QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject said = QJsonDocument::fromJson(status.out).object();
+        QCOMPARE(said.value(QStringLiteral("kind")).toString(), QStringLiteral("git"));
+        QVERIFY(said.value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("Could not fetch from")));
+        QCOMPARE(said.value(QStringLiteral("files")).toInt(), 0);
+        QString error;
+        auto journal = Journal::open(path, {}, &error);
+        QCOMPARE(EntryStore(*journal).count(), 1);
     }
 
     void aKilledSyncLeavesBothUsableAndTheNextOneCompletes()

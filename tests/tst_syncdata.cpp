@@ -241,6 +241,38 @@ private slots:
         QCOMPARE(desktop.entries->count(), before);
     }
 
+    void aFirstSyncTellsHowFarItIs()
+    {
+        const QString shared = folder(QStringLiteral("Sync"));
+        Machine laptop = machine(QStringLiteral("laptop"));
+        Machine desktop = machine(QStringLiteral("desktop"));
+        setUpFolder(laptop, shared);
+        setUpFolder(desktop, shared);
+        {
+            sql::Transaction many(laptop.journal->database());
+            for (int i = 0; i < 250; ++i)
+                test::addEntry(*laptop.entries, QDate(2025, 1, 1).addDays(i),
+                               QStringLiteral("第 %1 天").arg(i));
+            many.commit();
+        }
+        for (Machine *m : {&laptop, &desktop}) {
+            // Writing the folder on the first, taking the entries in on the second.
+            QList<std::pair<int, int>> told;
+            auto remote = Synchronizer::remoteFor(*m->journal, SyncSettings::of(*m->journal));
+            Synchronizer(*m->journal, *remote).run([&](int done, int total) {
+                told.append({done, total});
+            });
+            QVERIFY(!told.isEmpty());
+            int most = 0;
+            for (const auto &[done, total] : told) {
+                QVERIFY(done >= 0 && done < total);
+                most = std::max(most, total);
+            }
+            QVERIFY2(most >= 250, qPrintable(QString::number(most)));
+        }
+        QCOMPARE(desktop.entries->count(), 250);
+    }
+
     void anEntrySavedWhileTheSyncRunsIsNotOverwritten()
     {
         // The window's autosave writes through another connection while a

@@ -165,7 +165,8 @@ Theirs FolderRemote::fetch(const Snapshot &base, const Progress &progress)
 }
 
 void FolderRemote::write(const Snapshot &result, const Theirs &theirs,
-                         const std::function<QByteArray(const QString &key)> &content)
+                         const std::function<QByteArray(const QString &key)> &content,
+                         const Progress &progress)
 {
     const QDir dir(m_folder);
     if (!dir.mkpath(QStringLiteral(".")))
@@ -192,7 +193,10 @@ void FolderRemote::write(const Snapshot &result, const Theirs &theirs,
     sql::Transaction remembering(m_journal.database());
     if (!theirs.present)
         save(mirror::markerPath, mirror::markerContent());
+    int done = 0;
     for (auto it = result.cbegin(); it != result.cend(); ++it) {
+        if (progress)
+            progress(done++, int(result.size()));
         const auto old = theirs.files.constFind(it.key());
         const bool there = old != theirs.files.cend();
         if (there && old->oid == it->oid && old->path == it->path)

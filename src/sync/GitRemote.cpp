@@ -309,7 +309,8 @@ QByteArray GitRemote::read(const MirrorFile &file)
 }
 
 void GitRemote::write(const Snapshot &result, const Theirs &theirs,
-                      const std::function<QByteArray(const QString &key)> &content)
+                      const std::function<QByteArray(const QString &key)> &content,
+                      const Progress &progress)
 {
     open();
     m_made.clear();
@@ -341,7 +342,10 @@ void GitRemote::write(const Snapshot &result, const Theirs &theirs,
         return oid;
     };
     place(mirror::markerPath, blob(mirror::markerContent()));
+    int done = 0;
     for (auto it = result.cbegin(); it != result.cend(); ++it) {
+        if (progress)
+            progress(done++, int(result.size()));
         git_oid oid = oidOf(it->oid);
         if (!git_odb_exists(odb, &oid))
             oid = blob(mirror::isAttachmentKey(it.key()) ? content(it.key()) : it->content);

@@ -31,7 +31,8 @@ public:
     Theirs fetch(const Snapshot &base, const Progress &progress) override;
     QByteArray read(const MirrorFile &file) override;
     void write(const Snapshot &result, const Theirs &theirs,
-               const std::function<QByteArray(const QString &key)> &content) override;
+               const std::function<QByteArray(const QString &key)> &content,
+               const Progress &progress) override;
     bool publishes() const override { return true; }
     void publish() override;
     QString position() const override { return m_position; }

@@ -62,9 +62,11 @@ public:
     virtual QByteArray read(const MirrorFile &file) = 0;
     // Makes the other side hold `result`, given what it holds (`theirs`);
     // `content` gives an attachment's data by key. A folder is written now;
-    // a repository gets the commit, which publish() pushes.
+    // a repository gets the commit, which publish() pushes. Tells progress
+    // (files done, of all) as it goes.
     virtual void write(const Snapshot &result, const Theirs &theirs,
-                       const std::function<QByteArray(const QString &key)> &content) = 0;
+                       const std::function<QByteArray(const QString &key)> &content,
+                       const Progress &progress) = 0;
     // Whether write() leaves a second step for publish().
     virtual bool publishes() const = 0;
     virtual void publish() = 0;

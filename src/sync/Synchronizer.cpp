@@ -215,12 +215,16 @@ SyncReport Synchronizer::run(const Progress &progress)
 
         // The other side first: a sync stopped after this finds both sides
         // alike where it wrote, and takes up the rest.
-        m_remote.write(result, theirs, [&](const QString &key) -> QByteArray {
-            if (const auto known = newAttachments.constFind(key); known != newAttachments.cend())
-                return *known;
-            const std::optional<Attachment> data = attachments.find(mirror::sha256OfKey(key));
-            return data ? data->data : QByteArray();
-        });
+        m_remote.write(
+            result, theirs,
+            [&](const QString &key) -> QByteArray {
+                if (const auto known = newAttachments.constFind(key);
+                    known != newAttachments.cend())
+                    return *known;
+                const std::optional<Attachment> data = attachments.find(mirror::sha256OfKey(key));
+                return data ? data->data : QByteArray();
+            },
+            progress);
         for (auto it = result.cbegin(); it != result.cend(); ++it) {
             const auto old = theirs.files.constFind(it.key());
             if (!theirs.present || old == theirs.files.cend() || old->oid != it->oid
@@ -303,8 +307,12 @@ SyncReport Synchronizer::run(const Progress &progress)
                 reading.removeItem(id);
                 ++report.pulled;
             }
-            for (const Entry &entry : std::as_const(writes.received))
-                entries.receive(inJournal(entry));
+            // A first sync of a large journal on a new machine: every entry.
+            for (qsizetype i = 0; i < writes.received.size(); ++i) {
+                if (progress)
+                    progress(int(i), int(writes.received.size()));
+                entries.receive(inJournal(writes.received.at(i)));
+            }
             report.pulled += int(writes.received.size());
             for (const Entry &entry : std::as_const(writes.updated))
                 if (!savedSince(entry.id, entry.uuid)) {
