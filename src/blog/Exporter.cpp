@@ -1,9 +1,9 @@
 #include "Exporter.h"
 
 #include "core/AttachmentStore.h"
-#include "sql/DatabaseError.h"
 #include "core/EntryStore.h"
 #include "core/Journal.h"
+#include "sql/DatabaseError.h"
 
 #include <QDir>
 #include <QFile>
@@ -393,26 +393,7 @@ std::optional<ExportFormat> exportFormatNamed(const QString &name)
 
 QString Exporter::slug(const QString &title)
 {
-    // Letters of every script and digits, by code point: Hugo drops emoji
-    // and other symbols from addresses, so they must not tell posts apart.
-    QString slug;
-    bool dash = false;
-    int length = 0;
-    for (const char32_t c : title.normalized(QString::NormalizationForm_KC).toUcs4()) {
-        if (QChar::isLetterOrNumber(c) || QChar::isMark(c)) {
-            if (length >= slugLength)
-                break;
-            if (dash && !slug.isEmpty()) {
-                slug += QLatin1Char('-');
-                ++length;
-            }
-            dash = false;
-            slug += QString::fromUcs4(&c, 1).toLower();
-            ++length;
-        } else {
-            dash = true;
-        }
-    }
+    const QString slug = titleSlug(title, slugLength);
     return slug.isEmpty() ? QStringLiteral("entry") : slug;
 }
 

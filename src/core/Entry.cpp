@@ -25,4 +25,29 @@ QString normalizedTag(const QString &tag)
     return name.trimmed();
 }
 
+QString titleSlug(const QString &title, int maxLength)
+{
+    // Letters of every script and digits, by code point: Hugo drops emoji
+    // and other symbols from addresses, so they must not tell posts apart.
+    QString slug;
+    bool dash = false;
+    int length = 0;
+    for (const char32_t c : title.normalized(QString::NormalizationForm_KC).toUcs4()) {
+        if (QChar::isLetterOrNumber(c) || QChar::isMark(c)) {
+            if (length >= maxLength)
+                break;
+            if (dash && !slug.isEmpty()) {
+                slug += QLatin1Char('-');
+                ++length;
+            }
+            dash = false;
+            slug += QString::fromUcs4(&c, 1).toLower();
+            ++length;
+        } else {
+            dash = true;
+        }
+    }
+    return slug;
+}
+
 } // namespace waypoint

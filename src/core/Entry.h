@@ -93,4 +93,9 @@ QDate parseEntryDate(const QString &text); // null unless exactly YYYY-MM-DD and
 // Trims, drops a leading '#', folds inner whitespace; empty when nothing is left.
 QString normalizedTag(const QString &tag);
 
+// A title as a name for a file or an address: letters of every script and
+// digits, lower case (NFKC), everything else one dash; at most maxLength
+// characters; empty when the title has none ("读书笔记", "k8s-调度器").
+QString titleSlug(const QString &title, int maxLength);
+
 } // namespace waypoint

@@ -135,17 +135,7 @@ bool isKey(const QString &key)
 
 QString path(const Plan &plan)
 {
-    QString slug;
-    for (const QChar c : plan.title.normalized(QString::NormalizationForm_C)) {
-        if (slug.size() >= 40)
-            break;
-        if (c.isLetterOrNumber())
-            slug += c.toLower();
-        else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-')))
-            slug += QLatin1Char('-');
-    }
-    while (slug.endsWith(QLatin1Char('-')))
-        slug.chop(1);
+    const QString slug = titleSlug(plan.title, 40);
     return QStringLiteral("goals/%1%2.json")
         .arg(slug.isEmpty() ? QString() : slug + QLatin1Char('-'), plan.uuid.left(8));
 }

@@ -25,31 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Mirror", text);
 }
 
-// Letters of every script and digits: a title in Chinese keeps its words
-// in the file name. Everything else becomes one dash.
-QString slugOf(const QString &title)
-{
-    QString slug;
-    bool dash = false;
-    int length = 0;
-    for (const char32_t c : title.normalized(QString::NormalizationForm_C).toUcs4()) {
-        if (QChar::isLetterOrNumber(c) || QChar::isMark(c)) {
-            if (length >= slugLength)
-                break;
-            if (dash && !slug.isEmpty()) {
-                slug += QLatin1Char('-');
-                ++length;
-            }
-            dash = false;
-            slug += QString::fromUcs4(&c, 1).toLower();
-            ++length;
-        } else {
-            dash = true;
-        }
-    }
-    return slug;
-}
-
 QString utcText(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -105,7 +80,7 @@ QString sha256OfKey(const QString &key)
 QString entryPath(const Entry &entry)
 {
     const QString date = toEntryDateText(entry.date);
-    const QString slug = slugOf(entry.title);
+    const QString slug = titleSlug(entry.title, slugLength);
     QString name = date;
     if (!slug.isEmpty())
         name += QLatin1Char('-') + slug;

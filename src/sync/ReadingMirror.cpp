@@ -128,17 +128,7 @@ QString uuidOfKey(const QString &key)
 
 QString path(const Item &item)
 {
-    QString slug;
-    for (const QChar c : item.title.normalized(QString::NormalizationForm_C)) {
-        if (slug.size() >= 40)
-            break;
-        if (c.isLetterOrNumber())
-            slug += c.toLower();
-        else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-')))
-            slug += QLatin1Char('-');
-    }
-    while (slug.endsWith(QLatin1Char('-')))
-        slug.chop(1);
+    const QString slug = titleSlug(item.title, 40);
     return QStringLiteral("reading/%1%2.json")
         .arg(slug.isEmpty() ? QString() : slug + QLatin1Char('-'), item.uuid.left(8));
 }

@@ -93,18 +93,67 @@ MirrorFile fileOf(const ReadingFile &reading)
     return {readingMirror::path(reading.item), mirror::blobId(content), content};
 }
 
-std::optional<goals::Plan> planOf(const MirrorFile *file)
-{
-    if (!file)
-        return std::nullopt;
-    QString error;
-    return goalMirror::parse(file->content, &error);
-}
-
 MirrorFile fileOf(const goals::Plan &plan)
 {
     const QByteArray content = goalMirror::file(plan);
     return {goalMirror::path(plan), mirror::blobId(content), content};
+}
+
+// The three ways for a kind of record kept whole in one file (a reading
+// item, a goal plan): parse reads one, merge merges three, idOf is its row.
+template <typename Record, typename Parse, typename Merge, typename IdOf>
+void reconcileRecords(const QSqlDatabase &db, const Snapshot &base, const Snapshot &ours,
+                      const Snapshot &there, bool (*isKey)(const QString &),
+                      const QHash<QString, Record> &ourRecords, Parse parse, Merge merge, IdOf idOf,
+                      Snapshot &result, QList<Record> &received, QList<Record> &updated,
+                      QList<qint64> &removed)
+{
+    QSet<QString> keys;
+    for (const Snapshot *side : {&base, &ours, &there})
+        for (auto it = side->cbegin(); it != side->cend(); ++it)
+            if (isKey(it.key()))
+                keys.insert(it.key());
+    for (const QString &key : std::as_const(keys)) {
+        const MirrorFile *b = fileAt(base, key);
+        const MirrorFile *o = fileAt(ours, key);
+        const MirrorFile *t = fileAt(there, key);
+        Record here = ourRecords.value(key);
+        switch (decide(b, o, t)) {
+        case Take::Ours:
+            if (o)
+                result.insert(key, *o);
+            break;
+        case Take::Theirs: {
+            Record record = *parse(t->content);
+            result.insert(key, fileOf(record));
+            if (o) {
+                idOf(record) = idOf(here);
+                updated.append(record);
+            } else {
+                received.append(record);
+            }
+            break;
+        }
+        case Take::Remove:
+            removed.append(idOf(here));
+            break;
+        case Take::Merge: {
+            const std::optional<Record> was =
+                b ? parse(sql::scalar(db,
+                                      QStringLiteral("SELECT content FROM sync_base WHERE"
+                                                     " key = ?"),
+                                      {key})
+                              .toByteArray())
+                  : std::nullopt;
+            Record merged = merge(was, here, *parse(t->content));
+            idOf(merged) = idOf(here);
+            result.insert(key, fileOf(merged));
+            if (result[key].oid != o->oid)
+                updated.append(merged);
+            break;
+        }
+        }
+    }
 }
 
 } // namespace
@@ -249,100 +298,24 @@ Reconciled reconcile(const QSqlDatabase &db, const Snapshot &base, const Ours &o
         }
     }
 
-    // Reading items: the same three ways, merged field by field.
-    QSet<QString> items;
-    for (const Snapshot *side : {&base, &ours.files, &there})
-        for (auto it = side->cbegin(); it != side->cend(); ++it)
-            if (readingMirror::isKey(it.key()))
-                items.insert(it.key());
-    for (const QString &key : std::as_const(items)) {
-        const MirrorFile *b = fileAt(base, key);
-        const MirrorFile *o = fileAt(ours.files, key);
-        const MirrorFile *t = fileAt(there, key);
-        const auto takeTheirs = [&] {
-            ReadingFile file = *readingOf(t);
-            result.insert(key, fileOf(file));
-            if (o) {
-                file.item.id = ours.reading[key].item.id;
-                writes.readingUpdated.append(file);
-            } else {
-                writes.readingReceived.append(file);
-            }
-        };
-        switch (decide(b, o, t)) {
-        case Take::Ours:
-            if (o)
-                result.insert(key, *o);
-            break;
-        case Take::Theirs:
-            takeTheirs();
-            break;
-        case Take::Remove:
-            writes.readingRemoved.append(ours.reading[key].item.id);
-            break;
-        case Take::Merge: {
+    // Reading items and goal plans: the same three ways, merged field by
+    // field (and a plan goal by goal).
+    reconcileRecords<ReadingFile>(
+        db, base, ours.files, there, readingMirror::isKey, ours.reading,
+        [](const QByteArray &file) {
             QString error;
-            const QByteArray was =
-                b ? sql::scalar(db, QStringLiteral("SELECT content FROM sync_base WHERE key = ?"),
-                                {key})
-                        .toByteArray()
-                  : QByteArray();
-            const ReadingFile merged =
-                readingMirror::merge(b ? readingMirror::parse(was, &error) : std::nullopt,
-                                     ours.reading[key], *readingOf(t));
-            result.insert(key, fileOf(merged));
-            if (result[key].oid != o->oid)
-                writes.readingUpdated.append(merged);
-        }
-        }
-    }
-
-    // Goal plans: the same three ways, merged field by field and goal by goal.
-    QSet<QString> planKeys;
-    for (const Snapshot *side : {&base, &ours.files, &there})
-        for (auto it = side->cbegin(); it != side->cend(); ++it)
-            if (goalMirror::isKey(it.key()))
-                planKeys.insert(it.key());
-    for (const QString &key : std::as_const(planKeys)) {
-        const MirrorFile *b = fileAt(base, key);
-        const MirrorFile *o = fileAt(ours.files, key);
-        const MirrorFile *t = fileAt(there, key);
-        const auto takeTheirs = [&] {
-            goals::Plan plan = *planOf(t);
-            result.insert(key, fileOf(plan));
-            if (o) {
-                plan.id = ours.plans[key].id;
-                writes.plansUpdated.append(plan);
-            } else {
-                writes.plansReceived.append(plan);
-            }
-        };
-        switch (decide(b, o, t)) {
-        case Take::Ours:
-            if (o)
-                result.insert(key, *o);
-            break;
-        case Take::Theirs:
-            takeTheirs();
-            break;
-        case Take::Remove:
-            writes.plansRemoved.append(ours.plans[key].id);
-            break;
-        case Take::Merge: {
+            return readingMirror::parse(file, &error);
+        },
+        readingMirror::merge, [](ReadingFile &file) -> qint64 & { return file.item.id; }, result,
+        writes.readingReceived, writes.readingUpdated, writes.readingRemoved);
+    reconcileRecords<goals::Plan>(
+        db, base, ours.files, there, goalMirror::isKey, ours.plans,
+        [](const QByteArray &file) {
             QString error;
-            const QByteArray was =
-                b ? sql::scalar(db, QStringLiteral("SELECT content FROM sync_base WHERE key = ?"),
-                                {key})
-                        .toByteArray()
-                  : QByteArray();
-            const goals::Plan merged = goalMirror::merge(
-                b ? goalMirror::parse(was, &error) : std::nullopt, ours.plans[key], *planOf(t));
-            result.insert(key, fileOf(merged));
-            if (result[key].oid != o->oid)
-                writes.plansUpdated.append(merged);
-        }
-        }
-    }
+            return goalMirror::parse(file, &error);
+        },
+        goalMirror::merge, [](goals::Plan &plan) -> qint64 & { return plan.id; }, result,
+        writes.plansReceived, writes.plansUpdated, writes.plansRemoved);
 
     // A synced folder's copies of a file both machines changed: merged
     // into what this sync keeps, like a second remote's version.
