@@ -1283,6 +1283,10 @@ Exit status: 0 success, 1 error, 2 usage error.
         <source>The push to %1 was not taken (%2). Nothing is lost: the next sync merges what is there and tries again.</source>
         <translation>推送到 %1 未被接受（%2）。没有丢失任何内容：下次同步会合并那里已有的内容并重试。</translation>
     </message>
+    <message>
+        <source>%1 is not in ~/.ssh/known_hosts with this key: connect once with ssh to check and add it</source>
+        <translation>~/.ssh/known_hosts 中没有 %1 的这个密钥：请先用 ssh 连接一次，核对后加入</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

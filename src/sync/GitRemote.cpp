@@ -4,11 +4,14 @@
 #include "core/Journal.h"
 #include "sql/Sql.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageAuthenticationCode>
 #include <QSysInfo>
+#include <QUrl>
 #include <git2.h>
 #include <map>
 
@@ -41,6 +44,7 @@ QString lastError()
 // a refusal, and would ask forever.
 struct Callbacks
 {
+    QString url;
     int agent = 0;
     int keys = 0;
     int token = 0;
@@ -87,6 +91,57 @@ int credentialsFor(git_credential **out, const char *url, const char *userFromUr
                           .toUtf8()
                           .constData());
     return GIT_EAUTH;
+}
+
+// Whether ~/.ssh/known_hosts (as ssh writes it, host names plain or hashed)
+// holds this key for the host: the trust ssh itself has, nothing less.
+bool knownHost(const QString &host, int port, const QByteArray &key)
+{
+    QFile file(QDir::home().filePath(QStringLiteral(".ssh/known_hosts")));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray name =
+        (port > 0 && port != 22 ? QStringLiteral("[%1]:%2").arg(host).arg(port) : host).toUtf8();
+    while (!file.atEnd()) {
+        const QList<QByteArray> fields = file.readLine().trimmed().split(' ');
+        if (fields.size() < 3 || fields.at(0).startsWith('#') || fields.at(0).startsWith('@'))
+            continue;
+        if (QByteArray::fromBase64(fields.at(2)) != key)
+            continue;
+        const QByteArray &hosts = fields.at(0);
+        if (hosts.startsWith("|1|")) {
+            const QList<QByteArray> parts = hosts.split('|');
+            if (parts.size() == 4
+                && QMessageAuthenticationCode::hash(name, QByteArray::fromBase64(parts.at(2)),
+                                                    QCryptographicHash::Sha1)
+                       == QByteArray::fromBase64(parts.at(3)))
+                return true;
+        } else if (hosts.split(',').contains(name)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int checkCertificate(git_cert *cert, int valid, const char *host, void *payload)
+{
+    if (valid)
+        return 0;
+    if (cert->cert_type != GIT_CERT_HOSTKEY_LIBSSH2)
+        return GIT_PASSTHROUGH; // https: libgit2 checks it against the system's CAs
+    const auto *key = reinterpret_cast<const git_cert_hostkey *>(cert);
+    const QUrl url(static_cast<Callbacks *>(payload)->url);
+    if ((key->type & GIT_CERT_SSH_RAW)
+        && knownHost(QString::fromUtf8(host), url.port(22),
+                     QByteArray(key->hostkey, qsizetype(key->hostkey_len))))
+        return 0;
+    git_error_set_str(GIT_ERROR_SSH,
+                      GitRemote::tr("%1 is not in ~/.ssh/known_hosts with this key: connect once"
+                                    " with ssh to check and add it")
+                          .arg(QString::fromUtf8(host))
+                          .toUtf8()
+                          .constData());
+    return GIT_ECERTIFICATE;
 }
 
 int pushStatus(const char *refname, const char *status, void *payload)
@@ -186,7 +241,9 @@ Theirs GitRemote::fetch(const Snapshot &base, const Progress &progress)
     git_fetch_options options;
     git_fetch_options_init(&options, GIT_FETCH_OPTIONS_VERSION);
     Callbacks callbacks;
+    callbacks.url = m_url;
     callbacks.progress = &progress;
+    options.callbacks.certificate_check = checkCertificate;
     options.callbacks.credentials = credentialsFor;
     options.callbacks.transfer_progress = transferProgress;
     options.callbacks.payload = &callbacks;
@@ -422,6 +479,8 @@ void GitRemote::publish()
     git_push_options options;
     git_push_options_init(&options, GIT_PUSH_OPTIONS_VERSION);
     Callbacks callbacks;
+    callbacks.url = m_url;
+    options.callbacks.certificate_check = checkCertificate;
     options.callbacks.credentials = credentialsFor;
     options.callbacks.push_update_reference = pushStatus;
     options.callbacks.payload = &callbacks;
