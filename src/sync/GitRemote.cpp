@@ -261,14 +261,16 @@ Theirs GitRemote::fetch(const Snapshot &base, const Progress &progress)
         fail(tr("Could not fetch from %1").arg(m_url));
 
     Theirs theirs;
+    // The commit this journal last saw there (Synchronizer keeps it).
+    const QString known =
+        sql::scalar(m_journal.database(),
+                    QStringLiteral("SELECT value FROM meta WHERE key = 'sync.position'"))
+            .toString();
     git_oid remoteCommit;
     if (git_reference_name_to_id(&remoteCommit, m_repo, tracking.constData()) != 0) {
         // Nothing on that branch yet: the first push makes it.
         m_fetched.clear();
-        m_position =
-            sql::scalar(m_journal.database(),
-                        QStringLiteral("SELECT value FROM meta WHERE key = 'sync.position'"))
-                .toString();
+        m_position = known;
         if (!m_position.isEmpty())
             throw SyncError(tr("The branch %1 of %2 is gone, though this journal synced with it:"
                                " nothing was changed. Push it back, or set up sync again.")
@@ -279,10 +281,6 @@ Theirs GitRemote::fetch(const Snapshot &base, const Progress &progress)
     m_position = m_fetched;
 
     // The remote must hold what this journal last saw there.
-    const QString known =
-        sql::scalar(m_journal.database(),
-                    QStringLiteral("SELECT value FROM meta WHERE key = 'sync.position'"))
-            .toString();
     if (!known.isEmpty() && known != m_fetched) {
         const git_oid knownOid = oidOf(known);
         if (git_graph_descendant_of(m_repo, &remoteCommit, &knownOid) != 1)

@@ -1,5 +1,7 @@
 #include "GoalMirror.h"
 
+#include "Mirror.h"
+
 #include "core/Entry.h"
 
 #include <QCoreApplication>
@@ -135,9 +137,7 @@ bool isKey(const QString &key)
 
 QString path(const Plan &plan)
 {
-    const QString slug = titleSlug(plan.title, 40);
-    return QStringLiteral("goals/%1%2.json")
-        .arg(slug.isEmpty() ? QString() : slug + QLatin1Char('-'), plan.uuid.left(8));
+    return mirror::recordPath(QStringLiteral("goals"), plan.title, plan.uuid);
 }
 
 bool isPath(const QString &path)

@@ -88,6 +88,13 @@ QString entryPath(const Entry &entry)
     return QStringLiteral("entries/%1/%2/%3").arg(date.left(4), date.mid(5, 2), name);
 }
 
+QString recordPath(const QString &folder, const QString &title, const QString &uuid)
+{
+    const QString slug = titleSlug(title, slugLength);
+    return QStringLiteral("%1/%2%3.json")
+        .arg(folder, slug.isEmpty() ? QString() : slug + QLatin1Char('-'), uuid.left(8));
+}
+
 QString attachmentPath(const QString &sha256, const QString &mime)
 {
     const QString suffix = QMimeDatabase().mimeTypeForName(mime).preferredSuffix();

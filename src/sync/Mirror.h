@@ -31,6 +31,8 @@ QString uuidOfKey(const QString &key);   // of an entry key
 QString sha256OfKey(const QString &key); // of an attachment key
 
 QString entryPath(const Entry &entry);
+// A record kept whole in one file: folder/<slug>-<uuid8>.json (reading items, plans).
+QString recordPath(const QString &folder, const QString &title, const QString &uuid);
 QString attachmentPath(const QString &sha256, const QString &mime);
 bool isEntryPath(const QString &path);
 bool isAttachmentPath(const QString &path);

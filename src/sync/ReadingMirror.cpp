@@ -1,5 +1,7 @@
 #include "ReadingMirror.h"
 
+#include "Mirror.h"
+
 #include "core/Entry.h"
 #include "core/ReadingRows.h"
 
@@ -128,9 +130,7 @@ QString uuidOfKey(const QString &key)
 
 QString path(const Item &item)
 {
-    const QString slug = titleSlug(item.title, 40);
-    return QStringLiteral("reading/%1%2.json")
-        .arg(slug.isEmpty() ? QString() : slug + QLatin1Char('-'), item.uuid.left(8));
+    return mirror::recordPath(QStringLiteral("reading"), item.title, item.uuid);
 }
 
 bool isPath(const QString &path)

@@ -15,16 +15,20 @@ namespace waypoint::sync {
 
 namespace {
 
+// A file as both sides last had it (loadBase leaves the texts out).
+QByteArray baseContent(const QSqlDatabase &db, const QString &key)
+{
+    return sql::scalar(db, QStringLiteral("SELECT content FROM sync_base WHERE key = ?"), {key})
+        .toByteArray();
+}
+
 // The entry as both sides last had it, if they had it.
 std::optional<Entry> baseEntry(const QSqlDatabase &db, const Snapshot &base, const QString &key)
 {
     if (!base.contains(key))
         return std::nullopt;
     QString error;
-    return mirror::parseEntryFile(
-        sql::scalar(db, QStringLiteral("SELECT content FROM sync_base WHERE key = ?"), {key})
-            .toByteArray(),
-        &error);
+    return mirror::parseEntryFile(baseContent(db, key), &error);
 }
 
 std::optional<Entry> entryOf(const MirrorFile *file)
@@ -138,13 +142,7 @@ void reconcileRecords(const QSqlDatabase &db, const Snapshot &base, const Snapsh
             removed.append(idOf(here));
             break;
         case Take::Merge: {
-            const std::optional<Record> was =
-                b ? parse(sql::scalar(db,
-                                      QStringLiteral("SELECT content FROM sync_base WHERE"
-                                                     " key = ?"),
-                                      {key})
-                              .toByteArray())
-                  : std::nullopt;
+            const std::optional<Record> was = b ? parse(baseContent(db, key)) : std::nullopt;
             Record merged = merge(was, here, *parse(t->content));
             idOf(merged) = idOf(here);
             result.insert(key, fileOf(merged));
@@ -328,13 +326,7 @@ Reconciled reconcile(const QSqlDatabase &db, const Snapshot &base, const Ours &o
                 continue;
             QString error;
             ReadingFile merged = readingMirror::merge(
-                readingMirror::parse(sql::scalar(db,
-                                                 QStringLiteral("SELECT content FROM"
-                                                                " sync_base WHERE key = ?"),
-                                                 {key})
-                                         .toByteArray(),
-                                     &error),
-                *readingOf(now), *other);
+                readingMirror::parse(baseContent(db, key), &error), *readingOf(now), *other);
             if (fileOf(merged).oid == now->oid)
                 continue;
             merged.item.id = ours.reading.value(key).item.id;
