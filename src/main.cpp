@@ -113,6 +113,8 @@ int main(int argc, char *argv[])
     if (invocation.journal.isEmpty())
         QDir().mkpath(QFileInfo(path).absolutePath());
     waypoint::MainWindow window;
+    // A screenshot shows the journal as it is, and leaves it so.
+    window.setSyncAutomatically(!screenshot);
     QString error;
     if (!window.openJournal(path, &error))
         return fail(error, screenshot);

@@ -7,8 +7,23 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
+#include <QSysInfo>
 
 using namespace waypoint::test;
+
+namespace {
+
+// What QLockFile leaves in its file when the process holding it is killed.
+void writeLeftLock(const QString &path, qint64 pid)
+{
+    test::writeFile(path, QByteArray::number(pid) + "\nwaypoint\n"
+                              + QSysInfo::machineHostName().toUtf8() + '\n'
+                              + QSysInfo::machineUniqueId() + '\n' + QSysInfo::bootUniqueId()
+                              + '\n');
+}
+
+} // namespace
 
 class SyncTest : public SyncTestBase
 {
@@ -358,6 +373,91 @@ private slots:
         QCOMPARE(EntryStore(*journal).count(), 1);
     }
 
+    void oneSyncOfAJournalRunsAtATime()
+    {
+        Machine laptop = machine(QStringLiteral("laptop"));
+        setUpGit(laptop);
+        test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("一"));
+        // The window's sync holds the journal; the command line's waits, then
+        // says so and touches nothing.
+        QLockFile windowsSync(Synchronizer::lockPath(laptop.path));
+        QVERIFY(windowsSync.tryLock());
+        const test::Run refused = test::runWaypoint(
+            {QStringLiteral("--journal"), laptop.path, QStringLiteral("sync")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("Another sync of this journal is running"),
+                 refused.err.constData());
+        QCOMPARE(refused.err.count('\n'), 1);
+        QCOMPARE(git({QStringLiteral("rev-parse"), QStringLiteral("--verify"),
+                      QStringLiteral("-q"), QStringLiteral("main")},
+                     m_remote),
+                 QString());
+        QVERIFY(Synchronizer::status(*laptop.journal).lastError.isEmpty());
+        windowsSync.unlock();
+        QCOMPARE(sync(laptop).pushed, 1);
+
+        // A sync killed while it ran left its lock naming a process that
+        // is gone: the next one takes it over.
+        QProcess gone;
+        gone.start(QStringLiteral("true"));
+        QVERIFY(gone.waitForStarted());
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        writeLeftLock(Synchronizer::lockPath(laptop.path), deadPid);
+        test::addEntry(*laptop.entries, QDate(2026, 12, 2), QStringLiteral("二"));
+        QCOMPARE(sync(laptop).pushed, 1);
+        QVERIFY(!QFile::exists(Synchronizer::lockPath(laptop.path)));
+    }
+
+    void aBranchLockLeftByAKilledPushIsNoOnesAndIsCleared()
+    {
+        Machine laptop = machine(QStringLiteral("laptop"));
+        setUpGit(laptop);
+        test::addEntry(*laptop.entries, QDate(2026, 12, 1), QStringLiteral("一"));
+        sync(laptop);
+        const QString branchLock = QDir(m_remote).filePath(QStringLiteral("refs/heads/main.lock"));
+
+        // A push to this repository that was killed: its own lock names a
+        // process that is gone, and git's lock on the branch is still there.
+        QProcess gone;
+        gone.start(QStringLiteral("true"));
+        QVERIFY(gone.waitForStarted());
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        writeLeftLock(QDir(m_remote).filePath(QStringLiteral("waypoint-push.lock")), deadPid);
+        test::writeFile(branchLock, "");
+        test::addEntry(*laptop.entries, QDate(2026, 12, 2), QStringLiteral("二"));
+        QCOMPARE(syncError(laptop), QString());
+        QVERIFY(!QFile::exists(branchLock));
+
+        // A branch lock of a minute ago, no Waypoint pushing: left by a git
+        // that was killed.
+        test::writeFile(branchLock, "");
+        QFile aged(branchLock);
+        QVERIFY(aged.open(QIODevice::ReadWrite));
+        QVERIFY(aged.setFileTime(QDateTime::currentDateTime().addSecs(-120),
+                                 QFileDevice::FileModificationTime));
+        aged.close();
+        test::addEntry(*laptop.entries, QDate(2026, 12, 3), QStringLiteral("三"));
+        QCOMPARE(syncError(laptop), QString());
+
+        // A fresh one is someone's push under way: refused, nothing lost.
+        test::writeFile(branchLock, "");
+        const Entry fourth =
+            test::addEntry(*laptop.entries, QDate(2026, 12, 4), QStringLiteral("四"));
+        const QString error = syncError(laptop);
+        QVERIFY2(error.contains(QLatin1String("Nothing is lost")), qPrintable(error));
+        QFile::remove(branchLock);
+        QCOMPARE(sync(laptop).pushed, 1);
+        QCOMPARE(git({QStringLiteral("ls-tree"), QStringLiteral("-r"), QStringLiteral("--name-only"),
+                      QStringLiteral("main"), QStringLiteral("entries/2026/12")},
+                     m_remote)
+                     .split(QLatin1Char('\n'))
+                     .size(),
+                 4);
+        QVERIFY(byUuid(laptop, fourth.uuid));
+    }
+
     void aKilledSyncLeavesBothUsableAndTheNextOneCompletes()
     {
         Machine laptop = machine(QStringLiteral("laptop"));
@@ -376,7 +476,7 @@ private slots:
         laptop.journal.reset();
         // Killed at a different point each time: while reading the journal,
         // writing objects, committing, pushing.
-        for (int delay : {30, 120, 250, 400, 700}) {
+        for (int delay : {30, 120, 250, 400, 700, 1000, 1400}) {
             QProcess process;
             process.start(QStringLiteral(WAYPOINT_BINARY),
                           {QStringLiteral("--journal"), path, QStringLiteral("sync")});

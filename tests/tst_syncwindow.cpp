@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -186,6 +187,36 @@ private slots:
         action(window, "actionSyncConflicts")->trigger();
         QVERIFY(Synchronizer::status(window.store()->journal()).conflicts.isEmpty());
         QVERIFY(!line->text().contains(QStringLiteral("conflict")));
+    }
+
+    void aWindowForAScreenshotNeverSyncsByItself()
+    {
+        QSettings().setValue(QStringLiteral("sync/onOpen"), true);
+        QSettings().setValue(QStringLiteral("sync/onQuit"), true);
+        QSettings().setValue(QStringLiteral("sync/everyMinutes"), 1);
+        const QString folder = m_dir.filePath(QStringLiteral("%1-Sync").arg(m_case));
+        QDir().mkpath(folder);
+        const QString path = windowJournal(folder);
+        {
+            MainWindow window; // as `waypoint --screenshot` opens it
+            window.setSyncAutomatically(false);
+            QString error;
+            QVERIFY2(window.openJournal(path, &error), qPrintable(error));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            test::addEntry(*window.store(), QDate(2026, 12, 3), QStringLiteral("not for now"));
+            QVERIFY(!window.findChild<SyncControl *>()->isSyncing());
+            QVERIFY(window.close()); // not held for a sync
+        }
+        QVERIFY(QDir(folder).isEmpty());
+        {
+            MainWindow window; // as the user opens it: syncs at once
+            QString error;
+            QVERIFY2(window.openJournal(path, &error), qPrintable(error));
+            QVERIFY(window.findChild<SyncControl *>()->isSyncing());
+            QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<SyncControl *>()->isSyncing(), 10000);
+        }
+        QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("waypoint.json"))));
     }
 
     void quittingWaitsForTheSync()

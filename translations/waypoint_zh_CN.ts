@@ -1287,6 +1287,10 @@ Exit status: 0 success, 1 error, 2 usage error.
         <source>%1 is not in ~/.ssh/known_hosts with this key: connect once with ssh to check and add it</source>
         <translation>~/.ssh/known_hosts 中没有 %1 的这个密钥：请先用 ssh 连接一次，核对后加入</translation>
     </message>
+    <message>
+        <source>Another sync is pushing to %1. Nothing is lost: the next sync tries again.</source>
+        <translation>另一个同步正在推送到 %1。没有丢失任何内容：下次同步会重试。</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1653,6 +1657,10 @@ Exit status: 0 success, 1 error, 2 usage error.
     <message>
         <source>%1: its content is not the file its name says</source>
         <translation>%1：内容与其文件名所指的文件不符</translation>
+    </message>
+    <message>
+        <source>Another sync of this journal is running. Try again when it has finished.</source>
+        <translation>此日志本的另一个同步正在进行。请等它完成后再试。</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,11 @@ bool MainWindow::isPreviewSettled() const
     return !m_preview->isVisible() || m_preview->isSettled();
 }
 
+void MainWindow::setSyncAutomatically(bool automatic)
+{
+    m_sync->setAutomatic(automatic);
+}
+
 bool MainWindow::openJournal(const QString &path, QString *error, bool create)
 {
     Journal::Options options;

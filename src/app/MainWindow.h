@@ -46,6 +46,9 @@ public:
     // window keeps the journal it had and *error says why.
     // With create false, only an existing journal is opened.
     bool openJournal(const QString &path, QString *error, bool create = true);
+    // Off: the journal syncs only by File → Sync Now (a window opened for a
+    // screenshot). Set before openJournal.
+    void setSyncAutomatically(bool automatic);
     // Shows an entry by its id or a unique prefix of it.
     bool showEntry(const QString &uuidOrPrefix);
 

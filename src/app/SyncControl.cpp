@@ -113,7 +113,7 @@ void SyncControl::setJournal(JournalSession *journal, std::function<void(qint64)
     applyTimer();
     watchFolder();
     updateLine();
-    if (m_journal && isSetUp() && syncOnOpen())
+    if (m_automatic && m_journal && isSetUp() && syncOnOpen())
         syncNow();
 }
 
@@ -139,7 +139,7 @@ void SyncControl::watchFolder()
         m_watcher.removePaths(m_watcher.directories());
     if (!m_watcher.files().isEmpty())
         m_watcher.removePaths(m_watcher.files());
-    if (!isSetUp())
+    if (!m_automatic || !isSetUp())
         return;
     const SyncSettings settings = SyncSettings::of(m_journal->journal());
     if (settings.kind != SyncSettings::Kind::Folder || !QDir(settings.folder).exists())
@@ -161,7 +161,7 @@ void SyncControl::watchFolder()
 void SyncControl::applyTimer()
 {
     const int minutes = syncEveryMinutes();
-    if (m_journal && isSetUp() && minutes > 0)
+    if (m_automatic && m_journal && isSetUp() && minutes > 0)
         m_every.start(minutes * 60 * 1000);
     else
         m_every.stop();
@@ -271,7 +271,7 @@ bool SyncControl::holdForQuit()
 {
     if (m_quitting)
         return isSyncing(); // closed again while it runs: keep waiting
-    if (!isSetUp() || !syncOnQuit())
+    if (!m_automatic || !isSetUp() || !syncOnQuit())
         return false;
     m_quitting = true;
     if (!isSyncing())

@@ -37,6 +37,10 @@ public:
     // The journal to sync, or none; openEntry shows an entry in the window.
     void setJournal(JournalSession *journal, std::function<void(qint64)> openEntry);
 
+    // Off: only Sync Now syncs, never opening, a timer, the folder watcher or
+    // quitting (a window opened for a screenshot). Set before setJournal.
+    void setAutomatic(bool automatic) { m_automatic = automatic; }
+
     // Starts the sync before quitting when that is set; true means: close
     // again when it is done (the window is then closed by this).
     bool holdForQuit();
@@ -71,6 +75,7 @@ private:
     QAction *m_conflicts = nullptr;
     QLabel *m_line = nullptr;
     QProgressBar *m_progress = nullptr;
+    bool m_automatic = true;
     bool m_quitting = false;
     bool m_again = false; // asked while one ran
 };

@@ -9,11 +9,13 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QMessageAuthenticationCode>
 #include <QSysInfo>
 #include <QUrl>
 #include <git2.h>
 #include <map>
+#include <optional>
 
 namespace waypoint::sync {
 
@@ -179,6 +181,17 @@ int collectBlob(const char *root, const git_tree_entry *entry, void *payload)
             QString::fromUtf8(root) + QString::fromUtf8(git_tree_entry_name(entry)),
             hexOf(git_tree_entry_id(entry)));
     return 0;
+}
+
+// The folder of a remote that is a repository on this machine (a path or a
+// file:// URL), which a push writes to itself; empty for ssh and https.
+QString localRepository(const QString &url)
+{
+    if (url.startsWith(QLatin1String("file://")))
+        return QUrl(url).toLocalFile();
+    if (!url.contains(QLatin1String("://")) && QFileInfo(url).isDir())
+        return url;
+    return {};
 }
 
 } // namespace
@@ -468,6 +481,27 @@ void GitRemote::publish()
         fail(tr("Could not write to the sync repository"));
     git_reference_free(ref);
 
+    // A push to a repository on this machine is made by this process, and
+    // one killed halfway leaves git's lock on the branch behind, refusing
+    // every later push. Each Waypoint pushing here holds waypoint-push.lock
+    // first; holding it, a branch lock left by a pusher that died with it
+    // (or older than a minute) is no one's.
+    std::optional<QLockFile> pushing;
+    if (const QString local = localRepository(m_url); !local.isEmpty()) {
+        const QString lockPath = QDir(local).filePath(QStringLiteral("waypoint-push.lock"));
+        pushing.emplace(lockPath);
+        pushing->setStaleLockTime(10 * 60 * 1000); // for a holder on another machine
+        const bool leftBehind = QFileInfo::exists(lockPath);
+        if (!pushing->tryLock(30 * 1000))
+            throw SyncError(tr("Another sync is pushing to %1. Nothing is lost: the next sync"
+                               " tries again.")
+                                .arg(m_url));
+        const QFileInfo branchLock(QDir(local).filePath(QString::fromUtf8(branchRef + ".lock")));
+        if (branchLock.exists()
+            && (leftBehind
+                || branchLock.lastModified().secsTo(QDateTime::currentDateTime()) > 60))
+            QFile::remove(branchLock.filePath());
+    }
     git_remote *remote = nullptr;
     if (git_remote_create_anonymous(&remote, m_repo, m_url.toUtf8().constData()) != 0)
         fail(tr("%1 is not a repository address git knows").arg(m_url));

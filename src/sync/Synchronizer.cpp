@@ -16,6 +16,7 @@
 #include "sql/DatabaseError.h"
 #include "sql/Sql.h"
 
+#include <QLockFile>
 #include <QSqlQuery>
 #include <optional>
 
@@ -140,6 +141,11 @@ Synchronizer::Synchronizer(Journal &journal, Remote &remote)
 {
 }
 
+QString Synchronizer::lockPath(const QString &journalPath)
+{
+    return journalPath + QStringLiteral(".sync.lock");
+}
+
 std::unique_ptr<Remote> Synchronizer::remoteFor(const Journal &journal,
                                                 const SyncSettings &settings)
 {
@@ -184,6 +190,14 @@ SyncReport Synchronizer::run(const Progress &progress)
 {
     if (m_journal.isReadOnly())
         throw SyncError(m_journal.readOnlyReason());
+    // One sync of a journal at a time, whichever process runs it (the
+    // window's timer, the command line). A lock left by a sync that was
+    // killed names a process that is gone, and is taken over.
+    QLockFile running(lockPath(m_journal.path()));
+    running.setStaleLockTime(0);
+    if (!running.tryLock(3000))
+        throw SyncError(tr("Another sync of this journal is running. Try again when it has"
+                           " finished."));
     const QSqlDatabase db = m_journal.database();
     SyncReport report;
     report.remote = m_remote.where();

@@ -76,6 +76,8 @@ public:
     static std::unique_ptr<Remote> remoteFor(const Journal &journal, const SyncSettings &settings);
     // The user opened the entry and settled it.
     static void resolve(Journal &journal, qint64 entryId);
+    // Held while a journal syncs (a QLockFile).
+    static QString lockPath(const QString &journalPath);
     // Records a failed sync's message for the status.
     static void recordFailure(Journal &journal, const QString &message);
 
