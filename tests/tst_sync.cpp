@@ -75,6 +75,15 @@ private slots:
         QCOMPARE(mirror::parseEntryFile(crlf, &error)->body, entry.body);
         QVERIFY(!mirror::parseEntryFile("no front matter", &error));
         QVERIFY(!mirror::parseEntryFile("---\ntitle: x\ndate: 2026-12-03\n---\n", &error));
+        // A uuid with anything after it is not that uuid (the fuzzer found
+        // one taken with junk on its end, which no machine would match).
+        QVERIFY(!mirror::parseEntryFile(
+            "---\nuuid: 0a1b2c3d-1111-4222-8333-444455556666x\ndate: 2026-12-03\n---\n", &error));
+        QCOMPARE(mirror::parseEntryFile(
+                     "---\nuuid: '{0A1B2C3D-1111-4222-8333-444455556666}'\ndate: 2026-12-03\n---\n",
+                     &error)
+                     ->uuid,
+                 entry.uuid);
         QVERIFY(error.contains(QLatin1String("uuid")));
         QVERIFY(mirror::isConflictCopy(
             QStringLiteral("entries/2026/12/a.sync-conflict-20261203-101500-ABCDEFG.md")));

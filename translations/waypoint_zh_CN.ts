@@ -1291,6 +1291,10 @@ Exit status: 0 success, 1 error, 2 usage error.
         <source>Another sync is pushing to %1. Nothing is lost: the next sync tries again.</source>
         <translation>另一个同步正在推送到 %1。没有丢失任何内容：下次同步会重试。</translation>
     </message>
+    <message>
+        <source>the server refused the token in $WAYPOINT_GIT_TOKEN</source>
+        <translation>服务器拒绝了 $WAYPOINT_GIT_TOKEN 中的令牌</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -87,6 +87,14 @@ int credentialsFor(git_credential **out, const char *url, const char *userFromUr
             return git_credential_userpass_plaintext_new(out, name.constData(), token.constData());
         }
     }
+    if ((allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) && tried->token > 1
+        && !qEnvironmentVariableIsEmpty("WAYPOINT_GIT_TOKEN")) {
+        git_error_set_str(GIT_ERROR_NET, GitRemote::tr("the server refused the token in"
+                                                       " $WAYPOINT_GIT_TOKEN")
+                                             .toUtf8()
+                                             .constData());
+        return GIT_EAUTH;
+    }
     git_error_set_str(GIT_ERROR_NET,
                       GitRemote::tr("no way to sign in was accepted (ssh agent or key, or"
                                     " $WAYPOINT_GIT_TOKEN for https)")

@@ -176,7 +176,8 @@ std::optional<Plan> parse(const QByteArray &file, QString *error)
         if (!goal.toObject().value(QStringLiteral("tag")).toString().isEmpty())
             goals.append(goal.toObject());
     Plan plan = planOf(object, areas, goals);
-    if (QUuid::fromString(plan.uuid).isNull()) {
+    plan.uuid = mirror::canonicalUuid(plan.uuid);
+    if (plan.uuid.isEmpty()) {
         *error = tr("it has no valid uuid");
         return std::nullopt;
     }

@@ -177,6 +177,19 @@ QByteArray entryFile(const Entry &entry)
     return file;
 }
 
+QString canonicalUuid(const QString &text)
+{
+    // QUuid reads a uuid off the front of anything longer: the whole text
+    // must be one, or two machines would not agree on the key.
+    const QUuid id = QUuid::fromString(text);
+    const QString uuid = id.toString(QUuid::WithoutBraces);
+    if (id.isNull()
+        || (text.compare(uuid, Qt::CaseInsensitive) != 0
+            && text.compare(QLatin1Char('{') + uuid + QLatin1Char('}'), Qt::CaseInsensitive) != 0))
+        return {};
+    return uuid;
+}
+
 std::optional<Entry> parseEntryFile(const QByteArray &file, QString *error)
 {
     // Written elsewhere (Windows editors): CRLF lines and a byte order mark.
@@ -226,7 +239,8 @@ std::optional<Entry> parseEntryFile(const QByteArray &file, QString *error)
         *error = tr("its front matter cannot be read: %1").arg(QString::fromStdString(e.msg));
         return std::nullopt;
     }
-    if (QUuid::fromString(entry.uuid).isNull()) {
+    entry.uuid = canonicalUuid(entry.uuid);
+    if (entry.uuid.isEmpty()) {
         *error = tr("its front matter has no valid uuid");
         return std::nullopt;
     }

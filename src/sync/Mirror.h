@@ -40,6 +40,9 @@ bool isAttachmentPath(const QString &path);
 QString sha256OfPath(const QString &path);
 QString mimeOfPath(const QString &path);
 
+// The uuid the whole text is, lower case without braces; empty if it is not one.
+QString canonicalUuid(const QString &text);
+
 // The file of an entry, and the entry read back from one. A file without
 // front matter or without a valid uuid and date is refused with *error.
 QByteArray entryFile(const Entry &entry);

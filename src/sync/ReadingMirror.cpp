@@ -166,7 +166,8 @@ std::optional<ReadingFile> parse(const QByteArray &file, QString *error)
     const QJsonObject object = document.object();
     ReadingFile reading;
     reading.item = itemOf(object);
-    if (QUuid::fromString(reading.item.uuid).isNull()) {
+    reading.item.uuid = mirror::canonicalUuid(reading.item.uuid);
+    if (reading.item.uuid.isEmpty()) {
         *error = tr("it has no valid uuid");
         return std::nullopt;
     }

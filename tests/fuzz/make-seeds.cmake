@@ -9,7 +9,7 @@
 cmake_minimum_required(VERSION 3.21)
 
 set(_fuzzers fuzz_frontmatter fuzz_post fuzz_textdecoding fuzz_tokenizer fuzz_query
-  fuzz_progress fuzz_sourcemap fuzz_markdown fuzz_goodreads)
+  fuzz_progress fuzz_sourcemap fuzz_markdown fuzz_goodreads fuzz_mirror)
 set(_with_posts fuzz_frontmatter fuzz_post fuzz_textdecoding fuzz_tokenizer fuzz_progress
   fuzz_sourcemap fuzz_markdown)
 

@@ -22,7 +22,7 @@ shift 2
 fuzz="$build/tests/fuzz"
 if [ $# -eq 0 ]; then
     set -- fuzz_frontmatter fuzz_post fuzz_textdecoding fuzz_tokenizer fuzz_query \
-        fuzz_progress fuzz_sourcemap fuzz_markdown fuzz_goodreads
+        fuzz_progress fuzz_sourcemap fuzz_markdown fuzz_goodreads fuzz_mirror
 fi
 
 # A fixed seed, so that a run on the same code tries the same inputs (as
