@@ -12,6 +12,7 @@ packages="
   libyaml-cpp-dev libtomlplusplus-dev libuchardet-dev libgit2-dev hugo jekyll
   fonts-noto-cjk fonts-noto-color-emoji poppler-utils
   appstream desktop-file-utils libxml2-utils
+  dpkg-dev lintian mmdebstrap
   xvfb xdotool
   clang libclang-rt-14-dev util-linux
 "

@@ -6,6 +6,7 @@
 #include "cli/Invocation.h"
 #include "core/Localization.h"
 #include "core/Settings.h"
+#include "core/Version.h"
 #include "preview/Schemes.h"
 
 #include <QApplication>
@@ -25,7 +26,7 @@ void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Waypoint"));
     QCoreApplication::setApplicationName(QStringLiteral("Waypoint"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(WAYPOINT_VERSION));
+    QCoreApplication::setApplicationVersion(waypoint::applicationVersion());
 }
 
 int fail(const QString &message, bool quiet)

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -240,6 +241,24 @@ private slots:
         QVERIFY(first.openJournal(journalPath("shared.waypoint"), &error));
         QVERIFY(!second.openJournal(journalPath("shared.waypoint"), &error));
         QVERIFY2(error.contains(QStringLiteral("already open")), qPrintable(error));
+    }
+
+    void aboutNamesTheVersion()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openJournal(journalPath("about.waypoint"), &error));
+        QString shown;
+        QTimer::singleShot(0, &window, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            shown = box->text();
+            box->accept();
+        });
+        action(window, "actionAbout")->trigger();
+        QVERIFY2(shown.contains(QStringLiteral("Waypoint " WAYPOINT_PROJECT_VERSION)),
+                 qPrintable(shown));
     }
 
     void chineseInterfaceLoads()

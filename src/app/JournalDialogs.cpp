@@ -6,6 +6,7 @@
 #include "ReadingWindow.h"
 #include "SettingsDialog.h"
 #include "core/EntryStore.h"
+#include "core/Version.h"
 #include "models/EntrySession.h"
 #include "models/JournalSession.h"
 #include "models/SearchResultModel.h"
@@ -163,7 +164,7 @@ void JournalDialogs::showAbout()
                           "<p>A journal for engineers: dated Markdown entries, reading lists "
                           "and three-year goal plans, in one file that is yours.</p>"
                           "<p>Journal: %2</p>")
-                           .arg(QCoreApplication::applicationVersion(),
+                           .arg(applicationVersion(),
                                 m_journal ? m_journal->path().toHtmlEscaped() : QString()));
 }
 

@@ -64,7 +64,7 @@ void LiveDocument::onFinished()
         // Everyone has moved on to the new parse: freeing a large old one
         // (many small lists) is work for the pool, not for typing.
         if (previous.use_count() == 1)
-            QtConcurrent::run([old = std::move(previous)] {});
+            static_cast<void>(QtConcurrent::run([old = std::move(previous)] {})); // not waited for
     }
     startNext();
 }

@@ -1,0 +1,10 @@
+#include "Version.h"
+
+namespace waypoint {
+
+QString applicationVersion()
+{
+    return QStringLiteral(WAYPOINT_VERSION);
+}
+
+} // namespace waypoint
