@@ -29,12 +29,11 @@ elseif(WIN32)
   set(CPACK_NSIS_DISPLAY_NAME Waypoint)
   set(CPACK_NSIS_PACKAGE_NAME Waypoint)
   set(CPACK_NSIS_MUI_ICON ${PROJECT_SOURCE_DIR}/packaging/icons/waypoint.ico)
-  set(CPACK_NSIS_INSTALLED_ICON_NAME waypoint.exe)
+  # waypoint.exe is installed in bin\ (GNUInstallDirs); CPACK_PACKAGE_EXECUTABLES
+  # gives it the Start-menu shortcut.
+  set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\waypoint.exe")
   set(CPACK_NSIS_URL_INFO_ABOUT ${PROJECT_HOMEPAGE_URL})
   set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-  set(CPACK_NSIS_CREATE_ICONS_EXTRA
-      "CreateShortCut '$SMPROGRAMS\\\\$STARTMENU_FOLDER\\\\Waypoint.lnk' '$INSTDIR\\\\waypoint.exe'")
-  set(CPACK_NSIS_DELETE_ICONS_EXTRA "Delete '$SMPROGRAMS\\\\$START_MENU\\\\Waypoint.lnk'")
 else()
   set(CPACK_GENERATOR DEB)
   set(CPACK_PACKAGING_INSTALL_PREFIX /usr)

@@ -45,6 +45,8 @@ echo "ok: screenshot of $size bytes"
 for file in /usr/share/applications/io.github.waypointjournal.Waypoint.desktop \
             /usr/share/metainfo/io.github.waypointjournal.Waypoint.metainfo.xml \
             /usr/share/icons/hicolor/scalable/apps/io.github.waypointjournal.Waypoint.svg \
+            /usr/share/icons/hicolor/48x48/apps/io.github.waypointjournal.Waypoint.png \
+            /usr/share/icons/hicolor/256x256/apps/io.github.waypointjournal.Waypoint.png \
             /usr/share/mime/packages/io.github.waypointjournal.Waypoint.xml \
             /usr/share/man/man1/waypoint.1.gz /usr/share/doc/waypoint/copyright; do
   [ -s "$file" ] || fail "$file is missing"
